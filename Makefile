@@ -1,0 +1,47 @@
+# NRW Digital Twin — developer commands. `make help` lists them.
+SHELL := /bin/bash
+PY := .venv/bin/python
+PYTEST_ARGS ?=
+export QT_QPA_PLATFORM := offscreen
+export XDG_RUNTIME_DIR ?= /tmp/nrwtwin-xdg
+export PROJ_DATA ?= /usr/share/proj
+
+.PHONY: help setup demo test test-fast test-qgis340 bench lint translations qm package clean
+
+help: ## list the targets
+	@grep -E '^[a-z0-9-]+:.*## ' Makefile | sed -E 's/^([a-z0-9-]+):.*## (.*)/  make \1\t\2/' | expand -t 22
+
+setup: ## install QGIS and tools (apt, as root, when missing) and the dev venv (idempotent)
+	@bash scripts/setup.sh
+
+demo: setup qm ## run the main job on bundled real NRW data (ONLINE=1 AREA=xmin,ymin,xmax,ymax downloads real tiles)
+	@$(PY) scripts/demo.py $(if $(ONLINE),--online) $(if $(AREA),--area "$(AREA)")
+
+test: test-fast test-qgis340 ## all tests: QGIS 3.22 on the host and QGIS 3.40 LTR in a Debian 13 chroot
+
+test-fast: setup qm ## all test tiers on the host's QGIS 3.22 only
+	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m pytest tests $(PYTEST_ARGS)
+
+test-qgis340: qm ## the test tiers inside the QGIS 3.40 chroot (built when absent, reused when present)
+	bash scripts/qgis340.sh test tests $(PYTEST_ARGS)
+
+bench: setup ## benchmarks, each printing a ratio against a peer measured in the same run
+	@set -e; for script in bench/bench_*.py; do echo "== $$script"; $(PY) $$script; done
+
+lint: setup ## ruff
+	$(PY) -m ruff check .
+
+translations: setup ## update i18n/*.ts from the tr() calls in the code, then compile .qm
+	$(PY) scripts/update_translations.py
+	@$(MAKE) --no-print-directory qm
+
+qm: ## compile i18n/*.ts to .qm (lrelease)
+	@bash scripts/lrelease.sh
+
+package: setup qm ## build dist/nrw_digital_twin-VERSION.zip for "Install from ZIP"
+	$(PY) scripts/package.py
+
+clean: ## remove build products, caches and test artifacts
+	rm -rf .build dist tests/artifacts .pytest_cache .ruff_cache i18n/*.qm
+	find . -name __pycache__ -type d -prune -not -path './.venv/*' -exec rm -rf {} +

@@ -1,0 +1,85 @@
+"""nrwtwin:tilegrid — the 1 km OpenGeodata.NRW tiles covering an area."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..algorithms import tilegrid
+from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+
+
+def tile_fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind, alias in (
+        ("tile", QVariant.String, "Kachel"),
+        ("easting_km", QVariant.Int, "Ostwert (km)"),
+        ("northing_km", QVariant.Int, "Nordwert (km)"),
+    ):
+        field = QgsField(name, kind)
+        field.setAlias(alias)
+        fields.append(field)
+    return fields
+
+
+def tile_geometry(tile: tilegrid.Tile) -> QgsGeometry:
+    return QgsGeometry.fromRect(QgsRectangle(*tile.bounds))
+
+
+class TileGridAlgorithm(NrwAlgorithm):
+    EXTENT = "EXTENT"
+    OUTPUT = "OUTPUT"
+    GROUP_ID = "nrwdata"
+
+    def name(self) -> str:
+        return "tilegrid"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("NRW tile grid for an area")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Creates the polygons of the 1 km × 1 km tiles of OpenGeodata.NRW (ETRS89/UTM32N, "
+            "EPSG:25832) that cover an area. Tiles are named by their south-west corner in km, "
+            "e.g. 32_404_5746. The area may be given in any coordinate reference system; it must "
+            "lie in North Rhine-Westphalia and cover at most 2,000 tiles."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        extent = QgsProcessingParameterExtent(self.EXTENT, self.tr("Area"))
+        extent.setHelp(self.tr("Area to cover, in any CRS; it is reprojected to EPSG:25832."))
+        self.addParameter(extent)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Tile grid"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        rect = self.extent_in_grid_crs(parameters, self.EXTENT, context)
+        area = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        tiles = tilegrid.tiles_for_extent(area)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, tile_fields(), QgsWkbTypes.Polygon, GRID_CRS
+        )
+        progress = FeedbackProgress(feedback)
+        for index, tile in enumerate(tiles):
+            if progress.is_canceled():
+                break
+            feature = QgsFeature()
+            feature.setGeometry(tile_geometry(tile))
+            feature.setAttributes([tile.key, tile.easting_km, tile.northing_km])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            progress.set_progress(100.0 * (index + 1) / len(tiles))
+        progress.info(self.tr("{} tiles cover the area.").format(len(tiles)))
+        return {self.OUTPUT: dest_id}

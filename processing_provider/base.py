@@ -1,0 +1,103 @@
+"""Shared plumbing of the plugin's Processing algorithms: translation, help, errors, progress."""
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsRectangle,
+)
+
+from ..algorithms.errors import NrwTwinError
+from ..translate import tr
+
+GRID_CRS = QgsCoordinateReferenceSystem("EPSG:25832")
+
+
+class FeedbackProgress:
+    """Adapts QgsProcessingFeedback to the engine's Progress protocol."""
+
+    def __init__(self, feedback: QgsProcessingFeedback) -> None:
+        self.feedback = feedback
+
+    def set_progress(self, percent: float) -> None:
+        self.feedback.setProgress(max(0.0, min(100.0, float(percent))))
+
+    def is_canceled(self) -> bool:
+        return bool(self.feedback.isCanceled())
+
+    def info(self, message: str) -> None:
+        self.feedback.pushInfo(message)
+
+    def warning(self, message: str) -> None:
+        push = getattr(self.feedback, "pushWarning", None)
+        if push is not None:
+            push(message)
+        else:
+            self.feedback.reportError(message, False)
+
+
+class NrwAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses implement name/displayName/initAlgorithm/help_text and ``process``.
+
+    ``process`` may raise NrwTwinError; it reaches the user as a QgsProcessingException with the
+    engine's message (no traceback).
+    """
+
+    GROUP_ID = "nrwdata"
+
+    def __init_subclass__(cls, **kwargs):
+        # QgsProcessingAlgorithm.run is QGIS's own entry point; a subclass that names its hook
+        # ``run`` would shadow it, so such a hook is moved to ``process``.
+        super().__init_subclass__(**kwargs)
+        hook = cls.__dict__.get("run")
+        if hook is not None:
+            cls.process = hook
+            delattr(cls, "run")
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def group(self) -> str:
+        return group_name(self.GROUP_ID)
+
+    def help_text(self) -> str:
+        return ""
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.help_text() + "\n\n" + tr(
+            "Data: © GEObasis.NRW, licence Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0)."
+        )
+
+    def process(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        if feedback is None:
+            feedback = QgsProcessingFeedback()
+        try:
+            return self.process(parameters, context, feedback)
+        except NrwTwinError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def extent_in_grid_crs(self, parameters, name: str, context) -> QgsRectangle:
+        """The extent parameter reprojected to EPSG:25832 (extents in any CRS are accepted)."""
+        return self.parameterAsExtent(parameters, name, context, GRID_CRS)
+
+
+def group_name(group_id: str) -> str:
+    return {
+        "nrwdata": tr("Data"),
+        "nrwimport": tr("Import"),
+        "nrwanalysis": tr("Analysis"),
+        "nrwprint": tr("3D print"),
+    }.get(group_id, group_id)

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# QGIS 3.40 LTR (Debian 13 "trixie", numpy 2, Python 3.13) in a chroot, for `make test`.
+#   scripts/qgis340.sh ensure        build the chroot when absent (reused when present)
+#   scripts/qgis340.sh test [ARGS]   run pytest ARGS (default: tests) on this checkout inside it
+#   scripts/qgis340.sh shell         an interactive shell inside it (for debugging)
+# The chroot lives outside the repository (NRWTWIN_CHROOT, default /var/cache/nrwtwin/trixie-qgis340)
+# and every mount is undone on exit, also when the tests fail.
+set -euo pipefail
+
+ROOT="${NRWTWIN_CHROOT:-/var/cache/nrwtwin/trixie-qgis340}"
+REPO="$(cd "$(dirname "$0")/.." && pwd)"
+MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+VENV=/opt/nrwtwin-venv
+APT_PACKAGES="qgis python3-qgis qgis-providers qgis-server python3-pip python3-venv python3-lxml \
+python3-pyproj python3-requests python3-numpy python3-scipy python3-pandas python3-psutil python3-pil \
+python3-pytest python3-gdal gdal-bin qttools5-dev-tools poppler-utils ca-certificates locales"
+PIP_PACKAGES="pytest-qgis pytest-qt pytest-timeout pvlib trimesh manifold3d"
+STAMP_CONTENT="$APT_PACKAGES|$PIP_PACKAGES"
+
+log() { echo "[qgis340] $*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "The QGIS 3.40 chroot needs root (debootstrap, mount, chroot). Run as root or use 'make test-fast'." >&2
+    exit 2
+  fi
+}
+
+in_root() {
+  local proxies=() name
+  for name in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+    [ -n "${!name:-}" ] && proxies+=("$name=${!name}")
+  done
+  chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "${proxies[@]}" "$@"
+}
+
+MOUNTS=()
+mount_all() {
+  mkdir -p "$ROOT/proc" "$ROOT/dev" "$ROOT/mnt/repo" "$ROOT/tmp"
+  mountpoint -q "$ROOT/proc" || { mount -t proc proc "$ROOT/proc"; MOUNTS+=("$ROOT/proc"); }
+  mountpoint -q "$ROOT/dev" || { mount --bind /dev "$ROOT/dev"; MOUNTS+=("$ROOT/dev"); }
+  if [ "${1:-}" = repo ]; then
+    mountpoint -q "$ROOT/mnt/repo" || { mount --bind "$REPO" "$ROOT/mnt/repo"; MOUNTS+=("$ROOT/mnt/repo"); }
+  fi
+  cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
+  # The host's CA bundle, for networks that inspect TLS (pip inside the chroot uses it).
+  cp -L "${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}" "$ROOT/etc/ssl/host-ca-bundle.crt" 2>/dev/null || true
+}
+
+umount_all() {
+  local i
+  for ((i=${#MOUNTS[@]}-1; i>=0; i--)); do
+    umount "${MOUNTS[$i]}" 2>/dev/null || umount -l "${MOUNTS[$i]}" 2>/dev/null || true
+  done
+  MOUNTS=()
+}
+trap umount_all EXIT INT TERM
+
+ensure() {
+  as_root
+  if [ -f "$ROOT/.nrwtwin-ready" ] && [ "$(cat "$ROOT/.nrwtwin-ready")" = "$STAMP_CONTENT" ]; then
+    return 0
+  fi
+  if [ ! -x "$ROOT/usr/bin/apt-get" ]; then
+    command -v debootstrap >/dev/null || apt-get install -y --no-install-recommends debootstrap
+    log "debootstrap trixie into $ROOT (first run only)"
+    rm -rf "$ROOT"
+    mkdir -p "$ROOT"
+    debootstrap --variant=minbase trixie "$ROOT" "$MIRROR" >"$ROOT.debootstrap.log" 2>&1 || {
+      tail -20 "$ROOT.debootstrap.log" >&2; exit 1; }
+  fi
+  mount_all
+  log "installing QGIS 3.40 and test tools inside the chroot"
+  in_root apt-get update -q >/dev/null
+  # shellcheck disable=SC2086
+  in_root apt-get install -y -q --no-install-recommends $APT_PACKAGES >/dev/null
+  in_root sh -c "sed -i 's/^# *de_DE.UTF-8/de_DE.UTF-8/' /etc/locale.gen && locale-gen >/dev/null"
+  [ -x "$ROOT$VENV/bin/python" ] || in_root python3 -m venv --system-site-packages "$VENV"
+  # shellcheck disable=SC2086
+  local cert=()
+  [ -s "$ROOT/etc/ssl/host-ca-bundle.crt" ] && cert=(--cert /etc/ssl/host-ca-bundle.crt)
+  in_root "$VENV/bin/pip" install -q --disable-pip-version-check "${cert[@]}" $PIP_PACKAGES
+  umount_all
+  echo "$STAMP_CONTENT" > "$ROOT/.nrwtwin-ready"
+  log "ready: $(in_root qgis_process --version 2>/dev/null | grep -m1 QGIS || echo QGIS)"
+}
+
+run_tests() {
+  ensure
+  mount_all repo
+  local status=0
+  in_root QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/nrwtwin-xdg NRWTWIN_QGIS=3.40 \
+    sh -c "cd /mnt/repo && $VENV/bin/python -m pytest -p no:cacheprovider $*" || status=$?
+  umount_all
+  return $status
+}
+
+case "${1:-test}" in
+  ensure) ensure ;;
+  test) shift || true; run_tests "${@:-tests}" ;;
+  shell) ensure; mount_all repo; chroot "$ROOT" /bin/bash; umount_all ;;
+  *) echo "usage: $0 ensure|test [pytest args]|shell" >&2; exit 2 ;;
+esac

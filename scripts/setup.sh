@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Idempotent setup on Debian/Ubuntu: QGIS and tools from apt (only when missing, only as root),
+# then .venv from Debian's python with the system site packages (PyQGIS lives there) and the dev
+# requirements with numpy<2 (Debian 12's GDAL bindings are built against numpy 1.x).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES="qgis python3-qgis qgis-providers qgis-server python3-venv python3-pip python3-lxml \
+python3-pyproj python3-requests python3-gdal gdal-bin xvfb xauth qttools5-dev-tools pyqt5-dev-tools \
+poppler-utils debootstrap"
+SYSTEM_PYTHON="${SYSTEM_PYTHON:-/usr/bin/python3}"
+
+missing=""
+for package in $APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+    echo "Missing Debian packages:$missing" >&2
+    echo "Install them as root (apt-get install$missing) or run 'make setup' as root." >&2
+    exit 1
+  fi
+  echo "[setup] apt-get install$missing"
+  apt-get update -q >/dev/null
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "[setup] creating .venv from $SYSTEM_PYTHON with system site packages"
+  "$SYSTEM_PYTHON" -m venv --system-site-packages .venv
+fi
+stamp=".venv/.requirements.sha256"
+want="$(sha256sum requirements-dev.txt | cut -d' ' -f1)"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "[setup] pip install -r requirements-dev.txt"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+  echo "$want" > "$stamp"
+fi
+.venv/bin/python -c "import qgis.core, numpy; assert numpy.__version__ < '2', numpy.__version__" \
+  || { echo "The venv cannot import QGIS with numpy<2; delete .venv and run make setup again." >&2; exit 1; }
+mkdir -p .build/plugins
+[ -L .build/plugins/nrw_digital_twin ] || ln -s ../.. .build/plugins/nrw_digital_twin
+echo "[setup] ready"

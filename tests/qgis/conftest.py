@@ -1,0 +1,30 @@
+"""QGIS tier: real QGIS offscreen through pytest-qgis; algorithms run through ``processing.run``."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def nrwtwin_provider(qgis_processing):
+    """The plugin's provider registered in QGIS's processing registry (once per session)."""
+    from qgis.core import QgsApplication
+
+    from nrw_digital_twin.processing_provider.provider import NrwTwinProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("nrwtwin")
+    if provider is None:
+        provider = NrwTwinProvider()
+        assert registry.addProvider(provider)
+    return provider
+
+
+@pytest.fixture
+def run_alg(nrwtwin_provider, qgis_new_project):
+    """Run ``nrwtwin:<id>`` with processing.run and return its results dict."""
+    import processing
+
+    def _run(alg_id: str, parameters: dict, feedback=None, context=None):
+        return processing.run(alg_id, parameters, feedback=feedback, context=context)
+
+    return _run

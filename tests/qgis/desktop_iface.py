@@ -1,0 +1,68 @@
+"""A minimal QgisInterface on a real QMainWindow: menus, toolbar and docks really exist.
+
+pytest-qgis' ``qgis_iface`` accepts menu/toolbar calls without doing anything, so a test could not
+see what a plugin leaves behind; this one places actions and docks like QGIS does.
+"""
+from __future__ import annotations
+
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+class DesktopIface:
+    def __init__(self) -> None:
+        self.window = QMainWindow()
+        self.canvas = QgsMapCanvas(self.window)
+        self.window.setCentralWidget(self.canvas)
+        self.plugin_menu = self.window.menuBar().addMenu("&Plugins")
+        self.toolbar = QToolBar("Plugins", self.window)
+        self.window.addToolBar(self.toolbar)
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def mapCanvas(self):  # noqa: N802
+        return self.canvas
+
+    def _submenu(self, name: str, create: bool):
+        for action in self.plugin_menu.actions():
+            if action.menu() is not None and action.text() == name:
+                return action.menu()
+        return self.plugin_menu.addMenu(name) if create else None
+
+    def addPluginToMenu(self, name, action):  # noqa: N802
+        self._submenu(name, True).addAction(action)
+
+    def removePluginMenu(self, name, action):  # noqa: N802
+        menu = self._submenu(name, False)
+        if menu is None:
+            return
+        menu.removeAction(action)
+        if not menu.actions():
+            self.plugin_menu.removeAction(menu.menuAction())
+            menu.deleteLater()
+
+    def addToolBarIcon(self, action):  # noqa: N802
+        self.toolbar.addAction(action)
+
+    def removeToolBarIcon(self, action):  # noqa: N802
+        self.toolbar.removeAction(action)
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.window.removeDockWidget(dock)
+
+    def menu_actions(self):
+        actions = []
+        for action in self.plugin_menu.actions():
+            menu = action.menu()
+            actions.extend(menu.actions() if menu is not None else [action])
+        return actions
+
+    def messageBar(self):  # noqa: N802
+        return None
+
+
+__all__ = ["DesktopIface", "QMenu"]

@@ -1,0 +1,68 @@
+"""Loading the plugin like QGIS does, and unloading it without leaving anything behind."""
+import sys
+from pathlib import Path
+
+from qgis.core import QgsApplication
+from qgis.gui import QgsDockWidget, QgsMapToolExtent
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from desktop_iface import DesktopIface  # noqa: E402
+
+import nrw_digital_twin  # noqa: E402
+
+
+def flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def test_metadata_declares_processing_provider_and_qt6():
+    text = (Path(nrw_digital_twin.__file__).parent / "metadata.txt").read_text(encoding="utf-8")
+    for line in ("qgisMinimumVersion=3.22", "hasProcessingProvider=yes", "supportsQt6=True", "icon=icon.svg"):
+        assert line in text
+
+
+def test_load_and_unload_three_times_leaves_nothing(qgis_app, qgis_processing):
+    iface = DesktopIface()
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("nrwtwin") is None or True  # another test may have registered one
+    baseline_provider = registry.providerById("nrwtwin")
+    for _round in range(3):
+        plugin = nrw_digital_twin.classFactory(iface)
+        plugin.initGui()
+        assert registry.providerById("nrwtwin") is not None
+        assert registry.algorithmById("nrwtwin:tilegrid") is not None
+        docks = iface.window.findChildren(QgsDockWidget, "NrwDigitalTwinDock")
+        assert len(docks) == 1
+        assert [a.objectName() for a in iface.menu_actions()] == ["nrwtwin_show_dock"]
+        assert [a.objectName() for a in iface.toolbar.actions()] == ["nrwtwin_show_dock"]
+        # Use the dock's map tool, then unload while it is active.
+        plugin.action.setChecked(True)
+        plugin.dock.draw_rectangle_button.click()
+        assert isinstance(iface.canvas.mapTool(), QgsMapToolExtent)
+
+        plugin.unload()
+        flush_deletes()
+        assert iface.window.findChildren(QgsDockWidget, "NrwDigitalTwinDock") == []
+        assert iface.menu_actions() == []
+        assert iface.toolbar.actions() == []
+        assert iface.canvas.mapTool() is None
+        if baseline_provider is None:
+            assert registry.providerById("nrwtwin") is None
+    overlay_items = [item for item in iface.canvas.scene().items() if type(item).__name__ == "QgsRubberBand"]
+    assert overlay_items == []
+
+
+def test_processing_only_load_as_qgis_process_does(qgis_app, qgis_processing):
+    """qgis_process calls classFactory(None) then initProcessing(); unload must still work."""
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("nrwtwin")
+    if existing is not None:
+        registry.removeProvider(existing)
+    plugin = nrw_digital_twin.classFactory(None)
+    plugin.initProcessing()
+    algorithms = sorted(a.id() for a in registry.providerById("nrwtwin").algorithms())
+    assert "nrwtwin:tilegrid" in algorithms
+    plugin.unload()
+    assert registry.providerById("nrwtwin") is None

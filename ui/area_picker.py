@@ -1,0 +1,137 @@
+"""Area selection for the dock: draw a rectangle, use the map extent; overlay of the NRW tiles."""
+from __future__ import annotations
+
+from typing import List, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsMapToolExtent, QgsRubberBand
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from ..algorithms import tilegrid
+from ..algorithms.errors import NrwTwinError
+
+GRID_CRS = QgsCoordinateReferenceSystem("EPSG:25832")
+
+
+class AreaPicker(QObject):
+    """Holds the chosen area (as a geometry in EPSG:25832) and shows it with its tiles on the canvas."""
+
+    areaChanged = pyqtSignal()  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, canvas, parent=None) -> None:
+        super().__init__(parent)
+        self.canvas = canvas
+        self.area: Optional[QgsGeometry] = None
+        self.tiles: List[tilegrid.Tile] = []
+        self.error: str = ""
+        self.rectangle_tool: Optional[QgsMapToolExtent] = None
+        self.area_band = self._band(QColor(29, 94, 158, 40), QColor(29, 94, 158), 2)
+        self.tile_band = self._band(QColor(0, 0, 0, 0), QColor(200, 16, 46), 1)
+
+    def _band(self, fill: QColor, stroke: QColor, width: int) -> Optional[QgsRubberBand]:
+        if self.canvas is None:
+            return None
+        band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        band.setFillColor(fill)
+        band.setStrokeColor(stroke)
+        band.setWidth(width)
+        return band
+
+    def canvas_crs(self) -> QgsCoordinateReferenceSystem:
+        if self.canvas is not None:
+            return self.canvas.mapSettings().destinationCrs()
+        return QgsProject.instance().crs()
+
+    def to_grid(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> QgsGeometry:
+        geometry = QgsGeometry(geometry)
+        if crs.isValid() and crs != GRID_CRS:
+            geometry.transform(QgsCoordinateTransform(crs, GRID_CRS, QgsProject.instance()))
+        return geometry
+
+    def set_area(self, geometry: Optional[QgsGeometry], crs: Optional[QgsCoordinateReferenceSystem] = None) -> None:
+        """Set the area from a geometry in ``crs`` (default: the canvas CRS)."""
+        self.error = ""
+        self.tiles = []
+        if geometry is None or geometry.isEmpty():
+            self.area = None
+        else:
+            self.area = self.to_grid(geometry, crs or self.canvas_crs())
+            box = self.area.boundingBox()
+            try:
+                candidates = tilegrid.tiles_for_extent(
+                    (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+                )
+                self.tiles = [
+                    t for t in candidates if self.area.intersects(QgsGeometry.fromRect(QgsRectangle(*t.bounds)))
+                ]
+            except NrwTwinError as error:
+                self.error = str(error)
+        self._draw()
+        self.areaChanged.emit()
+
+    def set_extent(self, rect: QgsRectangle, crs: Optional[QgsCoordinateReferenceSystem] = None) -> None:
+        self.set_area(QgsGeometry.fromRect(rect), crs)
+
+    def use_map_extent(self) -> None:
+        if self.canvas is not None:
+            self.set_extent(self.canvas.extent(), self.canvas_crs())
+
+    def start_rectangle(self) -> None:
+        if self.canvas is None:
+            return
+        if self.rectangle_tool is None:
+            self.rectangle_tool = QgsMapToolExtent(self.canvas)
+            self.rectangle_tool.extentChanged.connect(self._rectangle_drawn)
+        self.canvas.setMapTool(self.rectangle_tool)
+
+    def _rectangle_drawn(self, rect: QgsRectangle) -> None:
+        if rect.width() > 0 and rect.height() > 0:
+            self.set_extent(rect, self.canvas_crs())
+
+    def area_km2(self) -> float:
+        return self.area.area() / 1e6 if self.area is not None else 0.0
+
+    def extent_string(self) -> str:
+        """The area's bounding box as a Processing extent string (EPSG:25832)."""
+        if self.area is None:
+            return ""
+        box = self.area.boundingBox()
+        return f"{box.xMinimum()},{box.xMaximum()},{box.yMinimum()},{box.yMaximum()} [EPSG:25832]"
+
+    def _draw(self) -> None:
+        if self.area_band is None:
+            return
+        to_canvas = QgsCoordinateTransform(GRID_CRS, self.canvas_crs(), QgsProject.instance())
+        self.area_band.reset(QgsWkbTypes.PolygonGeometry)
+        self.tile_band.reset(QgsWkbTypes.PolygonGeometry)
+        if self.area is None:
+            return
+        area = QgsGeometry(self.area)
+        area.transform(to_canvas)
+        self.area_band.setToGeometry(area, None)
+        for tile in self.tiles:
+            outline = QgsGeometry.fromRect(QgsRectangle(*tile.bounds))
+            outline.transform(to_canvas)
+            self.tile_band.addGeometry(outline, None)
+
+    def cleanup(self) -> None:
+        """Remove the overlay and our map tool from the canvas."""
+        if self.canvas is not None:
+            if self.rectangle_tool is not None and self.canvas.mapTool() is self.rectangle_tool:
+                self.canvas.unsetMapTool(self.rectangle_tool)
+            for band in (self.area_band, self.tile_band):
+                if band is not None:
+                    band.reset(QgsWkbTypes.PolygonGeometry)
+                    self.canvas.scene().removeItem(band)
+        if self.rectangle_tool is not None:
+            self.rectangle_tool.deleteLater()
+        self.rectangle_tool = None
+        self.area_band = self.tile_band = None

@@ -36,6 +36,29 @@ def tile_grid(out: Path, area: str) -> None:
     print(f"written: {result['OUTPUT']} ({time.perf_counter() - started:.1f} s)")
 
 
+def online_tiles(out: Path, area: str) -> None:
+    import processing
+
+    started = step("Real LoD2 tiles from OpenGeodata.NRW (nrwtwin:downloadtiles, needs internet)")
+    result = processing.run(
+        "nrwtwin:downloadtiles",
+        {
+            "EXTENT": area,
+            "PRODUCT": 0,
+            "MAX_TILES": 25,
+            "OUTPUT_FOLDER": str(out / "tiles"),
+            "OUTPUT_TILES": str(out / "downloaded_tiles.gpkg"),
+        },
+    )
+    print(
+        f"{result['DOWNLOADED']} downloaded, {result['CACHED']} cached, "
+        f"{result['MISSING']} missing, {result['FAILED']} failed"
+    )
+    for path in result["FILES"]:
+        print("  ", path)
+    print(f"({time.perf_counter() - started:.1f} s)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "demo-output")
@@ -49,6 +72,8 @@ def main() -> int:
         area = f"{xmin},{xmax},{ymin},{ymax} [EPSG:25832]"
     app = start_qgis()
     tile_grid(args.out, area)
+    if args.online:
+        online_tiles(args.out, area)
     print(f"\nDemo outputs are in {args.out}")
     app.exitQgis()
     return 0

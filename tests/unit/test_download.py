@@ -1,0 +1,343 @@
+"""Downloader against a local server that reproduces OpenGeodata.NRW (paths, indexes, ranges, faults)."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from fakes.opengeodata_server import FOLDERS, FakeOpenGeodata  # noqa: E402
+
+from nrw_digital_twin.algorithms import download as dl  # noqa: E402
+from nrw_digital_twin.algorithms.errors import Canceled, NrwTwinError  # noqa: E402
+from nrw_digital_twin.algorithms.progress import RecordingProgress  # noqa: E402
+from nrw_digital_twin.algorithms.tilegrid import Tile  # noqa: E402
+
+pytestmark = pytest.mark.needs_network_server
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CITYGML = DATA / "citygml"
+BIG = "LoD2_32_326_5727_1_NW.gml"  # 3,989,169 bytes
+SMALL = "LoD2_32_332_5727_1_NW.gml"  # 55,997 bytes
+# E 326–333 km, N 5727 km: seven tiles, two of them published in the fixture set
+ROW_5727 = (326000.0, 5727000.0, 333000.0, 5728000.0)
+FAST = dict(backoff_s=0.01, timeout_s=(5.0, 10.0))
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def server():
+    fake = FakeOpenGeodata()
+    for gml in sorted(CITYGML.glob("LoD2_32_*_1_NW.gml")):
+        fake.add_fixture("LoD2", gml)
+    fake.add_fixture("LoD1", CITYGML / "LoD1_472_5757_1_NW.gml")
+    fake.add_fixture("DOM1", DATA / "raster" / "dom1_32_356_5699_1_nw_2020.tif")
+    fake.list_only(FOLDERS["DOM1"], "dom1_32_356_5699_1_nw_2017.tif", 123)
+    with fake:
+        yield fake
+
+
+def tile_gets(server):
+    return [e for e in server.log if not e["path"].endswith(("index.json", "index.xml"))]
+
+
+def run(server, tmp_path, extent=ROW_5727, product="LoD2", **options):
+    progress = options.pop("progress", None) or RecordingProgress()
+    report = dl.download_area(
+        extent, product, tmp_path / "cache", base_url=server.base_url, progress=progress, **{**FAST, **options}
+    )
+    return report, progress
+
+
+def by_tile(report):
+    return {r.tile.key: r for r in report.results}
+
+
+def test_area_download_then_everything_cached(server, tmp_path):
+    report, progress = run(server, tmp_path)
+    results = by_tile(report)
+    assert len(results) == 7
+    assert {k for k, r in results.items() if r.status == dl.DOWNLOADED} == {"32_326_5727", "32_332_5727"}
+    assert {k for k, r in results.items() if r.status == dl.MISSING} == {
+        "32_327_5727",
+        "32_328_5727",
+        "32_329_5727",
+        "32_330_5727",
+        "32_331_5727",
+    }
+    for name in (BIG, SMALL):
+        cached = tmp_path / "cache" / "LoD2" / name
+        assert sha(cached) == sha(CITYGML / name)
+    assert results["32_326_5727"].size == (CITYGML / BIG).stat().st_size == 3989169
+    assert "lists no LoD2 file" in results["32_327_5727"].message
+    assert not list((tmp_path / "cache" / "LoD2").glob("*.part"))
+    assert progress.percents[-1] == 100.0 and any(0 < p < 100 for p in progress.percents)
+    assert any("2/2" in m for m in progress.messages)
+    assert report.summary().startswith("7 tiles of LoD2: 2 downloaded, 0 from the cache, 5 missing")
+    # a second run over the same area downloads nothing: index and tiles come from the cache
+    requests_before = len(server.log)
+    again, _ = run(server, tmp_path)
+    assert [r.status for r in again.results if r.status != dl.MISSING] == [dl.CACHED, dl.CACHED]
+    assert len(server.log) == requests_before
+
+
+def test_tiles_download_in_parallel(server, tmp_path):
+    for gml in CITYGML.glob("LoD2_32_*_1_NW.gml"):
+        server.slow[gml.name] = (10**8, 0.3)  # every file waits 0.3 s, then comes at once
+    report, _ = run(server, tmp_path, extent=(324000.0, 5727000.0, 333000.0, 5732000.0))
+    assert len(report.results) == 45 and report.count(dl.DOWNLOADED) == 4
+    assert server.max_active >= 2  # default 4 threads
+    server.max_active = 0
+    (tmp_path / "cache").rename(tmp_path / "old")
+    report, _ = run(server, tmp_path, extent=(324000.0, 5727000.0, 333000.0, 5732000.0), threads=1)
+    assert report.count(dl.DOWNLOADED) == 4 and server.max_active == 1
+
+
+def test_index_server_error_is_retried(server, tmp_path):
+    server.add_fault("index.json", "500")
+    report, _ = run(server, tmp_path)
+    assert report.count(dl.DOWNLOADED) == 2
+    assert [e["path"].rsplit("/", 1)[1] for e in server.log[:2]] == ["index.json", "index.json"]
+
+
+def test_refresh_index_fetches_only_the_index(server, tmp_path):
+    run(server, tmp_path)
+    before = len(server.log)
+    again, _ = run(server, tmp_path, refresh_index=True)
+    assert [e["path"].rsplit("/", 1)[1] for e in server.log[before:]] == ["index.json"]
+    assert again.count(dl.CACHED) == 2
+
+
+def test_server_error_then_success_is_retried(server, tmp_path):
+    server.add_fault(SMALL, "500")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_332_5727"].status == dl.DOWNLOADED
+    assert len(server.requests_for(SMALL)) == 2
+    assert sha(tmp_path / "cache" / "LoD2" / SMALL) == sha(CITYGML / SMALL)
+
+
+def test_retries_are_bounded(server, tmp_path):
+    server.add_fault(SMALL, "500", "500", "500", "500", "500")
+    report, progress = run(server, tmp_path, retries=4)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.FAILED and "HTTP 500" in result.message and "4 tries" in result.message
+    assert len(server.requests_for(SMALL)) == 4
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    assert not (tmp_path / "cache" / "LoD2" / SMALL).exists()
+    assert any("32_332_5727 failed" in w for w in progress.warnings)
+
+
+def test_dropped_connection_resumes_with_range(server, tmp_path):
+    server.add_fault(BIG, "drop")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    seen = server.requests_for(BIG)
+    assert len(seen) == 2 and seen[0]["range"] is None
+    resumed_at = int(seen[1]["range"].split("=")[1].rstrip("-"))
+    assert 0 < resumed_at <= 3989169 // 2
+    assert sha(tmp_path / "cache" / "LoD2" / BIG) == sha(CITYGML / BIG)
+
+
+def test_part_file_of_an_earlier_run_is_resumed(server, tmp_path):
+    folder = tmp_path / "cache" / "LoD2"
+    folder.mkdir(parents=True)
+    (folder / (BIG + ".part")).write_bytes((CITYGML / BIG).read_bytes()[:1000])
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    assert [e["range"] for e in server.requests_for(BIG)] == ["bytes=1000-"]
+    assert sha(folder / BIG) == sha(CITYGML / BIG) and not (folder / (BIG + ".part")).exists()
+
+
+def test_server_ignoring_range_restarts_the_file(server, tmp_path):
+    server.ranges = False
+    server.add_fault(BIG, "drop")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    seen = server.requests_for(BIG)
+    assert len(seen) == 2 and seen[1]["range"] is not None  # asked for the rest, got the whole file
+    assert sha(tmp_path / "cache" / "LoD2" / BIG) == sha(CITYGML / BIG)
+
+
+def test_part_longer_than_the_index_restarts(server, tmp_path):
+    folder = tmp_path / "cache" / "LoD2"
+    folder.mkdir(parents=True)
+    (folder / (SMALL + ".part")).write_bytes(b"x" * 60000)
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_332_5727"].status == dl.DOWNLOADED
+    assert [e["range"] for e in server.requests_for(SMALL)] == [None]
+    assert sha(folder / SMALL) == sha(CITYGML / SMALL)
+
+
+def test_size_not_matching_the_index_fails_without_a_file(server, tmp_path):
+    data = (CITYGML / SMALL).read_bytes()
+    server.add_file(FOLDERS["LoD2"], SMALL, data, index_size=len(data) + 10)
+    report, _ = run(server, tmp_path)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.FAILED
+    assert f"index says {len(data) + 10}" in result.message and "refresh" in result.message
+    assert not list((tmp_path / "cache" / "LoD2").glob(SMALL + "*"))
+
+
+def test_stale_cached_file_is_replaced(server, tmp_path):
+    folder = tmp_path / "cache" / "LoD2"
+    folder.mkdir(parents=True)
+    (folder / SMALL).write_bytes(b"old delivery")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_332_5727"].status == dl.DOWNLOADED
+    assert sha(folder / SMALL) == sha(CITYGML / SMALL)
+
+
+def test_file_listed_but_absent_is_a_404_failure(server, tmp_path):
+    server.list_only(FOLDERS["LoD2"], "LoD2_32_327_5727_1_NW.gml", 5000)
+    report, _ = run(server, tmp_path)
+    result = by_tile(report)["32_327_5727"]
+    assert result.status == dl.FAILED and "HTTP 404" in result.message
+    assert result.url.endswith("/produkte/geobasis/3dg/lod2_gml/lod2_gml/LoD2_32_327_5727_1_NW.gml")
+    assert len(server.requests_for("LoD2_32_327_5727_1_NW.gml")) == 1  # a 404 is not retried
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+
+
+def test_timeout_is_retried(server, tmp_path):
+    server.hang_s = 1.5
+    server.add_fault(SMALL, "hang")
+    report, _ = run(server, tmp_path, timeout_s=(2.0, 0.5))
+    assert by_tile(report)["32_332_5727"].status == dl.DOWNLOADED
+    assert len(server.requests_for(SMALL)) == 2
+
+
+def test_slow_server_cancel_leaves_only_part_files(server, tmp_path):
+    server.slow[BIG] = (2048, 0.05, 200_000)  # 200 kB at once, then ~40 kB/s: the rest would take ~95 s
+    server.slow[SMALL] = (2048, 0.05)  # ~1.4 s
+    progress = RecordingProgress()
+    canceled_at = []
+
+    def cancel_soon():
+        time.sleep(0.5)
+        canceled_at.append(time.monotonic())
+        progress.canceled = True
+
+    threading.Thread(target=cancel_soon, daemon=True).start()
+    with pytest.raises(Canceled, match=r"\.part files"):
+        run(server, tmp_path, progress=progress)
+    stopped = time.monotonic() - canceled_at[0]
+    assert stopped < 3.0, f"cancel took {stopped:.1f} s"  # the download alone would take ~100 s
+    folder = tmp_path / "cache" / "LoD2"
+    time.sleep(0.3)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names and all(n.endswith(".part") for n in names), names
+    kept = (folder / (BIG + ".part")).stat().st_size
+    assert 65536 <= kept <= 200_000 + 65536  # what arrived before the cancel is kept (whole 64 kB chunks)
+    # and the next run resumes the part file with a Range request
+    server.slow.clear()
+    report, _ = run(server, tmp_path)
+    assert report.count(dl.DOWNLOADED) == 2 and sha(folder / BIG) == sha(CITYGML / BIG)
+    assert server.requests_for(BIG)[-1]["range"] == f"bytes={kept}-"
+
+
+def test_index_json_not_json_falls_back_to_xml(server, tmp_path):
+    server.broken_json.add(FOLDERS["LoD2"])
+    report, _ = run(server, tmp_path)
+    assert report.count(dl.DOWNLOADED) == 2
+    assert [e["path"].rsplit("/", 1)[1] for e in server.log[:2]] == ["index.json", "index.xml"]
+
+
+def test_both_indexes_broken_is_a_clear_error(server, tmp_path):
+    server.broken_json.add(FOLDERS["LoD2"])
+    server.broken_xml.add(FOLDERS["LoD2"])
+    with pytest.raises(NrwTwinError) as error:
+        run(server, tmp_path)
+    assert server.base_url + "geobasis/3dg/lod2_gml/lod2_gml/index.json" in str(error.value)
+    assert "index.xml: not a valid index" in str(error.value)
+    assert not tile_gets(server)
+
+
+def test_unreachable_server_names_the_url(tmp_path):
+    with FakeOpenGeodata() as fake:
+        url = fake.base_url  # a port nobody listens on once stopped
+    with pytest.raises(NrwTwinError, match="connection failed.*proxy"):
+        dl.download_area(ROW_5727, "LoD2", tmp_path / "cache", base_url=url, retries=2, **FAST)
+
+
+def test_year_and_legacy_names_are_resolved_through_the_index(server, tmp_path):
+    report, _ = run(server, tmp_path, extent=(356100, 5699100, 356900, 5699900), product="DOM1")
+    (result,) = report.results
+    assert result.status == dl.DOWNLOADED and result.name == "dom1_32_356_5699_1_nw_2020.tif"
+    assert sha(result.path) == sha(DATA / "raster" / "dom1_32_356_5699_1_nw_2020.tif")
+    report, _ = run(server, tmp_path, extent=(472100, 5757100, 472900, 5757900), product="LoD1")
+    assert [(r.tile, r.name, r.status) for r in report.results] == [
+        (Tile(472, 5757), "LoD1_472_5757_1_NW.gml", dl.DOWNLOADED)
+    ]
+
+
+def test_output_folder_gets_links_or_copies(server, tmp_path):
+    out = tmp_path / "out"
+    report, _ = run(server, tmp_path, output_dir=out)
+    assert sorted(p.name for p in out.iterdir()) == [BIG, SMALL]
+    assert sorted(report.files) == [out / BIG, out / SMALL]
+    assert sha(out / BIG) == sha(CITYGML / BIG)
+    assert os.stat(out / BIG).st_ino == os.stat(tmp_path / "cache" / "LoD2" / BIG).st_ino  # hard link
+    again, _ = run(server, tmp_path, output_dir=out)
+    assert again.count(dl.CACHED) == 2 and sorted(p.name for p in out.iterdir()) == [BIG, SMALL]
+
+
+class FullDisk:
+    """A file object that fails like a full disk after ``limit`` bytes."""
+
+    def __init__(self, path, mode, limit):
+        self.handle, self.left = open(path, mode), limit
+
+    def write(self, data):
+        if len(data) > self.left:
+            self.handle.write(data[: self.left])
+            self.left = 0
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        self.left -= len(data)
+        return self.handle.write(data)
+
+    def close(self):
+        self.handle.close()
+
+
+def test_write_error_half_way_stops_with_a_clear_message(server, tmp_path):
+    with pytest.raises(NrwTwinError) as error:
+        run(server, tmp_path, opener=lambda path, mode: FullDisk(path, mode, 100_000), threads=1)
+    text = str(error.value)
+    assert "No space left on device" in text and "LoD2" in text and ".part" in text
+    assert "nrw_digital_twin/cache_folder" in text
+    folder = tmp_path / "cache" / "LoD2"
+    assert not (folder / BIG).exists() and not (folder / SMALL).exists()
+    assert all(p.name.endswith(".part") for p in folder.iterdir())
+
+
+@pytest.mark.parametrize(
+    "extent, message",
+    [
+        ((0.0, 0.0, 1000.0, 1000.0), "outside North Rhine-Westphalia"),
+        ((326000.0, 5727000.0, 326000.0, 5728000.0), "empty"),
+        ((326000.0, 5727000.0, 346000.0, 5737000.0), "200 tiles.*limit of 100"),
+    ],
+)
+def test_bad_areas(server, tmp_path, extent, message):
+    with pytest.raises(NrwTwinError, match=message):
+        run(server, tmp_path, extent=extent)
+    assert not server.log
+
+
+def test_output_folder_that_cannot_be_written(server, tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    with pytest.raises(NrwTwinError, match=r"Cannot write to the output folder .*a_file/out.*Choose a folder"):
+        run(server, tmp_path, output_dir=blocker / "out")
+    assert not server.log
+    with pytest.raises(NrwTwinError, match="Cannot write to the cache folder"):
+        dl.download_area(ROW_5727, "LoD2", blocker / "cache", base_url=server.base_url, **FAST)

@@ -8,7 +8,13 @@ from __future__ import annotations
 from typing import Iterable, List, Optional, Sequence
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsProject
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProcessingFeatureSource,
+    QgsProject,
+)
 
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.model import Polygon3D, Surface
@@ -25,6 +31,19 @@ def check_fields(source, required: Sequence[str], what: str) -> None:
             "{} lacks the field(s) {}. Use the surfaces layer written by 'Import CityGML "
             "(LoD1/LoD2)' (nrwtwin:importcitygml).".format(what, ", ".join(missing))
         )
+
+
+def source_without_geometry_checks(alg, parameters, name: str, context):
+    """``parameterAsSource`` without Processing's 2D validity check, which rejects every vertical wall.
+
+    The check mode is read from the context when the source is created; the context is restored after.
+    """
+    previous = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    try:
+        return alg.parameterAsSource(parameters, name, context)
+    finally:
+        context.setInvalidGeometryCheck(previous)
 
 
 def ring_to_array(ring) -> np.ndarray:
@@ -71,7 +90,12 @@ def surfaces_from_source(
     index = {name: fields.indexOf(name) for name in SURFACE_FIELDS}
     surfaces: List[Surface] = []
     total = max(source.featureCount(), 1)
-    for count, feature in enumerate(source.getFeatures(request)):
+    if isinstance(source, QgsProcessingFeatureSource):
+        # Vertical walls are valid 3D polygons but fail QGIS's 2D validity check.
+        features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    else:
+        features = source.getFeatures(request)
+    for count, feature in enumerate(features):
         if feedback is not None and feedback.isCanceled():
             break
         attrs = feature.attributes()

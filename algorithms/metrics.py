@@ -1,0 +1,410 @@
+"""Measurements per building from its LoD1/LoD2 surfaces: true 3D roof and facade areas by orientation,
+footprint, heights above ground, roof pitches, enclosed volume, storeys and gross floor area.
+
+Methods
+-------
+* Areas are true 3D polygon areas (Newell's method, :mod:`.geometry3d`), holes subtracted. The footprint
+  is the horizontal projection (|Newell z| / 2) of the GroundSurfaces; without ground surfaces it falls
+  back to the projection of the roofs.
+* Orientation of a roof or wall polygon: its normal's azimuth (0° = north, clockwise) in four 90° sectors
+  centred on N (315°–45°), E, S, W. Roof polygons tilted at most 10° count as *flat* (the LANUV solar
+  cadastre's threshold, see NRW-DATA.md). ClosureSurfaces are virtual and count for the volume only.
+* Heights are taken above the building's lowest ground point (min z of its GroundSurfaces, the same
+  reference as ``bldg:measuredHeight``): eaves = lowest roof point, ridge = highest roof point,
+  measured height = highest minus lowest point of all surfaces.
+* Roof pitch = tilt of a roof polygon's normal. The main pitch is the area-weighted mean of the pitched
+  polygons (tilt > 10°) within ±2.5° of the area-weighted modal 1° class, so a gable roof with a small
+  dormer reports the gable's pitch; without pitched polygons it is the area-weighted mean of all roofs.
+* Volume: divergence theorem over each part's closed shell (:func:`.geometry3d.signed_volume`), summed
+  over parts. A shell counts as closed when its vector area vanishes: for a closed surface
+  ∑ Aᵢ·nᵢ = 0 (Gauss), tested as |∑ Aᵢ·nᵢ| ≤ max(0.05 m², 0.001·∑ Aᵢ). This tolerates T-junctions and
+  the millimetre rounding of the coordinates, unlike edge matching.
+* Storeys: ``storeysAboveGround`` from the file when given (source "file"). Otherwise estimated as
+  round(mean height / storey height), at least 1, with the mean height = volume / footprint (a pitched
+  roof adds half its height) and a storey height of 3.0 m for residential functions (ALKIS 31001_1xxx
+  and the mixed uses "mit Wohnen") or unknown function, 4.0 m for other buildings (source "estimated").
+  Structures of ALKIS object types 51xxx (canopies, carports, silos) have 0 storeys.
+  Gross floor area (above ground) = storeys × footprint area.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, fields
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+import numpy as np
+
+from . import alkis_codes
+from .geometry3d import newell_vector, polygon_area_3d, polygon_normal, signed_volume, tilt_azimuth
+from .model import BuildingRecord, Polygon3D, Surface
+from .progress import NullProgress, Progress, check_canceled
+
+FLAT_TILT_DEG = 10.0
+ORIENTATIONS = ("n", "e", "s", "w")
+STOREY_HEIGHT_RESIDENTIAL_M = 3.0
+STOREY_HEIGHT_OTHER_M = 4.0
+CLOSED_ABS_TOL_M2 = 0.05
+CLOSED_REL_TOL = 1e-3
+MAIN_PITCH_WINDOW_DEG = 2.5
+
+ROOF_TYPES = ("Roof", "OuterFloor")
+WALL_TYPES = ("Wall",)
+GROUND_TYPES = ("Ground",)
+
+
+def orientation_of(azimuth: Optional[float]) -> Optional[str]:
+    """Compass sector ("n", "e", "s", "w") of an azimuth in degrees (0 = north, clockwise), 90° wide."""
+    if azimuth is None or not math.isfinite(azimuth):
+        return None
+    return ORIENTATIONS[int(((azimuth % 360.0) + 45.0) // 90.0) % 4]
+
+
+def classify_polygon(surface_type: str, normal: Optional[np.ndarray]) -> str:
+    """'roof', 'wall', 'ground' or 'other' from the thematic type; untyped polygons (LoD1 solids) by normal.
+
+    Untyped: tilt < 80° → roof, tilt > 100° → ground, otherwise wall.
+    """
+    if surface_type in ROOF_TYPES:
+        return "roof"
+    if surface_type in WALL_TYPES:
+        return "wall"
+    if surface_type in GROUND_TYPES:
+        return "ground"
+    if surface_type in ("Closure", "OuterCeiling"):
+        return "other"
+    tilt, _ = tilt_azimuth(normal)
+    if tilt is None:
+        return "other"
+    if tilt < 80.0:
+        return "roof"
+    if tilt > 100.0:
+        return "ground"
+    return "wall"
+
+
+def projected_area(polygon: Polygon3D) -> float:
+    """Area of the polygon's projection on the horizontal plane (|Newell z| / 2), holes subtracted."""
+    area = 0.5 * abs(float(newell_vector(polygon.exterior)[2]))
+    for hole in polygon.interiors:
+        area -= 0.5 * abs(float(newell_vector(hole)[2]))
+    return max(area, 0.0)
+
+
+def vector_area(polygons: Sequence[Polygon3D]) -> np.ndarray:
+    """∑ Aᵢ·nᵢ over all rings (holes with their own orientation); zero for a closed shell."""
+    total = np.zeros(3)
+    for polygon in polygons:
+        for ring in polygon.rings():
+            if len(ring) >= 3:
+                total += 0.5 * newell_vector(ring)
+    return total
+
+
+def shell_is_closed(polygons: Sequence[Polygon3D]) -> bool:
+    """Closed-shell test by vanishing vector area (see the module docstring)."""
+    if not polygons:
+        return False
+    total_area = sum(polygon_area_3d(p) for p in polygons)
+    if total_area <= 0.0:
+        return False
+    residual = float(np.linalg.norm(vector_area(polygons)))
+    return residual <= max(CLOSED_ABS_TOL_M2, CLOSED_REL_TOL * total_area)
+
+
+def main_pitch(tilts: Sequence[float], areas: Sequence[float]) -> Optional[float]:
+    """Area-weighted modal pitch (see the module docstring); None without roofs."""
+    if not len(tilts):
+        return None
+    tilt = np.asarray(tilts, dtype=float)
+    area = np.asarray(areas, dtype=float)
+    pitched = tilt > FLAT_TILT_DEG
+    if not pitched.any():
+        return float(np.average(tilt, weights=area)) if area.sum() > 0 else float(tilt.mean())
+    tilt, area = tilt[pitched], area[pitched]
+    classes = np.floor(tilt).astype(int)
+    weights = np.bincount(classes, weights=area)
+    mode_centre = int(np.argmax(weights)) + 0.5
+    near = np.abs(tilt - mode_centre) <= MAIN_PITCH_WINDOW_DEG + 0.5
+    if area[near].sum() <= 0:
+        return float(tilt[near].mean())
+    return float(np.average(tilt[near], weights=area[near]))
+
+
+def _first(mapping: Mapping[str, object], keys: Sequence[str]) -> object:
+    for key in keys:
+        if key in mapping and mapping[key] not in (None, ""):
+            return mapping[key]
+    return None
+
+
+def _as_list(value: object) -> List[object]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple, set)):
+        return [v for v in value if v not in (None, "")]
+    return [value]
+
+
+def _as_int(value: object) -> Optional[int]:
+    try:
+        number = float(str(value))
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(number):
+        return None
+    return int(round(number))
+
+
+def normalize_attributes(rows: Iterable[Mapping[str, object]]) -> Dict[str, object]:
+    """Merge attribute rows of one building (e.g. one per part) into function, roof_types, storeys.
+
+    Accepts the field names of the buildings layer (``function``, ``roof_type``, ``storeys``,
+    ``measured_height``) and CityGML spellings (``roofType``, ``storeysAboveGround``, ``measuredHeight``).
+    Function: first non-empty; roof types: distinct, in order; storeys and measured height: maximum.
+    """
+    function = None
+    roof_types: List[str] = []
+    storeys: Optional[int] = None
+    measured: Optional[float] = None
+    for row in rows:
+        if function is None:
+            value = _first(row, ("function", "bldg:function", "function_code", "funktion"))
+            for item in _as_list(value):
+                function = alkis_codes.normalize_code(item)
+                if function:
+                    break
+        for item in _as_list(_first(row, ("roof_type", "roofType", "roof_types", "roof_type_code"))):
+            for part in str(item).split(","):
+                code = alkis_codes.normalize_code(part)
+                if code and code not in roof_types:
+                    roof_types.append(code)
+        for item in _as_list(_first(row, ("storeys", "storeys_above_ground", "storeysAboveGround"))):
+            number = _as_int(item)
+            if number is not None and number > 0:
+                storeys = number if storeys is None else max(storeys, number)
+        for item in _as_list(_first(row, ("measured_height", "measuredHeight", "measured_height_m"))):
+            try:
+                value_m = float(str(item))
+            except (TypeError, ValueError):
+                continue
+            if math.isfinite(value_m):
+                measured = value_m if measured is None else max(measured, value_m)
+    return {"function": function, "roof_types": roof_types, "storeys": storeys, "measured_height": measured}
+
+
+def attributes_from_record(record: BuildingRecord) -> Dict[str, object]:
+    """Normalised attributes of a parsed :class:`BuildingRecord` (parts' values may be lists)."""
+    rows: List[Mapping[str, object]] = [record.attributes]
+    for key in ("parts", "building_parts"):
+        parts = record.attributes.get(key)
+        if isinstance(parts, (list, tuple)):
+            rows.extend(p for p in parts if isinstance(p, Mapping))
+    return normalize_attributes(rows)
+
+
+@dataclass
+class BuildingMetrics:
+    """One building's measurements (m, m², m³, degrees). Field order = output layer field order."""
+
+    building_id: str
+    function_code: Optional[str] = None
+    function_de: Optional[str] = None
+    function_en: Optional[str] = None
+    roof_type_code: Optional[str] = None
+    roof_type_de: Optional[str] = None
+    roof_type_en: Optional[str] = None
+    roof_area_m2: float = 0.0
+    roof_area_n_m2: float = 0.0
+    roof_area_e_m2: float = 0.0
+    roof_area_s_m2: float = 0.0
+    roof_area_w_m2: float = 0.0
+    roof_area_flat_m2: float = 0.0
+    facade_area_m2: float = 0.0
+    facade_area_n_m2: float = 0.0
+    facade_area_e_m2: float = 0.0
+    facade_area_s_m2: float = 0.0
+    facade_area_w_m2: float = 0.0
+    footprint_area_m2: float = 0.0
+    ground_z_m: Optional[float] = None
+    eaves_height_m: Optional[float] = None
+    ridge_height_m: Optional[float] = None
+    measured_height_m: Optional[float] = None
+    roof_pitch_min_deg: Optional[float] = None
+    roof_pitch_max_deg: Optional[float] = None
+    roof_pitch_main_deg: Optional[float] = None
+    volume_m3: float = 0.0
+    shell_closed: bool = False
+    storeys_estimated: int = 0
+    storeys_source: str = "estimated"
+    storey_height_m: Optional[float] = None
+    gross_floor_area_m2: float = 0.0
+    part_count: int = 0
+    surface_count: int = 0
+    footprint: List[Polygon3D] = field(default_factory=list, repr=False)
+
+    def as_dict(self) -> Dict[str, object]:
+        """Values of the output fields (without the footprint geometry)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "footprint"}
+
+
+def output_field_names() -> List[str]:
+    return [f.name for f in fields(BuildingMetrics) if f.name != "footprint"]
+
+
+def group_by_building(surfaces: Iterable[Surface]) -> Dict[str, List[Surface]]:
+    """Surfaces by building id, in order of first appearance."""
+    groups: Dict[str, List[Surface]] = {}
+    for surface in surfaces:
+        groups.setdefault(surface.building_id, []).append(surface)
+    return groups
+
+
+def estimate_storeys(
+    function_code: Optional[str],
+    mean_height_m: Optional[float],
+    storeys_from_file: Optional[int] = None,
+) -> Tuple[int, str, Optional[float]]:
+    """(storeys, source, storey height used) by the rule in the module docstring."""
+    if storeys_from_file is not None and storeys_from_file > 0:
+        return int(storeys_from_file), "file", None
+    if function_code is not None and not alkis_codes.is_building(function_code):
+        return 0, "none", None
+    residential = function_code is None or alkis_codes.is_residential(function_code)
+    storey_height = STOREY_HEIGHT_RESIDENTIAL_M if residential else STOREY_HEIGHT_OTHER_M
+    if mean_height_m is None or not math.isfinite(mean_height_m) or mean_height_m <= 0:
+        return 1, "estimated", storey_height
+    return max(1, int(math.floor(mean_height_m / storey_height + 0.5))), "estimated", storey_height
+
+
+def compute_building_metrics(
+    building_id: str,
+    surfaces: Sequence[Surface],
+    attributes: Optional[Mapping[str, object]] = None,
+) -> BuildingMetrics:
+    """All measurements of one building from its surfaces; ``attributes`` as from :func:`normalize_attributes`."""
+    attributes = attributes or {}
+    metrics = BuildingMetrics(building_id=building_id)
+    function = attributes.get("function")
+    metrics.function_code = function
+    metrics.function_de = alkis_codes.function_name(function, "de")
+    metrics.function_en = alkis_codes.function_name(function, "en")
+    roof_types = list(attributes.get("roof_types") or [])
+    if roof_types:
+        metrics.roof_type_code = ", ".join(roof_types)
+        metrics.roof_type_de = ", ".join(alkis_codes.roof_type_name(c, "de") or c for c in roof_types)
+        metrics.roof_type_en = ", ".join(alkis_codes.roof_type_name(c, "en") or c for c in roof_types)
+
+    parts: Dict[str, List[Polygon3D]] = {}
+    roof_tilts: List[float] = []
+    roof_areas: List[float] = []
+    roof_z: List[float] = []
+    ground_z: List[float] = []
+    all_z: List[float] = []
+    ground_polygons: List[Polygon3D] = []
+    roof_polygons: List[Polygon3D] = []
+    for surface in surfaces:
+        parts.setdefault(surface.part_id or "", []).extend(surface.polygons)
+        for polygon in surface.polygons:
+            if len(polygon.exterior) < 3:
+                continue
+            area = polygon_area_3d(polygon)
+            normal = polygon_normal(polygon)
+            kind = classify_polygon(surface.surface_type, normal)
+            zs = polygon.exterior[:, 2]
+            all_z.extend((float(zs.min()), float(zs.max())))
+            tilt, azimuth = tilt_azimuth(normal)
+            if kind == "roof":
+                metrics.roof_area_m2 += area
+                roof_z.extend((float(zs.min()), float(zs.max())))
+                roof_polygons.append(polygon)
+                if tilt is not None and tilt <= FLAT_TILT_DEG:
+                    metrics.roof_area_flat_m2 += area
+                else:
+                    sector = orientation_of(azimuth)
+                    if sector is None:  # degenerate: count as flat rather than lose it
+                        metrics.roof_area_flat_m2 += area
+                    else:
+                        name = f"roof_area_{sector}_m2"
+                        setattr(metrics, name, getattr(metrics, name) + area)
+                if tilt is not None and tilt <= 90.0:
+                    roof_tilts.append(tilt)
+                    roof_areas.append(area)
+            elif kind == "wall":
+                metrics.facade_area_m2 += area
+                sector = orientation_of(azimuth)
+                if sector is not None:
+                    name = f"facade_area_{sector}_m2"
+                    setattr(metrics, name, getattr(metrics, name) + area)
+            elif kind == "ground":
+                ground_polygons.append(polygon)
+                ground_z.append(float(zs.min()))
+    metrics.surface_count = len(surfaces)
+    metrics.part_count = len(parts)
+
+    footprint_source = ground_polygons or roof_polygons
+    metrics.footprint = list(footprint_source)
+    metrics.footprint_area_m2 = float(sum(projected_area(p) for p in footprint_source))
+
+    if all_z:
+        base = min(ground_z) if ground_z else min(all_z)
+        metrics.ground_z_m = base
+        metrics.measured_height_m = max(all_z) - min(all_z)
+        if roof_z:
+            metrics.eaves_height_m = min(roof_z) - base
+            metrics.ridge_height_m = max(roof_z) - base
+    if roof_tilts:
+        metrics.roof_pitch_min_deg = float(min(roof_tilts))
+        metrics.roof_pitch_max_deg = float(max(roof_tilts))
+        metrics.roof_pitch_main_deg = main_pitch(roof_tilts, roof_areas)
+
+    closed = bool(parts)
+    volume = 0.0
+    for polygons in parts.values():
+        closed = closed and shell_is_closed(polygons)
+        volume += abs(signed_volume(polygons))
+    metrics.volume_m3 = volume
+    metrics.shell_closed = closed
+
+    if closed and metrics.footprint_area_m2 > 0:
+        mean_height: Optional[float] = volume / metrics.footprint_area_m2
+    elif metrics.eaves_height_m is not None and metrics.ridge_height_m is not None:
+        mean_height = 0.5 * (metrics.eaves_height_m + metrics.ridge_height_m)
+    else:
+        mean_height = metrics.measured_height_m
+    storeys, source, storey_height = estimate_storeys(function, mean_height, attributes.get("storeys"))
+    metrics.storeys_estimated, metrics.storeys_source, metrics.storey_height_m = storeys, source, storey_height
+    metrics.gross_floor_area_m2 = storeys * metrics.footprint_area_m2
+    return metrics
+
+
+def compute_metrics(
+    surfaces: Iterable[Surface],
+    attributes_by_building: Optional[Mapping[str, Mapping[str, object]]] = None,
+    progress: Optional[Progress] = None,
+) -> List[BuildingMetrics]:
+    """Metrics of every building in ``surfaces`` (grouped by building id, in order of appearance)."""
+    progress = progress or NullProgress()
+    attributes_by_building = attributes_by_building or {}
+    groups = group_by_building(surfaces)
+    results: List[BuildingMetrics] = []
+    total = max(len(groups), 1)
+    for index, (building_id, group) in enumerate(groups.items()):
+        check_canceled(progress)
+        results.append(compute_building_metrics(building_id, group, attributes_by_building.get(building_id)))
+        if index % 50 == 0:
+            progress.set_progress(100.0 * (index + 1) / total)
+    progress.set_progress(100.0)
+    return results
+
+
+def metrics_from_records(
+    records: Iterable[BuildingRecord], progress: Optional[Progress] = None
+) -> List[BuildingMetrics]:
+    """Metrics straight from parsed CityGML buildings (attributes taken from each record)."""
+    progress = progress or NullProgress()
+    results = []
+    for record in records:
+        check_canceled(progress)
+        results.append(compute_building_metrics(record.building_id, record.surfaces, attributes_from_record(record)))
+    return results

@@ -1,0 +1,381 @@
+"""nrwtwin:printmesh — terrain, buildings and base as one watertight 3D-print model (STL, 3MF, OBJ)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import List, Optional
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingOutputBoolean,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+
+from ..algorithms import printmesh
+from ..algorithms.errors import NrwTwinError
+from ..algorithms.printmesh.solid import is_closed_oriented
+from ..algorithms.progress import SubProgress
+from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .surface_layer import source_without_geometry_checks, surfaces_from_source
+
+
+def geometry_rings(geometry: QgsGeometry) -> List[List[np.ndarray]]:
+    """Polygons of a (multi)polygon geometry as lists of (n, 2) rings: exterior first, then holes."""
+    polygons: List[List[np.ndarray]] = []
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return polygons
+    for part in geometry.constParts():
+        if not hasattr(part, "exteriorRing") or part.exteriorRing() is None:
+            continue
+        rings = [part.exteriorRing()] + [part.interiorRing(i) for i in range(part.numInteriorRings())]
+        arrays = []
+        for ring in rings:
+            array = np.array([(p.x(), p.y()) for p in ring.points()], dtype=float).reshape(-1, 2)
+            if len(array) > 1 and np.allclose(array[0], array[-1]):
+                array = array[:-1]
+            arrays.append(array)
+        polygons.append(arrays)
+    return polygons
+
+
+def read_dem(layer, crs, bounds, tr) -> printmesh.Dem:
+    """The DEM window covering ``bounds`` (+ 2 pixels) as numpy, read with GDAL; ``tr`` translates messages."""
+    from osgeo import gdal
+
+    if layer.crs().isValid() and layer.crs().isGeographic():
+        raise NrwTwinError(
+            tr(
+                "The DEM '{}' is in a geographic CRS ({}). Reproject it to the surfaces' CRS ({}) first, e.g. with "
+                "GDAL Warp."
+            ).format(layer.name(), layer.crs().authid(), crs.authid())
+        )
+    if layer.crs().isValid() and layer.crs() != crs:
+        raise NrwTwinError(
+            tr("The DEM '{}' is in {} but the surfaces are in {}. Reproject the DEM (GDAL Warp) to {}.").format(
+                layer.name(), layer.crs().authid(), crs.authid(), crs.authid()
+            )
+        )
+    path = layer.source().split("|")[0]
+    dataset = gdal.Open(path)
+    if dataset is None:
+        raise NrwTwinError(tr("The DEM '{}' cannot be read by GDAL ({}).").format(layer.name(), path))
+    x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()
+    if rx or ry:
+        raise NrwTwinError(tr("The DEM '{}' is rotated; warp it to a north-up grid first.").format(layer.name()))
+    band = dataset.GetRasterBand(1)
+    xmin, ymin, xmax, ymax = bounds
+    cols = sorted(((xmin - x0) / dx, (xmax - x0) / dx))
+    rows = sorted(((ymax - y0) / dy, (ymin - y0) / dy))
+    c0 = max(int(math.floor(cols[0])) - 2, 0)
+    c1 = min(int(math.ceil(cols[1])) + 2, dataset.RasterXSize)
+    r0 = max(int(math.floor(rows[0])) - 2, 0)
+    r1 = min(int(math.ceil(rows[1])) + 2, dataset.RasterYSize)
+    if c0 >= c1 or r0 >= r1:
+        raise NrwTwinError(
+            tr(
+                "The DEM '{}' does not cover the area. Use a DEM (e.g. DGM1 of OpenGeodata.NRW) that covers it, "
+                "or choose another area."
+            ).format(layer.name())
+        )
+    array = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
+    return printmesh.Dem(array, (x0 + c0 * dx, dx, 0.0, y0 + r0 * dy, 0.0, dy), band.GetNoDataValue(), layer.name())
+
+
+class PrintMeshAlgorithm(NrwAlgorithm):
+    INPUT = "INPUT"
+    DEM = "DEM"
+    AOI = "AOI"
+    EXTENT = "EXTENT"
+    SIZE_MM = "SIZE_MM"
+    SCALE = "SCALE"
+    Z_EXAGGERATION = "Z_EXAGGERATION"
+    BASE_MM = "BASE_MM"
+    MIN_FEATURE_MM = "MIN_FEATURE_MM"
+    BED_MM = "BED_MM"
+    FORMAT = "FORMAT"
+    OUTPUT = "OUTPUT"
+    TRIANGLES = "TRIANGLES"
+    WIDTH_MM = "WIDTH_MM"
+    DEPTH_MM = "DEPTH_MM"
+    HEIGHT_MM = "HEIGHT_MM"
+    WATERTIGHT = "WATERTIGHT"
+    GROUP_ID = "nrwprint"
+
+    def name(self) -> str:
+        return "printmesh"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("3D print model (terrain + buildings)")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Writes a 3D-printable model of an area: the terrain from a DEM (e.g. DGM1) or, without one, "
+            "interpolated from the buildings' ground heights; the LoD1/LoD2 buildings of a surfaces layer "
+            "(written by 'Import CityGML (LoD1/LoD2)') standing on it; and a base of the given thickness whose "
+            "side walls follow the area outline (any polygon, with holes). The result is one closed, "
+            "consistently oriented solid without self-intersections (STL, OBJ with colours in an MTL file), or "
+            "for 3MF one coloured solid for the terrain and one per building, grouped as one object.\n"
+            "Area: the polygons of an area layer, else the extent, else the buildings' extent plus 10 m.\n"
+            "Size: SIZE_MM is the longest side of the footprint; or give SCALE (1:N). Heights are multiplied by "
+            "Z_EXAGGERATION. Parts thinner than MIN_FEATURE_MM are removed (slivers) or thickened (whole "
+            "buildings); both are counted in the log. Building edges are exact to the 0.2 mm print grid; flat "
+            "terrain is decimated to 0.05 mm height tolerance. BED_MM splits the model into tiles that fit a "
+            "print bed; each tile is a closed solid and neighbouring tiles match along the cut.\n"
+            "Models over 1 m or under 10 mm are refused. The surfaces and the DEM must use a projected CRS in "
+            "metres (EPSG:25832 in NRW)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        def add(param, help_text, advanced=False):
+            if hasattr(param, "setHelp"):
+                param.setHelp(help_text)
+            if advanced:
+                param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
+
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Building surfaces"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            self.tr(
+                "Surfaces layer of 'Import CityGML (LoD1/LoD2)' (MultiPolygonZ with surface_id, building_id, "
+                "part_id, surface_type)."
+            ),
+        )
+        add(
+            QgsProcessingParameterRasterLayer(self.DEM, self.tr("Terrain model (DEM)"), optional=True),
+            self.tr(
+                "Optional DEM (DGM1) in the surfaces' CRS. Without it the terrain is interpolated from the "
+                "buildings' ground heights."
+            ),
+        )
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.AOI, self.tr("Area outline"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
+            self.tr("Optional polygon layer: the model's outline (all its polygons, any CRS)."),
+        )
+        add(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Area (extent)"), optional=True),
+            self.tr("Rectangular area, used when no area outline is given."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.SIZE_MM,
+                self.tr("Model size (longest side, mm)"),
+                QgsProcessingParameterNumber.Double,
+                150.0,
+                False,
+                10.0,
+                1000.0,
+            ),
+            self.tr("Length of the longest side of the model's footprint in millimetres."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.Z_EXAGGERATION,
+                self.tr("Vertical exaggeration"),
+                QgsProcessingParameterNumber.Double,
+                1.0,
+                False,
+                0.1,
+                20.0,
+            ),
+            self.tr("Factor for all heights (1 = true to scale)."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.BASE_MM,
+                self.tr("Base thickness (mm)"),
+                QgsProcessingParameterNumber.Double,
+                3.0,
+                False,
+                0.0,
+                100.0,
+            ),
+            self.tr("Thickness of the base below the lowest terrain point, in millimetres."),
+        )
+        add(
+            QgsProcessingParameterEnum(self.FORMAT, self.tr("File format"), ["STL", "3MF", "OBJ"], False, 0),
+            self.tr("STL (one solid), 3MF (coloured terrain and building solids) or OBJ with MTL colours."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.SCALE,
+                self.tr("Scale 1:N (0 = use the model size)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                True,
+                0.0,
+            ),
+            self.tr("Map scale denominator, e.g. 5000 for 1:5000; replaces the model size when above 0."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.MIN_FEATURE_MM,
+                self.tr("Minimum printable feature (mm)"),
+                QgsProcessingParameterNumber.Double,
+                0.8,
+                False,
+                0.1,
+                10.0,
+            ),
+            self.tr("Thinner parts are removed (slivers) or thickened (whole buildings); both are counted."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.BED_MM,
+                self.tr("Print bed size (mm, 0 = no tiles)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                True,
+                0.0,
+            ),
+            self.tr("Split the model into tiles of at most this size; files get _tile_<row>_<column> names."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("3D print file"), self.tr("3D print files (*.stl *.3mf *.obj)")
+            ),
+            self.tr("File to write; its extension is set to match the format."),
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.TRIANGLES, self.tr("Triangles")))
+        self.addOutput(QgsProcessingOutputNumber(self.WIDTH_MM, self.tr("Width (mm)")))
+        self.addOutput(QgsProcessingOutputNumber(self.DEPTH_MM, self.tr("Depth (mm)")))
+        self.addOutput(QgsProcessingOutputNumber(self.HEIGHT_MM, self.tr("Height (mm)")))
+        self.addOutput(QgsProcessingOutputBoolean(self.WATERTIGHT, self.tr("Watertight")))
+
+    def _outline(self, parameters, context, crs) -> Optional[list]:
+        aoi = self.parameterAsSource(parameters, self.AOI, context) if parameters.get(self.AOI) else None
+        if aoi is not None:
+            request = QgsFeatureRequest()
+            if aoi.sourceCrs().isValid() and aoi.sourceCrs() != crs:
+                request.setDestinationCrs(crs, context.transformContext())
+            geometries = [f.geometry() for f in aoi.getFeatures(request) if f.hasGeometry()]
+            union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
+            outline = geometry_rings(union)
+            if not outline or union.area() <= 0:
+                raise NrwTwinError(
+                    self.tr("The area layer holds no polygon with a surface. Draw or choose an area outline.")
+                )
+            return outline
+        if parameters.get(self.EXTENT):
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            if rect.isNull() or rect.width() <= 0 or rect.height() <= 0:
+                raise NrwTwinError(self.tr("The area (extent) is empty. Give an extent with a width and height."))
+            x0, y0, x1, y1 = rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()
+            return [[np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])]]
+        return None
+
+    def run(self, parameters, context, feedback):
+        progress = FeedbackProgress(feedback)
+        source = source_without_geometry_checks(self, parameters, self.INPUT, context)
+        if source is None:
+            raise NrwTwinError(self.tr("The building surfaces layer cannot be read."))
+        crs = source.sourceCrs()
+        if not crs.isValid() or crs.isGeographic():
+            progress.info(self.tr("The surfaces are in a geographic CRS; they are reprojected to EPSG:25832."))
+            crs = QgsCoordinateReferenceSystem(GRID_CRS)
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise NrwTwinError(self.tr("The building surfaces layer must hold polygons."))
+        surfaces = surfaces_from_source(source, context, feedback, target_crs=crs, what=self.tr("The surfaces layer"))
+        outline = self._outline(parameters, context, crs)
+        dem = None
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context) if parameters.get(self.DEM) else None
+        if dem_layer is not None:
+            if outline is not None:
+                pts = np.concatenate([r for polygon in outline for r in polygon])
+            else:
+                pts = np.concatenate([p.exterior[:, :2] for s in surfaces for p in s.polygons] or [np.zeros((0, 2))])
+                if len(pts):
+                    pts = np.concatenate([pts - 10.0, pts + 10.0])
+            if len(pts):
+                bounds = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
+            else:
+                extent = dem_layer.extent()
+                bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+            dem = read_dem(dem_layer, crs, bounds, self.tr)
+        scale = self.parameterAsDouble(parameters, self.SCALE, context) if parameters.get(self.SCALE) else 0.0
+        bed = self.parameterAsDouble(parameters, self.BED_MM, context) if parameters.get(self.BED_MM) else 0.0
+        fmt = printmesh.FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        options = printmesh.PrintOptions(
+            size_mm=self.parameterAsDouble(parameters, self.SIZE_MM, context),
+            scale=scale if scale and scale > 0 else None,
+            z_exaggeration=self.parameterAsDouble(parameters, self.Z_EXAGGERATION, context),
+            base_mm=self.parameterAsDouble(parameters, self.BASE_MM, context),
+            min_feature_mm=self.parameterAsDouble(parameters, self.MIN_FEATURE_MM, context),
+            bed_mm=bed if bed and bed > 0 else None,
+        )
+        model = printmesh.build_print_model(
+            surfaces, outline, dem, options, with_parts=(fmt == "3MF"), progress=SubProgress(progress, 5, 90)
+        )
+        target = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        extension = printmesh.EXTENSIONS[fmt]
+        if target.suffix.lower() != extension:
+            target = target.with_suffix(extension)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = printmesh.write_model(model, target, fmt)
+        watertight = all(is_closed_oriented(tile.solid) for tile in model.tiles)
+        if fmt == "3MF":
+            watertight = watertight and all(is_closed_oriented(p) for tile in model.tiles for p in tile.parts)
+        stats = model.stats
+        progress.info(
+            self.tr("Scale 1:{:.0f}, {} × {} × {} mm, {} triangles, {} file(s).").format(
+                model.scale_denominator,
+                round(model.width_mm, 1),
+                round(model.depth_mm, 1),
+                round(model.height_mm, 1),
+                model.triangle_count,
+                len(written),
+            )
+        )
+        progress.info(
+            self.tr(
+                "Buildings: {} printed of {}; {} thickened to the minimum feature; {} with thin parts removed; "
+                "{} degenerate faces dropped."
+            ).format(
+                stats.get("buildings_printed", 0),
+                stats.get("buildings_in_input", 0),
+                stats.get("buildings_thickened", 0),
+                stats.get("buildings_thin_parts_removed", 0),
+                stats.get("degenerate_faces_dropped", 0),
+            )
+        )
+        if stats.get("outline_thin_mm2", 0) > 0:
+            progress.warning(
+                self.tr(
+                    "Parts of the area narrower than the minimum feature were left out ({:.1f} mm² of the model)."
+                ).format(stats["outline_thin_mm2"])
+            )
+        if stats.get("buildings_not_printed", 0):
+            progress.info(
+                self.tr(
+                    "{} buildings are not part of the model: outside the area, below the terrain, or smaller than "
+                    "one print cell and merged with a neighbour at this scale."
+                ).format(stats["buildings_not_printed"])
+            )
+        progress.set_progress(100)
+        return {
+            self.OUTPUT: str(written[0]),
+            self.TRIANGLES: model.triangle_count,
+            self.WIDTH_MM: model.width_mm,
+            self.DEPTH_MM: model.depth_mm,
+            self.HEIGHT_MM: model.height_mm,
+            self.WATERTIGHT: bool(watertight),
+        }

@@ -1,0 +1,222 @@
+"""nrwtwin:importcitygml in real QGIS: both layers, fields, counts, areas, styles, 3D renderer, failures."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+import pytest
+
+BLDG = "{http://www.opengis.net/citygml/building/1.0}"
+SURFACE_FIELDS = [
+    "surface_id",
+    "building_id",
+    "part_id",
+    "surface_type",
+    "area_m2",
+    "tilt_deg",
+    "azimuth_deg",
+    "z_min",
+    "z_max",
+]
+
+
+def load(path: str, layer: str = None):
+    from qgis.core import QgsVectorLayer
+
+    uri = path if layer is None else f"{path}|layername={layer}"
+    vl = QgsVectorLayer(uri, "x", "ogr")
+    assert vl.isValid(), uri
+    return vl
+
+
+def et_counts(path):
+    root = ET.parse(path).getroot()
+    types = Counter()
+    for kind in ("Roof", "Wall", "Ground", "Closure"):
+        types[kind] = len(root.findall(f".//{BLDG}{kind}Surface"))
+    return len(root.findall(f".//{BLDG}Building")), types
+
+
+def test_full_tile_to_geopackage(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsWkbTypes
+
+    source = citygml_dir / "LoD2_32_326_5727_1_NW.gml"
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {
+            "INPUT": [str(source)],
+            "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+            "OUTPUT_SURFACES": str(tmp_path / "s.gpkg"),
+        },
+    )
+    n_buildings, types = et_counts(source)
+    assert (result["BUILDING_COUNT"], result["SURFACE_COUNT"], result["SKIPPED_COUNT"]) == (194, 2358, 0)
+    surfaces = load(result["OUTPUT_SURFACES"])
+    buildings = load(result["OUTPUT_BUILDINGS"])
+    assert surfaces.crs().authid() == "EPSG:25832"
+    assert surfaces.wkbType() == QgsWkbTypes.MultiPolygonZ and buildings.wkbType() == QgsWkbTypes.MultiPolygonZ
+    assert surfaces.fields().names()[1 : 1 + len(SURFACE_FIELDS)] == SURFACE_FIELDS  # after the GPKG fid
+    assert buildings.featureCount() == n_buildings == 194
+    counted = Counter(f["surface_type"] for f in surfaces.getFeatures())
+    assert counted == types
+    # Area written = 3D area of the written geometry (QGIS computes it independently from the WKB).
+    for feature in list(surfaces.getFeatures())[:300]:
+        geometry = feature.geometry()
+        assert geometry.constGet().is3D()
+        if feature["surface_type"] in ("Roof", "Ground") and feature["tilt_deg"] is not None:
+            # Projected (2D) area = 3D area × |cos tilt|.
+            import math
+
+            projected = geometry.area()
+            assert projected == pytest.approx(
+                feature["area_m2"] * abs(math.cos(math.radians(feature["tilt_deg"]))), rel=1e-6, abs=1e-6
+            )
+    # measuredHeight = zmax − zmin (±1 mm) for simple buildings (parts carry their own heights).
+    heights = [(f["measured_height"], f["height"]) for f in buildings.getFeatures() if f["n_parts"] == 0]
+    assert len(heights) == 194 - 26 and all(abs(m - h) <= 0.0015 for m, h in heights)
+
+
+def test_multiple_inputs_extent_and_styles(run_alg, citygml_dir, tmp_path, qgis_new_project):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    files = [
+        str(citygml_dir / "LoD2_32_332_5727_1_NW.gml"),
+        str(citygml_dir / "LoD2_32_330_5731_1_NW.gml"),
+        str(citygml_dir / "LoD2_32_324_5730_1_NW.gml"),
+    ]
+    import processing
+
+    result = processing.runAndLoadResults(
+        "nrwtwin:importcitygml",
+        {"INPUT": files, "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"), "OUTPUT_SURFACES": str(tmp_path / "s.gpkg")},
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
+    assert result["BUILDING_COUNT"] == 5 and result["SURFACE_COUNT"] == 31 + 82
+    layers = {lyr.source().split("|")[0]: lyr for lyr in QgsProject.instance().mapLayers().values()}
+    surfaces = layers[str(tmp_path / "s.gpkg")]
+    renderer = surfaces.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "surface_type"
+    assert {c.value() for c in renderer.categories()} >= {"Roof", "Wall", "Ground", "Closure"}
+    pytest.importorskip("qgis._3d")
+    assert surfaces.renderer3D() is not None and surfaces.renderer3D().type() == "rulebased"
+    # Extent: only the building of the 80-wall tile (330/5731) lies in this box.
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {
+            "INPUT": files,
+            "EXTENT": "330000,331000,5731000,5732000 [EPSG:25832]",
+            "OUTPUT_BUILDINGS": "memory:",
+            "OUTPUT_SURFACES": "memory:",
+        },
+    )
+    assert result["BUILDING_COUNT"] == 1 and result["SURFACE_COUNT"] == 82
+
+
+def test_empty_tile_gives_empty_layers(run_alg, citygml_dir, tmp_path):
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {
+            "INPUT": [str(citygml_dir / "LoD2_32_324_5730_1_NW.gml")],
+            "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+            "OUTPUT_SURFACES": str(tmp_path / "s.gpkg"),
+        },
+    )
+    assert load(result["OUTPUT_SURFACES"]).featureCount() == 0
+    assert load(result["OUTPUT_BUILDINGS"]).featureCount() == 0
+    assert load(result["OUTPUT_SURFACES"]).crs().authid() == "EPSG:25832"
+
+
+def test_truncated_file_fails_and_leaves_no_output(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    data = (citygml_dir / "LoD2_32_326_5727_1_NW.gml").read_bytes()
+    broken = tmp_path / "cut.gml"
+    broken.write_bytes(data[: len(data) // 2])
+    with pytest.raises(QgsProcessingException, match="cut.gml"):
+        run_alg(
+            "nrwtwin:importcitygml",
+            {
+                "INPUT": [str(broken)],
+                "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+                "OUTPUT_SURFACES": str(tmp_path / "s.gpkg"),
+            },
+        )
+    assert not (tmp_path / "b.gpkg").exists() and not (tmp_path / "s.gpkg").exists()
+    # A file that existed before the run is left alone (it may hold other layers).
+    (tmp_path / "keep.gpkg").write_bytes(b"not ours")
+    with pytest.raises(QgsProcessingException):
+        run_alg(
+            "nrwtwin:importcitygml",
+            {"INPUT": [str(broken)], "OUTPUT_BUILDINGS": "memory:", "OUTPUT_SURFACES": str(tmp_path / "keep.gpkg")},
+        )
+    assert (tmp_path / "keep.gpkg").exists()
+
+
+def test_broken_building_is_skipped_and_reported(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    text = (citygml_dir / "LoD2_32_332_5727_1_NW.gml").read_text(encoding="utf-8")
+    # Break the first polygon that the first building's lod2Solid references.
+    text = text.replace('gml:id="GUID_3944494471375402296_3_2_1"', 'gml:id="GUID_renamed"', 1)
+    path = tmp_path / "xlink.gml"
+    path.write_text(text, encoding="utf-8")
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            self.lines.append(error)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+
+    feedback = Recorder()
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {"INPUT": [str(path)], "OUTPUT_BUILDINGS": "memory:", "OUTPUT_SURFACES": "memory:"},
+        feedback=feedback,
+    )
+    assert result["BUILDING_COUNT"] == 3 and result["SKIPPED_COUNT"] == 1
+    assert any("DENW34AL00020xb3" in line and "GUID_3944494471375402296_3_2_1" in line for line in feedback.lines)
+
+
+def test_unknown_srs_name_stops_with_its_name(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    text = (citygml_dir / "LoD2_32_332_5727_1_NW.gml").read_text(encoding="utf-8")
+    path = tmp_path / "mars.gml"
+    path.write_text(text.replace("urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH*GCG2016", "urn:adv:crs:MARS_UTM99"))
+    with pytest.raises(QgsProcessingException, match="urn:adv:crs:MARS_UTM99"):
+        run_alg(
+            "nrwtwin:importcitygml", {"INPUT": [str(path)], "OUTPUT_BUILDINGS": "memory:", "OUTPUT_SURFACES": "memory:"}
+        )
+
+
+def test_surface_layer_reader_gets_the_same_surfaces(run_alg, citygml_dir, tmp_path):
+    """processing_provider/surface_layer.py (used by solar, print, metrics) reads our output back."""
+    from nrw_digital_twin.algorithms import citygml, geometry3d
+    from nrw_digital_twin.processing_provider.surface_layer import surfaces_from_source
+
+    source = citygml_dir / "LoD2_32_338_5706_1_NW_excerpt_2024.gml"
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {"INPUT": [str(source)], "OUTPUT_BUILDINGS": "memory:", "OUTPUT_SURFACES": str(tmp_path / "s.gpkg")},
+    )
+    layer = load(result["OUTPUT_SURFACES"])
+    read = {s.surface_id: s for s in surfaces_from_source(layer)}
+    engine = {s.surface_id: s for b in citygml.iter_buildings(source) for s in b.surfaces}
+    assert set(read) == set(engine) and len(read) == 92
+    for surface_id, surface in engine.items():
+        back = read[surface_id]
+        assert (back.building_id, back.part_id, back.surface_type) == (
+            surface.building_id,
+            surface.part_id,
+            surface.surface_type,
+        )
+        assert geometry3d.polygons_area_3d(back.polygons) == pytest.approx(surface.area_m2, rel=1e-9, abs=1e-9)

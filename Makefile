@@ -27,6 +27,7 @@ test-qgis340: qm ## the test tiers inside the QGIS 3.40 chroot (built when absen
 	bash scripts/qgis340.sh test tests $(PYTEST_ARGS)
 
 bench: setup ## benchmarks, each printing a ratio against a peer measured in the same run
+	@command -v grass >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends grass-core >/dev/null; } || echo "GRASS missing: the r.sun comparison is skipped"
 	@set -e; for script in bench/bench_*.py; do echo "== $$script"; $(PY) $$script; done
 
 lint: setup ## ruff

@@ -28,8 +28,11 @@ class NrwDigitalTwinPlugin:
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
         if self.provider is None:
-            self.provider = NrwTwinProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = NrwTwinProvider()
+            # addProvider refuses (and deletes) a second provider with the same id, e.g. when the
+            # plugin is installed twice; keep no reference to a deleted object then.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self) -> None:  # noqa: N802
         from qgis.PyQt.QtCore import Qt

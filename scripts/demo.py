@@ -106,6 +106,20 @@ def building_metrics(out: Path, imported: dict) -> dict:
     return result
 
 
+def roof_solar(out: Path, imported: dict) -> dict:
+    from demo_solar import run as run_solar
+
+    started = step("Roof solar potential with shading (nrwtwin:roofsolar, 0.5 m, synthetic NRW year)")
+    info = run_solar(imported["OUTPUT_SURFACES"], out / "solar")
+    print(f"{info['roof_surfaces']} roof surfaces, {info['suitable_surfaces']} suitable, "
+          f"{info['total_kwp_suitable']:,.0f} kWp, {info['total_yield_mwh_suitable']:,.0f} MWh/a, "
+          f"{info['co2_saved_t_suitable']:,.0f} t CO₂/a saved, mean {info['mean_irradiation_kwh_m2']:.0f} kWh/m² "
+          f"({time.perf_counter() - started:.1f} s)")
+    for key in ("gpkg", "raster", "png", "summary_csv", "roofs_csv"):
+        print(f"written: {info[key]}")
+    return {"OUTPUT": info["gpkg"]}
+
+
 def print_model(out: Path, imported: dict) -> None:
     import processing
 
@@ -162,7 +176,7 @@ def main() -> int:
         online_tiles(args.out, area)
     imported = import_citygml(args.out)
     building_metrics(args.out, imported)
-    solar = None
+    solar = roof_solar(args.out, imported)
     print_model(args.out, imported)
     building_report(args.out, imported, solar)
     print(f"\nDemo outputs are in {args.out}")

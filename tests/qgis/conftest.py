@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def nrwtwin_provider(qgis_processing):
-    """The plugin's provider registered in QGIS's processing registry (once per session)."""
+    """The plugin's provider registered in QGIS's processing registry (re-added if a test removed it)."""
     from qgis.core import QgsApplication
 
     from nrw_digital_twin.processing_provider.provider import NrwTwinProvider

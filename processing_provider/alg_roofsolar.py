@@ -1,0 +1,448 @@
+"""nrwtwin:roofsolar — annual solar potential per LoD2 roof surface, with shading (engine: algorithms/solar)."""
+
+from __future__ import annotations
+
+import math
+import os
+from typing import Dict, List
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..algorithms.errors import NrwTwinError
+from ..algorithms.progress import SubProgress
+from ..algorithms.solar import potential, weather
+from ..algorithms.solar.irradiance import MODELS
+from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .raster_io import read_raster, write_geotiff
+from .surface_layer import check_fields, surfaces_from_source, transform_to
+
+STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles", "roofsolar.qml")
+
+# Result fields → (type, German alias, RoofResult attribute)
+RESULT_FIELDS = (
+    ("irradiation_kwh_m2", QVariant.Double, "Einstrahlung (kWh/m²·a)", "irradiation_kwh_m2"),
+    (
+        "irradiation_unshaded_kwh_m2",
+        QVariant.Double,
+        "Einstrahlung unverschattet (kWh/m²·a)",
+        "irradiation_unshaded_kwh_m2",
+    ),
+    ("shading_loss_pct", QVariant.Double, "Verschattungsverlust (%)", "shading_loss_pct"),
+    ("sky_view_factor", QVariant.Double, "Himmelssichtfaktor", "sky_view_factor"),
+    ("usable_area_m2", QVariant.Double, "Nutzbare Modulfläche (m²)", "usable_area_m2"),
+    ("kwp", QVariant.Double, "Leistung (kWp)", "kwp"),
+    ("yield_kwh", QVariant.Double, "Ertrag (kWh/a)", "yield_kwh"),
+    ("specific_yield_kwh_kwp", QVariant.Double, "Spezifischer Ertrag (kWh/kWp·a)", "specific_yield_kwh_kwp"),
+    ("co2_saved_kg", QVariant.Double, "CO₂-Einsparung (kg/a)", "co2_saved_kg"),
+    ("suitability", QVariant.String, "Eignung", "suitability"),
+    ("solar_class", QVariant.Int, "Solarklasse (1 = sehr gut)", "solar_class"),
+    ("raster_cells", QVariant.Int, "Rasterzellen", "cells"),
+)
+
+
+class RoofSolarStyle(QgsProcessingLayerPostProcessorInterface):
+    """Applies ui/styles/roofsolar.qml to the output layer once QGIS has loaded it."""
+
+    instance = None
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and hasattr(layer, "loadNamedStyle"):
+            layer.loadNamedStyle(STYLE_PATH)
+            layer.triggerRepaint()
+
+    @staticmethod
+    def create() -> "RoofSolarStyle":
+        # Processing keeps no reference: hold one so the object outlives run().
+        RoofSolarStyle.instance = RoofSolarStyle()
+        return RoofSolarStyle.instance
+
+
+def same_position(crs_a, crs_b, point, context) -> bool:
+    """True when two CRSs place a point within 0.5 m of each other (e.g. EPSG:25832 and a GeoTIFF's
+    unnamed 'ETRS89 / UTM zone 32N'), so equivalent definitions are accepted without reprojection."""
+    if not crs_a.isValid() or crs_a == crs_b:
+        return True
+    try:
+        moved = transform_to(crs_a, crs_b, context).transform(QgsPointXY(point))
+    except Exception:  # noqa: BLE001 - QgsCsException: not transformable → not the same
+        return False
+    return abs(moved.x() - point.x()) < 0.5 and abs(moved.y() - point.y()) < 0.5
+
+
+def output_fields(input_fields: QgsFields) -> QgsFields:
+    fields = QgsFields(input_fields)
+    for name, kind, alias, _attr in RESULT_FIELDS:
+        if fields.indexOf(name) >= 0:
+            raise NrwTwinError(
+                f"The input already has a field '{name}'. Use the surfaces layer of "
+                "'Import CityGML (LoD1/LoD2)' rather than an earlier solar result."
+            )
+        field = QgsField(name, kind)
+        field.setAlias(alias)
+        fields.append(field)
+    return fields
+
+
+class RoofSolarAlgorithm(NrwAlgorithm):
+    INPUT = "INPUT"
+    DSM = "DSM"
+    DEM = "DEM"
+    WEATHER = "WEATHER"
+    ANNUAL_GHI = "ANNUAL_GHI"
+    RESOLUTION = "RESOLUTION"
+    MODEL = "MODEL"
+    KWP_PER_M2 = "KWP_PER_M2"
+    PERFORMANCE_RATIO = "PERFORMANCE_RATIO"
+    CO2_G_PER_KWH = "CO2_G_PER_KWH"
+    MIN_AREA_M2 = "MIN_AREA_M2"
+    EXTENT = "EXTENT"
+    OUTPUT = "OUTPUT"
+    OUTPUT_RASTER = "OUTPUT_RASTER"
+    ROOF_COUNT = "ROOF_COUNT"
+    SUITABLE_COUNT = "SUITABLE_COUNT"
+    TOTAL_KWP = "TOTAL_KWP"
+    TOTAL_YIELD_MWH = "TOTAL_YIELD_MWH"
+    GROUP_ID = "nrwanalysis"
+
+    def name(self) -> str:
+        return "roofsolar"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Roof solar potential (with shading)")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Computes the annual solar irradiation on every roof surface of a surfaces layer (written by "
+            "'Import CityGML (LoD1/LoD2)' from LoD2 data) and the photovoltaic potential derived from it. "
+            "A surface model is built from the roofs, the terrain (DEM, or the buildings' ground heights) and "
+            "optionally trees (DSM/nDOM). For each roof cell, horizons in 72 directions up to 300 m give the "
+            "sky view factor and the hours in which the sun is hidden. Sun position after NOAA/Meeus, clear "
+            "sky after Ineichen–Perez, diffuse on the tilted roof after Perez (1990). Weather: a PVGIS TMY "
+            "file (CSV/JSON) or an EPW file, else a synthetic year calibrated to the annual global "
+            "irradiation (NRW ≈ 1000 kWh/m²; DWD).\n"
+            "Output: one row per roof surface with the input fields and irradiation (shaded and unshaded), "
+            "shading loss, usable module area (flat roofs ≤ 10°: 40 %; pitched: area minus a 0.3 m edge "
+            "strip), kWp, yield, specific yield, CO₂ saved, suitability after the LANUV solar cadastre "
+            "('suitable' = less than 20 % shading loss and room for at least one module; 'shaded', "
+            "'too_small') and a solar class of our own: 1 ≥ 95 %, 2 ≥ 85 %, 3 ≥ 75 %, 4 ≥ 60 %, 5 below, "
+            "as share of the best unshaded orientation. Roofs near the edge of the input are shaded only "
+            "by what the input contains: import the neighbouring tiles too, and use Area to evaluate a part.\n"
+            "Method and validation: docs/solar.md of the plugin."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        def add(param, help_text: str, advanced: bool = False):
+            if hasattr(param, "setHelp"):
+                param.setHelp(help_text)
+            if advanced:
+                param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
+
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Surfaces layer (LoD2)"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            self.tr(
+                "The surfaces layer of 'Import CityGML (LoD1/LoD2)'; roofs are the rows with surface_type "
+                "'Roof', all other surfaces help to find the ground height."
+            ),
+        )
+        add(
+            QgsProcessingParameterRasterLayer(
+                self.DSM, self.tr("Surface model for trees (DOM or nDOM)"), optional=True
+            ),
+            self.tr(
+                "Optional: a digital surface model (DOM, absolute heights) or normalised one (nDOM, "
+                "heights above ground) in the layer's CRS; objects outside the roofs, e.g. trees, shade."
+            ),
+        )
+        add(
+            QgsProcessingParameterRasterLayer(self.DEM, self.tr("Terrain model (DGM)"), optional=True),
+            self.tr(
+                "Optional: terrain heights (DGM1). Without it the terrain is interpolated from the "
+                "buildings' ground heights."
+            ),
+        )
+        add(
+            QgsProcessingParameterFile(
+                self.WEATHER,
+                self.tr("Weather file (PVGIS TMY CSV/JSON or EPW)"),
+                optional=True,
+                fileFilter="Weather (*.csv *.json *.epw)",
+            ),
+            self.tr(
+                "Optional: hourly typical year from PVGIS (re.jrc.ec.europa.eu, TMY, CSV or JSON) or an "
+                "EnergyPlus EPW file. Without it a synthetic year with the annual irradiation below is used."
+            ),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.ANNUAL_GHI,
+                self.tr("Annual global irradiation (kWh/m²)"),
+                QgsProcessingParameterNumber.Double,
+                1000.0,
+                minValue=300.0,
+                maxValue=1400.0,
+            ),
+            self.tr(
+                "Used without a weather file. NRW mean ≈ 1000 kWh/m² (DWD 1991–2020); lower in the "
+                "Sauerland/Siegerland, higher in the Lower Rhine area."
+            ),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.RESOLUTION,
+                self.tr("Cell size (m)"),
+                QgsProcessingParameterNumber.Double,
+                0.5,
+                minValue=0.25,
+                maxValue=2.0,
+            ),
+            self.tr("Cell size of the surface model. 0.5 m as the LANUV cadastre; 1 m is four times faster."),
+        )
+        add(
+            QgsProcessingParameterEnum(
+                self.MODEL,
+                self.tr("Diffuse sky model"),
+                options=["Perez (1990)", "Hay-Davies", self.tr("isotropic")],
+                defaultValue=0,
+            ),
+            self.tr("Transposition of diffuse light onto the tilted roof; Perez is the standard of PV tools."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.KWP_PER_M2,
+                self.tr("Module power (kWp per m²)"),
+                QgsProcessingParameterNumber.Double,
+                0.21,
+                minValue=0.05,
+                maxValue=0.4,
+            ),
+            self.tr("Peak power per m² of module: 0.21 for current ~450 Wp modules of ~2 m²."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.PERFORMANCE_RATIO,
+                self.tr("Performance ratio"),
+                QgsProcessingParameterNumber.Double,
+                0.85,
+                minValue=0.5,
+                maxValue=1.0,
+            ),
+            self.tr("Share of the irradiation the system turns into AC energy (0.80–0.85; PVGIS assumes 14 % losses)."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.CO2_G_PER_KWH,
+                self.tr("CO₂ factor (g/kWh)"),
+                QgsProcessingParameterNumber.Double,
+                363.0,
+                minValue=0.0,
+                maxValue=2000.0,
+            ),
+            self.tr("Emissions avoided per kWh: German grid mix 2024 ≈ 363 g/kWh (UBA estimate)."),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.MIN_AREA_M2,
+                self.tr("Minimum module area (m²)"),
+                QgsProcessingParameterNumber.Double,
+                2.0,
+                minValue=0.0,
+                maxValue=1000.0,
+            ),
+            self.tr(
+                "Smaller usable areas are 'too_small'. 2 m² = room for one module (LANUV); the Swiss "
+                "sonnendach.ch uses 10 m²."
+            ),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Area (only roofs inside)"), optional=True),
+            self.tr(
+                "Optional: evaluate only roofs whose centre lies in this area; surfaces of the input up to "
+                "300 m around it still cast shadows."
+            ),
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Roof solar potential"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        add(
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_RASTER, self.tr("Irradiation raster"), optional=True, createByDefault=False
+            ),
+            self.tr("Optional GeoTIFF of the annual irradiation (kWh/m²) of every roof cell."),
+        )
+        for key, label in (
+            (self.ROOF_COUNT, self.tr("Roof surfaces")),
+            (self.SUITABLE_COUNT, self.tr("Suitable roof surfaces")),
+            (self.TOTAL_KWP, self.tr("Total kWp of suitable roofs")),
+            (self.TOTAL_YIELD_MWH, self.tr("Total yield of suitable roofs (MWh/a)")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def _source(self, parameters, context):
+        """The input without Processing's 2D validity check (it rejects vertical walls)."""
+        previous = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        try:
+            return self.parameterAsSource(parameters, self.INPUT, context)
+        finally:
+            context.setInvalidGeometryCheck(previous)
+
+    def run(self, parameters, context, feedback):
+        progress = FeedbackProgress(feedback)
+        source = self._source(parameters, context)
+        if source is None:
+            raise NrwTwinError(self.tr("The surfaces layer could not be opened."))
+        check_fields(source, ("surface_id", "building_id", "part_id", "surface_type"), self.tr("The input layer"))
+        crs = source.sourceCrs()
+        if not crs.isValid() or crs.isGeographic():
+            crs = GRID_CRS
+        surfaces = surfaces_from_source(source, context, feedback, target_crs=crs, what=self.tr("The input layer"))
+        if not surfaces:
+            raise NrwTwinError(self.tr("The input layer holds no surfaces. Import LoD2 CityGML first."))
+        params = potential.SolarParameters(
+            resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),
+            model=MODELS[self.parameterAsEnum(parameters, self.MODEL, context)],
+            kwp_per_m2=self.parameterAsDouble(parameters, self.KWP_PER_M2, context),
+            performance_ratio=self.parameterAsDouble(parameters, self.PERFORMANCE_RATIO, context),
+            co2_g_per_kwh=self.parameterAsDouble(parameters, self.CO2_G_PER_KWH, context),
+            min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA_M2, context),
+        )
+        area = None
+        if parameters.get(self.EXTENT):
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            if not rect.isNull() and not rect.isEmpty():
+                area = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        bounds = potential.surfaces_bounds(surfaces)
+        margin = params.max_distance
+        window = (bounds[0] - margin, bounds[1] - margin, bounds[2] + margin, bounds[3] + margin)
+        rasters = {}
+        for key in (self.DSM, self.DEM):
+            layer = self.parameterAsRasterLayer(parameters, key, context)
+            if layer is None:
+                continue
+            if not same_position(layer.crs(), crs, layer.extent().center(), context):
+                raise NrwTwinError(
+                    self.tr(
+                        "The raster {} is in {}, the surfaces in {}. Reproject it first (Raster ▸ Projections ▸ Warp)."
+                    ).format(layer.name(), layer.crs().authid(), crs.authid())
+                )
+            rasters[key] = read_raster(layer, window)
+            if rasters[key] is None:
+                progress.warning(
+                    self.tr("The raster {} does not overlap the buildings; it is ignored.").format(layer.name())
+                )
+        centre = transform_to(crs, QgsCoordinateReferenceSystem("EPSG:4326"), context).transform(
+            QgsPointXY((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
+        )
+        weather_path = self.parameterAsFile(parameters, self.WEATHER, context)
+        series = weather.weather_for(
+            weather_path or None, self.parameterAsDouble(parameters, self.ANNUAL_GHI, context), centre.y(), centre.x()
+        )
+        dlat = series.latitude - centre.y()
+        dlon = (series.longitude - centre.x()) * math.cos(math.radians(centre.y()))
+        distance_km = 111.2 * math.hypot(dlat, dlon)
+        if distance_km > 30:
+            progress.warning(
+                self.tr("The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).").format(
+                    distance_km, series.latitude, series.longitude
+                )
+            )
+        progress.info(
+            self.tr("Weather: {} — {:.0f} kWh/m² global, {:.0f} % diffuse.").format(
+                series.source, series.annual_ghi_kwh, 100 * series.diffuse_share
+            )
+        )
+        raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+        result = potential.roof_solar_potential(
+            surfaces,
+            series,
+            params,
+            dem=rasters.get(self.DEM),
+            dom=rasters.get(self.DSM),
+            area=area,
+            progress=SubProgress(progress, 0, 90),
+            keep_raster=bool(raster_path),
+        )
+        for surface, reason in result.skipped:
+            progress.warning(self.tr("Roof surface {} skipped: {}.").format(surface.surface_id, reason))
+        if result.skipped:
+            progress.warning(self.tr("{} roof surfaces skipped.").format(len(result.skipped)))
+
+        by_id: Dict[str, potential.RoofResult] = {}
+        for roof in result.roofs:
+            by_id.setdefault(roof.surface.surface_id, roof)
+        fields = output_fields(source.fields())
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
+        request = QgsFeatureRequest()
+        if source.sourceCrs().isValid() and source.sourceCrs() != crs:
+            request.setDestinationCrs(crs, context.transformContext())
+        written = 0
+        type_index = source.fields().indexOf("surface_type")
+        id_index = source.fields().indexOf("surface_id")
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            attrs = feature.attributes()
+            roof = by_id.pop(str(attrs[id_index]), None) if attrs[type_index] == "Roof" else None
+            if roof is None:
+                continue
+            values: List[object] = []
+            for _name, kind, _alias, attr in RESULT_FIELDS:
+                value = getattr(roof, attr)
+                values.append(round(float(value), 3) if kind == QVariant.Double else value)
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(list(attrs) + values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            written += 1
+        if raster_path and result.cell_irradiation is not None:
+            write_geotiff(raster_path, result.cell_irradiation, result.model.geotransform(), crs.toWkt())
+        totals = potential.summary(result)
+        progress.info(
+            self.tr("{} roof surfaces, {} suitable: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a saved.").format(
+                written, totals["suitable_surfaces"], totals["kwp"], totals["yield_mwh"], totals["co2_saved_t"]
+            )
+        )
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(RoofSolarStyle.create())
+        progress.set_progress(100)
+        results = {
+            self.OUTPUT: dest_id,
+            self.ROOF_COUNT: written,
+            self.SUITABLE_COUNT: totals["suitable_surfaces"],
+            self.TOTAL_KWP: totals["kwp"],
+            self.TOTAL_YIELD_MWH: totals["yield_mwh"],
+        }
+        if raster_path:
+            results[self.OUTPUT_RASTER] = raster_path
+        return results

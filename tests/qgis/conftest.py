@@ -3,6 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+# Python providers must stay referenced from Python: the registry owns the C++ object, but once the
+# Python wrapper is collected its overridden methods (and its algorithms' ids) are gone. The plugin
+# keeps ``self.provider`` for the same reason.
+_KEEP_ALIVE = []
+
 
 @pytest.fixture
 def nrwtwin_provider(qgis_processing):
@@ -16,6 +21,7 @@ def nrwtwin_provider(qgis_processing):
     if provider is None:
         provider = NrwTwinProvider()
         assert registry.addProvider(provider)
+        _KEEP_ALIVE.append(provider)
     return provider
 
 

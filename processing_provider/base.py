@@ -87,7 +87,11 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, feedback)
         except NrwTwinError as error:
-            raise QgsProcessingException(str(error)) from error
+            message = str(error)
+        # Raised outside the handler and without the engine's traceback: QGIS keeps the last
+        # exception, and its frames would keep the run's layers alive past QGIS's exit (a crash).
+        del parameters, context, feedback
+        raise QgsProcessingException(message)
 
     def extent_in_grid_crs(self, parameters, name: str, context) -> QgsRectangle:
         """The extent parameter reprojected to EPSG:25832 (extents in any CRS are accepted)."""

@@ -1,6 +1,8 @@
 """QGIS tier: real QGIS offscreen through pytest-qgis; algorithms run through ``processing.run``."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 # Python providers must stay referenced from Python: the registry owns the C++ object, but once the
@@ -34,3 +36,10 @@ def run_alg(nrwtwin_provider, qgis_new_project):
         return processing.run(alg_id, parameters, feedback=feedback, context=context)
 
     return _run
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_after_each_test():
+    """Free QGIS objects of the test now, on this thread, rather than at a random later GC run."""
+    yield
+    gc.collect()

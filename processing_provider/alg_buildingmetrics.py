@@ -233,7 +233,7 @@ class BuildingMetricsAlgorithm(NrwAlgorithm):
             self.addParameter(parameter)
         self.addOutput(QgsProcessingOutputNumber(self.BUILDING_COUNT, self.tr("Number of buildings")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         source = source_without_geometry_checks(self, parameters, self.INPUT, context)
         if source is None:

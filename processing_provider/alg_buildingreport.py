@@ -271,7 +271,7 @@ class BuildingReportAlgorithm(NrwAlgorithm):
             self.addParameter(parameter)
         self.addOutput(QgsProcessingOutputNumber(self.BUILDING_COUNT, self.tr("Number of buildings")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         ids = report_html.parse_building_ids(self.parameterAsString(parameters, self.BUILDING_ID, context))
         if not ids:

@@ -81,7 +81,7 @@ class DownloadElevationAlgorithm(NrwAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("TILES", self.tr("Number of GetCoverage requests")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         catalogue = catalogue_from_settings()
         product = PRODUCTS[self.parameterAsEnum(parameters, self.PRODUCT, context)]
         services = [s for s in catalogue.of_kind("wcs") if str(s.get("product", "")).lower() == product.lower()]

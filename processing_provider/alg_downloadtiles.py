@@ -127,7 +127,7 @@ class DownloadTilesAlgorithm(NrwAlgorithm):
         for status in download.STATUSES:
             self.addOutput(QgsProcessingOutputNumber(status.upper(), self.tr("Number of tiles: {}").format(status)))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         rect = self.extent_in_grid_crs(parameters, self.EXTENT, context)
         area = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         product_key = opengeodata.PRODUCT_ORDER[self.parameterAsEnum(parameters, self.PRODUCT, context)]

@@ -115,7 +115,7 @@ class DownloadWfsAlgorithm(NrwAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("REQUESTS", self.tr("Number of GetFeature requests")))
         self.addOutput(QgsProcessingOutputNumber("DUPLICATES", self.tr("Duplicates skipped")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         catalogue = catalogue_from_settings()
         index = self.parameterAsEnum(parameters, self.SERVICE, context)
         service, layer = find_choice(catalogue, ("wfs",), self._keys[index])

@@ -200,7 +200,7 @@ class DownloadWmsAlgorithm(NrwAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("TILES", self.tr("Number of GetMap requests")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         catalogue = catalogue_from_settings()
         index = self.parameterAsEnum(parameters, self.SERVICE, context)
         service, layer = find_choice(catalogue, ("wms",), self._keys[index])

@@ -15,15 +15,19 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
+    QgsProperty,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms import citygml
+from ..algorithms.citygml import gpkg
 from ..algorithms.errors import NrwTwinError
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 
@@ -74,7 +78,9 @@ BUILDING_FIELD_TYPES = {
     "source_file": (QVariant.String, "Quelldatei"),
 }
 GENERIC_FIELD = ("generic_attributes", QVariant.String, "Generische Attribute (JSON)")
-BATCH = 2000
+BATCH_BUILDINGS = 64
+# GeoPackage column kinds (gpkg.COLUMN_TYPES) of the QVariant field types used here.
+GPKG_KINDS = {QVariant.String: "text", QVariant.Double: "real", QVariant.Int: "integer", QVariant.Bool: "boolean"}
 
 
 def make_fields(spec) -> QgsFields:
@@ -101,9 +107,103 @@ def geometry_from_polygons(polygons) -> QgsGeometry:
     return geometry
 
 
+def gpkg_columns(fields: QgsFields):
+    return [(field.name(), GPKG_KINDS[field.type()]) for field in fields]
+
+
+def srs_definition(crs: QgsCoordinateReferenceSystem):
+    """gpkg_spatial_ref_sys row of an EPSG CRS (WKT 1 as GDAL writes it); None for other CRSs."""
+    authority, _, code = crs.authid().partition(":")
+    if authority.upper() != "EPSG" or not code.isdigit():
+        return None
+    wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT1_GDAL)
+    if not wkt:
+        return None
+    return gpkg.SrsDefinition(int(code), "EPSG", int(code), crs.description() or crs.authid(), wkt)
+
+
+def gpkg_destination(value) -> str:
+    """The GeoPackage file a destination parameter value names, '' when it is anything else (memory layer,
+    TEMPORARY_OUTPUT, database URI, a layer inside a GeoPackage, appending to an existing layer, …)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        if getattr(value, "useRemapping", None) is not None and value.useRemapping():
+            return ""
+        sink = value.sink
+        if sink.propertyType() != QgsProperty.StaticProperty:
+            return ""
+        value = sink.staticValue()
+    if not isinstance(value, str):
+        return ""
+    path = value.strip()
+    if not path.lower().endswith(".gpkg") or "|" in path or "://" in path:
+        return ""
+    if path.startswith(("memory:", "ogr:", "postgres:", "postgis:", "spatialite:")):
+        return ""
+    return path
+
+
+class SinkOutput:
+    """A QGIS feature sink (memory layer, shapefile, TEMPORARY_OUTPUT, …)."""
+
+    def __init__(self, sink, fields: QgsFields) -> None:
+        self.sink, self.fields = sink, fields
+
+    def write_buildings(self, records) -> None:
+        names = citygml.BUILDING_FIELDS
+        features = []
+        for record in records:
+            attrs = record.attributes
+            feature = QgsFeature(self.fields)
+            feature.setGeometry(geometry_from_polygons(record.footprint))
+            feature.setAttributes(
+                [attrs.get(name) for name in names] + [json.dumps(attrs.get("generic") or {}, ensure_ascii=False)]
+            )
+            features.append(feature)
+        self.sink.addFeatures(features, QgsFeatureSink.FastInsert)
+
+    def write_surfaces(self, records) -> None:
+        features = []
+        for record in records:
+            for surface in record.surfaces:
+                feature = QgsFeature(self.fields)
+                feature.setGeometry(geometry_from_polygons(surface.polygons))
+                feature.setAttributes(
+                    [
+                        surface.surface_id,
+                        surface.building_id,
+                        surface.part_id,
+                        surface.surface_type,
+                        surface.area_m2,
+                        surface.tilt_deg,
+                        surface.azimuth_deg,
+                        surface.z_min,
+                        surface.z_max,
+                        surface.lod,
+                    ]
+                )
+                features.append(feature)
+        self.sink.addFeatures(features, QgsFeatureSink.FastInsert)
+
+
+class GpkgOutput:
+    """A GeoPackage file written directly by the engine's writer thread (algorithms/citygml/gpkg.py)."""
+
+    def __init__(self, writer: "gpkg.GeoPackageWriter", key: int, srs_id: int) -> None:
+        self.writer, self.key, self.srs_id = writer, key, srs_id
+
+    def write_buildings(self, records) -> None:
+        rows, envelopes = gpkg.building_rows(records, citygml.BUILDING_FIELDS, self.srs_id)
+        self.writer.add(self.key, rows, envelopes)
+
+    def write_surfaces(self, records) -> None:
+        rows, envelopes = gpkg.surface_rows(records, self.srs_id)
+        self.writer.add(self.key, rows, envelopes)
+
+
 class ImportCityGmlAlgorithm(NrwAlgorithm):
     INPUT = "INPUT"
     EXTENT = "EXTENT"
+    TARGET_CRS = "TARGET_CRS"
     OUTPUT_BUILDINGS = "OUTPUT_BUILDINGS"
     OUTPUT_SURFACES = "OUTPUT_SURFACES"
     GROUP_ID = "nrwimport"
@@ -124,6 +224,8 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
             "Input files: one or more CityGML files; they must share one coordinate reference system, "
             "which the layers keep (EPSG:25832 for NRW).\n"
             "Area: optional; only buildings whose bounding box intersects it are imported.\n"
+            "Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged); default: the CRS "
+            "of the files.\n"
             "Broken buildings are skipped and listed in the log with their gml:id and the reason.\n"
             "Source: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (LoD2_32_E_N_1_NW.gml tiles)."
         )
@@ -131,6 +233,9 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         inputs = QgsProcessingParameterMultipleLayers(self.INPUT, self.tr("CityGML files"), QgsProcessing.TypeFile)
         extent = QgsProcessingParameterExtent(self.EXTENT, self.tr("Area (optional)"), optional=True)
+        target_crs = QgsProcessingParameterCrs(
+            self.TARGET_CRS, self.tr("Target CRS (optional; default: the files' CRS)"), optional=True
+        )
         buildings = QgsProcessingParameterFeatureSink(
             self.OUTPUT_BUILDINGS, self.tr("Buildings"), QgsProcessing.TypeVectorPolygon
         )
@@ -140,6 +245,10 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
         for parameter, text in (
             (inputs, self.tr("CityGML files (.gml, .xml, .gml.gz, .zip) with LoD1 or LoD2 buildings.")),
             (extent, self.tr("Only buildings whose bounding box intersects this area; any CRS.")),
+            (
+                target_crs,
+                self.tr("CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS."),
+            ),
             (buildings, self.tr("One row per building: footprint (MultiPolygonZ) and attributes.")),
             (surfaces, self.tr("One row per roof, wall, ground or closure surface (MultiPolygonZ).")),
         ):
@@ -170,85 +279,82 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
                     ", ".join(f"EPSG:{code}" for code in sorted(known))
                 )
             )
-        crs = QgsCoordinateReferenceSystem(f"EPSG:{known.pop()}") if known else GRID_CRS
+        source_crs = QgsCoordinateReferenceSystem(f"EPSG:{known.pop()}") if known else GRID_CRS
+        crs, engine_target = source_crs, None
+        if parameters.get(self.TARGET_CRS) not in (None, ""):
+            target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+            if target.isValid() and target != source_crs:
+                crs = target
+                authid = target.authid()
+                engine_target = authid if authid.upper().startswith("EPSG:") else target.toWkt()
         extent = None
         if parameters.get(self.EXTENT) not in (None, ""):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
             if not rect.isNull() and not rect.isEmpty():
                 extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         b_fields, s_fields = building_fields(), surface_fields()
-        # Files that exist before the run are never deleted (a GeoPackage may hold other layers).
-        new_files = [
-            path
-            for path in (
-                output_file(self.parameterAsOutputLayer(parameters, name, context))
-                for name in (self.OUTPUT_BUILDINGS, self.OUTPUT_SURFACES)
-            )
-            if path and not os.path.exists(path)
-        ]
-        b_sink, b_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_BUILDINGS, context, b_fields, QgsWkbTypes.MultiPolygonZ, crs
-        )
-        s_sink, s_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_SURFACES, context, s_fields, QgsWkbTypes.MultiPolygonZ, crs
-        )
-        if b_sink is None or s_sink is None:
-            raise QgsProcessingException(self.tr("Cannot create the output layers."))
+        srs = srs_definition(crs)
+        writer = gpkg.GeoPackageWriter(threaded=os.environ.get("NRWTWIN_GPKG_THREAD", "1") == "1")
+        outputs, results, sinks, new_files = {}, {}, [], []
+        for name, fields in ((self.OUTPUT_BUILDINGS, b_fields), (self.OUTPUT_SURFACES, s_fields)):
+            path = gpkg_destination(parameters.get(name)) if srs is not None else ""
+            if path:
+                # Fast path: the engine writes the GeoPackage itself; QGIS loads it when the run is done.
+                dest = self.parameterAsOutputLayer(parameters, name, context)
+                table = os.path.splitext(os.path.basename(dest))[0]
+                key = writer.add_layer(dest, table, gpkg_columns(fields), srs)
+                outputs[name] = GpkgOutput(writer, key, srs.srs_id)
+                results[name] = dest
+                continue
+            # Files that exist before the run are never deleted (a GeoPackage may hold other layers).
+            raw = parameters.get(name)
+            if isinstance(raw, QgsProcessingOutputLayerDefinition):
+                raw = raw.sink.staticValue() if raw.sink.propertyType() == QgsProperty.StaticProperty else ""
+            path = output_file(raw if isinstance(raw, str) else "")
+            if path and not os.path.exists(path):
+                new_files.append(path)
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.MultiPolygonZ, crs)
+            if sink is None:
+                raise QgsProcessingException(self.tr("Cannot create the output layers."))
+            sinks.append(sink)
+            outputs[name] = SinkOutput(sink, fields)
+            results[name] = dest
         try:
-            report = self.write(paths, extent, progress, b_sink, s_sink, b_fields, s_fields)
+            report = self.write(
+                paths, extent, engine_target, progress, outputs[self.OUTPUT_BUILDINGS], outputs[self.OUTPUT_SURFACES]
+            )
+            writer.close()
         except BaseException:
-            del b_sink, s_sink
+            writer.abort()
+            outputs.clear()
+            del sinks[:]
             remove_outputs(new_files)
             raise
-        del b_sink, s_sink
+        outputs.clear()
+        del sinks[:]
         self.log_report(report, paths, progress)
-        apply_styles(context, b_dest, s_dest)
+        apply_styles(context, results[self.OUTPUT_BUILDINGS], results[self.OUTPUT_SURFACES])
         return {
-            self.OUTPUT_BUILDINGS: b_dest,
-            self.OUTPUT_SURFACES: s_dest,
+            self.OUTPUT_BUILDINGS: results[self.OUTPUT_BUILDINGS],
+            self.OUTPUT_SURFACES: results[self.OUTPUT_SURFACES],
             "BUILDING_COUNT": report.buildings,
             "SURFACE_COUNT": report.surfaces,
             "SKIPPED_COUNT": len(report.skipped),
         }
 
-    def write(self, paths, extent, progress, b_sink, s_sink, b_fields, s_fields) -> "citygml.ReadReport":
-        """Stream the buildings into the two sinks in batches; returns the read report."""
+    def write(self, paths, extent, target_crs, progress, buildings, surfaces) -> "citygml.ReadReport":
+        """Stream the buildings into both outputs in batches; returns the read report."""
         report = citygml.ReadReport()
-        b_batch: List[QgsFeature] = []
-        s_batch: List[QgsFeature] = []
-        names = citygml.BUILDING_FIELDS
-        for record in citygml.iter_buildings(paths, progress, extent, None, report):
-            attrs = record.attributes
-            feature = QgsFeature(b_fields)
-            feature.setGeometry(geometry_from_polygons(record.footprint))
-            feature.setAttributes(
-                [attrs.get(name) for name in names] + [json.dumps(attrs.get("generic") or {}, ensure_ascii=False)]
-            )
-            b_batch.append(feature)
-            for surface in record.surfaces:
-                feature = QgsFeature(s_fields)
-                feature.setGeometry(geometry_from_polygons(surface.polygons))
-                feature.setAttributes(
-                    [
-                        surface.surface_id,
-                        surface.building_id,
-                        surface.part_id,
-                        surface.surface_type,
-                        surface.area_m2,
-                        surface.tilt_deg,
-                        surface.azimuth_deg,
-                        surface.z_min,
-                        surface.z_max,
-                        surface.lod,
-                    ]
-                )
-                s_batch.append(feature)
-            if len(s_batch) >= BATCH:
-                s_sink.addFeatures(s_batch, QgsFeatureSink.FastInsert)
-                b_sink.addFeatures(b_batch, QgsFeatureSink.FastInsert)
-                s_batch, b_batch = [], []
-        s_sink.addFeatures(s_batch, QgsFeatureSink.FastInsert)
-        b_sink.addFeatures(b_batch, QgsFeatureSink.FastInsert)
+        batch = []
+        for record in citygml.iter_buildings(paths, progress, extent, target_crs, report):
+            batch.append(record)
+            if len(batch) >= BATCH_BUILDINGS:
+                surfaces.write_surfaces(batch)
+                buildings.write_buildings(batch)
+                batch = []
+        if batch:
+            surfaces.write_surfaces(batch)
+            buildings.write_buildings(batch)
         return report
 
     def log_report(self, report, paths, progress) -> None:

@@ -283,7 +283,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             return [[np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])]]
         return None
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         source = source_without_geometry_checks(self, parameters, self.INPUT, context)
         if source is None:

@@ -317,7 +317,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
         finally:
             context.setInvalidGeometryCheck(previous)
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         source = self._source(parameters, context)
         if source is None:

@@ -6,7 +6,7 @@ import inspect
 import os
 import pkgutil
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translate import tr
@@ -14,6 +14,7 @@ from .base import NrwAlgorithm
 
 PROVIDER_ID = "nrwtwin"
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
+MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "models")
 
 
 def algorithm_classes():
@@ -25,7 +26,11 @@ def algorithm_classes():
     for module_info in pkgutil.iter_modules([os.path.dirname(__file__)]):
         if not module_info.name.startswith("alg_"):
             continue
-        module = importlib.import_module(f"{__package__}.{module_info.name}")
+        try:
+            module = importlib.import_module(f"{__package__}.{module_info.name}")
+        except Exception as error:  # noqa: BLE001 (one broken module must not hide the others)
+            QgsMessageLog.logMessage(f"{module_info.name}: {error}", "NRW Digital Twin", Qgis.Critical)
+            continue
         for _name, obj in inspect.getmembers(module, inspect.isclass):
             if issubclass(obj, NrwAlgorithm) and obj is not NrwAlgorithm and obj.__module__ == module.__name__:
                 classes.append(obj)
@@ -51,3 +56,38 @@ class NrwTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        # Processing models shipped with the plugin (models/*.model3, written by scripts/make_model.py).
+        from qgis.core import QgsProcessingModelAlgorithm
+
+        models = []
+        if os.path.isdir(MODELS_DIR):
+            for name in sorted(os.listdir(MODELS_DIR)):
+                if not name.endswith(".model3"):
+                    continue
+                path = os.path.join(MODELS_DIR, name)
+                model = QgsProcessingModelAlgorithm()
+                if model.fromFile(path) and model.name():
+                    model.setSourceFilePath(path)
+                    self.addAlgorithm(model)
+                    models.append(model)
+        # The steps of a model are looked up in the registry when it is read, and this provider enters
+        # the registry only after loadAlgorithms: attach them once it is there.
+        registry = QgsApplication.processingRegistry()
+        if not models:
+            return
+        if registry.providerById(PROVIDER_ID) is self:  # a refresh of a registered provider
+            _reattach(models)
+            return
+
+        def on_added(provider_id: str) -> None:
+            if provider_id == PROVIDER_ID:
+                registry.providerAdded.disconnect(on_added)
+                _reattach(models)
+
+        registry.providerAdded.connect(on_added)
+
+
+def _reattach(models) -> None:
+    for model in models:
+        for child_id in list(model.childAlgorithms().keys()):
+            model.childAlgorithm(child_id).reattach()

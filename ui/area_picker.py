@@ -1,4 +1,10 @@
-"""Area selection for the dock: draw a rectangle, use the map extent; overlay of the NRW tiles."""
+"""Area selection for the dock: rectangle, polygon, map extent or selected features; overlay of the NRW tiles.
+
+The area is kept as one geometry in EPSG:25832 (the grid of OpenGeodata.NRW); the tiles it covers are
+the 1 km tiles whose square intersects the area itself (not only its bounding box), drawn in red on
+the map with the area in blue.
+"""
+
 from __future__ import annotations
 
 from typing import List, Optional
@@ -17,6 +23,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ..algorithms import tilegrid
 from ..algorithms.errors import NrwTwinError
+from ..translate import tr
+from .polygon_tool import PolygonMapTool
 
 GRID_CRS = QgsCoordinateReferenceSystem("EPSG:25832")
 
@@ -33,6 +41,7 @@ class AreaPicker(QObject):
         self.tiles: List[tilegrid.Tile] = []
         self.error: str = ""
         self.rectangle_tool: Optional[QgsMapToolExtent] = None
+        self.polygon_tool: Optional[PolygonMapTool] = None
         self.area_band = self._band(QColor(29, 94, 158, 40), QColor(29, 94, 158), 2)
         self.tile_band = self._band(QColor(0, 0, 0, 0), QColor(200, 16, 46), 1)
 
@@ -66,16 +75,16 @@ class AreaPicker(QObject):
             self.area = self.to_grid(geometry, crs or self.canvas_crs())
             box = self.area.boundingBox()
             try:
-                candidates = tilegrid.tiles_for_extent(
-                    (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-                )
-                self.tiles = [
-                    t for t in candidates if self.area.intersects(QgsGeometry.fromRect(QgsRectangle(*t.bounds)))
-                ]
+                candidates = tilegrid.tiles_for_extent((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+                self.tiles = [t for t in candidates if self._covers(QgsGeometry.fromRect(QgsRectangle(*t.bounds)))]
             except NrwTwinError as error:
                 self.error = str(error)
         self._draw()
         self.areaChanged.emit()
+
+    def _covers(self, tile: QgsGeometry) -> bool:
+        """True when the area shares a surface with the tile (touching at an edge or corner does not count)."""
+        return self.area.intersects(tile) and not self.area.touches(tile)
 
     def set_extent(self, rect: QgsRectangle, crs: Optional[QgsCoordinateReferenceSystem] = None) -> None:
         self.set_area(QgsGeometry.fromRect(rect), crs)
@@ -92,12 +101,45 @@ class AreaPicker(QObject):
             self.rectangle_tool.extentChanged.connect(self._rectangle_drawn)
         self.canvas.setMapTool(self.rectangle_tool)
 
+    def start_polygon(self) -> None:
+        """Let the user click the corners of a polygon; a right click finishes it."""
+        if self.canvas is None:
+            return
+        if self.polygon_tool is None:
+            self.polygon_tool = PolygonMapTool(self.canvas)
+            self.polygon_tool.polygonDrawn.connect(lambda geometry: self.set_area(geometry, self.canvas_crs()))
+        self.canvas.setMapTool(self.polygon_tool)
+
+    def use_selected_features(self, layer) -> None:
+        """The union of the selected features of a polygon layer (all features when none is selected)."""
+        self.error = ""
+        if layer is None or not hasattr(layer, "selectedFeatures"):
+            self.set_area(None)
+            self.error = tr("Choose a polygon layer first.")
+            self.areaChanged.emit()
+            return
+        features = layer.selectedFeatures() or list(layer.getFeatures())
+        geometries = [f.geometry() for f in features if f.hasGeometry()]
+        polygons = [g for g in geometries if g.type() == QgsWkbTypes.PolygonGeometry]
+        if not polygons:
+            self.set_area(None)
+            self.error = tr(
+                "The layer '{}' has no selected polygons. Select features (or use a polygon layer) and try again."
+            ).format(layer.name())
+            self.areaChanged.emit()
+            return
+        area = QgsGeometry.unaryUnion(polygons)
+        self.set_area(area, layer.crs())
+
     def _rectangle_drawn(self, rect: QgsRectangle) -> None:
         if rect.width() > 0 and rect.height() > 0:
             self.set_extent(rect, self.canvas_crs())
 
     def area_km2(self) -> float:
         return self.area.area() / 1e6 if self.area is not None else 0.0
+
+    def tile_keys(self) -> List[str]:
+        return [tile.key for tile in self.tiles]
 
     def extent_string(self) -> str:
         """The area's bounding box as a Processing extent string (EPSG:25832)."""
@@ -125,13 +167,17 @@ class AreaPicker(QObject):
     def cleanup(self) -> None:
         """Remove the overlay and our map tool from the canvas."""
         if self.canvas is not None:
-            if self.rectangle_tool is not None and self.canvas.mapTool() is self.rectangle_tool:
-                self.canvas.unsetMapTool(self.rectangle_tool)
+            for tool in (self.rectangle_tool, self.polygon_tool):
+                if tool is not None and self.canvas.mapTool() is tool:
+                    self.canvas.unsetMapTool(tool)
             for band in (self.area_band, self.tile_band):
                 if band is not None:
                     band.reset(QgsWkbTypes.PolygonGeometry)
                     self.canvas.scene().removeItem(band)
         if self.rectangle_tool is not None:
             self.rectangle_tool.deleteLater()
-        self.rectangle_tool = None
+        if self.polygon_tool is not None:
+            self.polygon_tool.remove_band()
+            self.polygon_tool.deleteLater()
+        self.rectangle_tool = self.polygon_tool = None
         self.area_band = self.tile_band = None

@@ -57,7 +57,10 @@ def surfaces_3d_renderer():
         material.setAmbient(color.darker(150))
         if hasattr(material, "setOpacity"):
             material.setOpacity(rgba[3] / 255.0)
-        symbol.setMaterial(material)
+        if hasattr(symbol, "setMaterialSettings"):  # QGIS ≥ 3.36
+            symbol.setMaterialSettings(material)
+        else:
+            symbol.setMaterial(material)
         symbol.setAltitudeClamping(absolute)
         symbol.setExtrusionHeight(0.0)
         if hasattr(Qgs3DTypes, "NoCulling"):
@@ -105,8 +108,7 @@ _POST_PROCESSORS: Dict[str, Optional[StylePostProcessor]] = {}
 
 
 def post_processor(kind: str) -> StylePostProcessor:
-    processor = _POST_PROCESSORS.get(kind)
-    if processor is None:
-        processor = StylePostProcessor(kind)
-        _POST_PROCESSORS[kind] = processor
+    """A new post-processor per output: each Processing context deletes the one it was given."""
+    processor = StylePostProcessor(kind)
+    _POST_PROCESSORS[kind] = processor
     return processor

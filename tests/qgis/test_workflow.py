@@ -1,0 +1,399 @@
+"""'Run all' from the dock against a local stand-in of OpenGeodata.NRW: layers, cancel, errors, building info."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsLayerTreeGroup,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtTest import QTest
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+from desktop_iface import DesktopIface  # noqa: E402
+from fakes.opengeodata_server import FakeOpenGeodata  # noqa: E402
+
+pytestmark = pytest.mark.needs_network_server  # a local stand-in of OpenGeodata.NRW
+
+GRID = QgsCoordinateReferenceSystem("EPSG:25832")
+TILE = "LoD2_32_332_5727_1_NW.gml"  # 4 real buildings of a 2021 NRW LoD2 tile
+AREA = QgsRectangle(332050, 5727050, 332950, 5727950)
+TOWN_TILE = "LoD2_32_326_5727_1_NW.gml"  # 194 real buildings
+TOWN_AREA = QgsRectangle(326300, 5727300, 326700, 5727700)
+
+
+def buildings_touching(path: Path, rect: QgsRectangle) -> int:
+    """Buildings of a CityGML file whose 3D bounding box meets ``rect`` (read with lxml, not the importer)."""
+    from lxml import etree
+
+    count = 0
+    for _event, element in etree.iterparse(str(path), tag="{*}Building", resolve_entities=False, no_network=True):
+        if element.getparent() is None or etree.QName(element.getparent()).localname != "cityObjectMember":
+            continue
+        values = [float(v) for pos in element.iter("{*}posList") for v in pos.text.split()]
+        xs, ys = values[0::3], values[1::3]
+        if (
+            min(xs) <= rect.xMaximum()
+            and max(xs) >= rect.xMinimum()
+            and min(ys) <= rect.yMaximum()
+            and max(ys) >= rect.yMinimum()
+        ):
+            count += 1
+        element.clear()
+    return count
+
+
+CACHE_KEY = "nrw_digital_twin/cache_folder"
+
+
+@pytest.fixture
+def server(citygml_dir, monkeypatch):
+    with FakeOpenGeodata() as fake:
+        fake.add_fixture("LoD2", citygml_dir / TILE)
+        monkeypatch.setenv("NRWTWIN_OPENGEODATA_URL", fake.base_url)
+        yield fake
+
+
+@pytest.fixture
+def cache(tmp_path):
+    settings = QgsSettings()
+    saved = settings.value(CACHE_KEY, "")
+    folder = tmp_path / "cache"
+    settings.setValue(CACHE_KEY, str(folder))
+    yield folder
+    settings.setValue(CACHE_KEY, saved or "")
+
+
+@pytest.fixture
+def dock(qgis_app, nrwtwin_provider, tmp_path, cache):
+    from nrw_digital_twin.ui.dock import TwinDock
+
+    project = QgsProject.instance()
+    project.clear()
+    iface = DesktopIface()
+    iface.window.resize(1300, 900)
+    iface.window.show()
+    iface.canvas.setDestinationCrs(GRID)
+    widget = TwinDock(iface)
+    widget.output_root = str(tmp_path / "runs")
+    iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    widget.show()
+    widget.area.set_extent(AREA, GRID)
+    yield widget
+    from qgis.PyQt import sip
+
+    if not sip.isdeleted(widget):
+        widget.cleanup()
+        iface.removeDockWidget(widget)
+        widget.deleteLater()
+    project.clear()
+    iface.window.close()
+
+
+def wait_for_workflow(qtbot, dock, timeout=180000):
+    workflow = dock.workflow
+    assert workflow is not None
+    qtbot.waitUntil(lambda: dock.workflow is None, timeout=timeout)
+    return workflow
+
+
+def group_layers(group: QgsLayerTreeGroup):
+    return {node.layer().name(): node.layer() for node in group.findLayers()}
+
+
+def render(layers, extent, path, size=(900, 900)):
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(GRID)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(*size))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    image.save(str(path))
+    return image
+
+
+def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, artifacts_dir, citygml_dir):
+    registry = QgsApplication.processingRegistry()
+    server.add_fixture("LoD2", citygml_dir / TOWN_TILE)
+    dock.area.set_extent(TOWN_AREA, GRID)
+    dock.run_all_button.click()
+    assert dock.cancel_button.isEnabled()
+    progress, steps = [], []
+    dock.workflow.progressChanged.connect(progress.append)
+    dock.workflow.stepStarted.connect(lambda title, index, count: steps.append((index, count)))
+    workflow = wait_for_workflow(qtbot, dock)
+    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.progress_bar.value() == 100
+    assert not dock.cancel_button.isEnabled()
+    # Progress went up through the steps (reported from the worker threads) to 100 %.
+    assert steps == [(index, 5) for index in range(2, 6)]  # step 1 started before the connection
+    assert progress[-1] == 100.0 and len(set(progress)) >= 5 and all(0 <= p <= 100 for p in progress)
+
+    root = QgsProject.instance().layerTreeRoot()
+    groups = [g for g in root.children() if isinstance(g, QgsLayerTreeGroup)]
+    assert [g.name() for g in groups] == [workflow.group_name()]
+    assert groups[0].name().startswith("NRW Digital Twin – ")
+    layers = group_layers(groups[0])
+    expected = {"Downloaded tiles", "Buildings", "Building surfaces (3D)", "Area"}
+    optional = {
+        "nrwtwin:buildingmetrics": "Building measurements",
+        "nrwtwin:roofsolar": "Solar potential of the roofs",
+    }
+    expected |= {name for alg_id, name in optional.items() if registry.algorithmById(alg_id) is not None}
+    assert set(layers) == expected
+    # Buildings whose bounding box meets the area, counted from the file independently of the importer.
+    assert layers["Buildings"].featureCount() == buildings_touching(citygml_dir / TOWN_TILE, TOWN_AREA)
+    assert layers["Buildings"].featureCount() > 20
+    assert layers["Downloaded tiles"].featureCount() == 1
+    tile_feature = next(layers["Downloaded tiles"].getFeatures())
+    assert tile_feature["status"] == "downloaded"
+    # The tile went into the cache under its final name, complete.
+    cached = cache / "LoD2" / TOWN_TILE
+    assert cached.stat().st_size == (citygml_dir / TOWN_TILE).stat().st_size
+    assert not list(cache.rglob("*.part"))
+    # Every layer of the group is a file of the run folder (nothing temporary), with the default styles.
+    for layer in layers.values():
+        assert Path(layer.source().split("|")[0]).parent == Path(workflow.run_dir)
+    assert layers["Building surfaces (3D)"].renderer().type() == "categorizedSymbol"
+    if "Solar potential of the roofs" in layers:
+        solar = layers["Solar potential of the roofs"]
+        assert solar.featureCount() > 0
+        assert solar.renderer().type() != "singleSymbol"
+        assert QgsProject.instance().mapThemeCollection().hasMapTheme("NRW Digital Twin – solar 3D")
+        try:
+            import qgis._3d  # noqa: F401
+        except ImportError:
+            pass
+        else:
+            assert solar.renderer3D() is not None
+    # The surfaces layer is offered for the single steps.
+    assert dock.surfaces_combo.currentLayer() is layers["Building surfaces (3D)"]
+    if registry.algorithmById("nrwtwin:printmesh") is not None:
+        model = Path(workflow.outputs["print_file"])
+        assert model.is_file() and model.stat().st_size > 1000
+        # The estimate shown before the run (now with the real outlines) is close to what the engine made.
+        dock.update_estimate()
+        made = workflow.outputs["print_results"]
+        assert dock.estimate.width_mm == pytest.approx(made["WIDTH_MM"], rel=0.01)
+        assert dock.estimate.depth_mm == pytest.approx(made["DEPTH_MM"], rel=0.01)
+        assert dock.estimate.triangles == pytest.approx(made["TRIANGLES"], rel=0.25)
+
+    dock.grab().save(str(artifacts_dir / "dock_after_run_all.png"))
+    order = [
+        layers[name]
+        for name in ("Solar potential of the roofs", "Building surfaces (3D)", "Buildings", "Area")
+        if name in layers
+    ]
+    extent = QgsRectangle(TOWN_AREA)
+    extent.grow(20.0)
+    image = render(order, extent, artifacts_dir / "map_run_all_results.png")
+    assert image.width() == 900
+
+    # Building info: a click in the middle of a building footprint shows its data in the dock.
+    building = max(layers["Buildings"].getFeatures(), key=lambda f: f.geometry().area())
+    canvas = dock.canvas
+    canvas.setLayers(order)
+    canvas.setExtent(building.geometry().boundingBox().buffered(30.0))
+    canvas.refresh()
+    QTest.qWait(100)
+    dock.info_button.setChecked(True)
+    point = building.geometry().pointOnSurface().asPoint()
+    pixel = canvas.getCoordinateTransform().transform(QgsPointXY(point.x(), point.y()))
+    QTest.mouseClick(
+        canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel.toQPointF().toPoint()
+    )
+    html = dock.info_browser.toPlainText()
+    assert building["building_id"] in html
+    assert "Buildings" in html and "Building surfaces (3D)" in html
+    for name in ("Building measurements", "Solar potential of the roofs"):
+        assert (name in html) == (name in layers)
+    dock.grab().save(str(artifacts_dir / "dock_building_info.png"))
+
+
+def test_cancel_mid_download_leaves_project_and_cache_consistent(dock, server, cache, qtbot, citygml_dir):
+    server.slow[TILE] = (1024, 0.05)  # about 3 s for the 56 kB tile
+    dock.run_all_button.click()
+    workflow = dock.workflow
+    part = cache / "LoD2" / (TILE + ".part")
+    qtbot.waitUntil(part.exists, timeout=30000)
+    QTest.qWait(800)  # some kB arrive
+    assert workflow.running
+    # The step is a task of QGIS's task manager (with its progress and cancel button there too).
+    title = QgsApplication.processingRegistry().algorithmById("nrwtwin:downloadtiles").displayName()
+    names = [task.description() for task in QgsApplication.taskManager().activeTasks()]
+    matching = [name for name in names if title in name]
+    assert matching, (title, names)
+    dock.cancel_button.click()
+    wait_for_workflow(qtbot, dock)
+    assert workflow.canceled
+    assert "Canceled" in dock.status_label.text()
+    # Nothing in the project, the run folder is gone, no complete-looking half file in the cache.
+    assert QgsProject.instance().mapLayers() == {}
+    assert QgsProject.instance().layerTreeRoot().children() == []
+    assert not Path(workflow.run_dir).exists()
+    assert not (cache / "LoD2" / TILE).exists()
+    # What arrived stays as .part (possibly empty: the downloader writes in 64 kB chunks) to resume later.
+    kept = part.stat().st_size
+    assert kept < (citygml_dir / TILE).stat().st_size
+    # The next run resumes the partial download and completes.
+    server.slow.clear()
+    dock.run_all_button.click()
+    wait_for_workflow(qtbot, dock)
+    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert (cache / "LoD2" / TILE).read_bytes() == (citygml_dir / TILE).read_bytes()
+
+
+def test_step_error_is_a_readable_message_not_a_traceback(dock, server, cache, qtbot):
+    server.broken_json.add("geobasis/3dg/lod2_gml/lod2_gml/")
+    server.broken_xml.add("geobasis/3dg/lod2_gml/lod2_gml/")
+    dock.run_all_button.click()
+    wait_for_workflow(qtbot, dock)
+    text = dock.status_label.text()
+    assert "Could not read the tile index" in text and server.base_url in text
+    assert "Traceback" not in text and 'File "' not in text
+    assert QgsProject.instance().layerTreeRoot().children() == []
+
+
+def test_single_step_on_a_chosen_surfaces_layer(dock, qtbot, citygml_dir, tmp_path):
+    """'Measurements' runs only nrwtwin:buildingmetrics on the layer chosen in the dock."""
+    import processing
+
+    if QgsApplication.processingRegistry().algorithmById("nrwtwin:buildingmetrics") is None:
+        pytest.skip("nrwtwin:buildingmetrics is not installed")
+    result = processing.run(
+        "nrwtwin:importcitygml",
+        {
+            "INPUT": [str(citygml_dir / TILE)],
+            "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+            "OUTPUT_SURFACES": str(tmp_path / "s.gpkg"),
+        },
+    )
+    surfaces = QgsVectorLayer(result["OUTPUT_SURFACES"], "my surfaces", "ogr")
+    buildings = QgsVectorLayer(result["OUTPUT_BUILDINGS"], "my buildings", "ogr")
+    QgsProject.instance().addMapLayers([buildings, surfaces])
+    # Only surfaces layers are offered as input of the single steps.
+    offered = [dock.surfaces_combo.layer(i) for i in range(dock.surfaces_combo.count())]
+    assert [layer for layer in offered if layer is not None] == [surfaces]
+    dock.surfaces_combo.setLayer(surfaces)
+    assert dock.metrics_button.isEnabled()
+    dock.metrics_button.click()
+    workflow = wait_for_workflow(qtbot, dock)
+    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert [run.alg_id for run in workflow.completed] == ["nrwtwin:buildingmetrics"]
+    assert set(group_layers(workflow.group)) == {"Building measurements", "Area"}
+    assert group_layers(workflow.group)["Building measurements"].featureCount() == result["BUILDING_COUNT"]
+
+    if QgsApplication.processingRegistry().algorithmById("nrwtwin:printmesh") is None:
+        return
+    dock.size_spin.setValue(80.0)
+    dock.format_combo.setCurrentText("OBJ")
+    dock.print_button.click()
+    workflow = wait_for_workflow(qtbot, dock)
+    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert [run.alg_id for run in workflow.completed] == ["nrwtwin:printmesh"]
+    model = Path(workflow.outputs["print_file"])
+    assert model.suffix == ".obj" and model.stat().st_size > 1000
+    made = workflow.outputs["print_results"]
+    assert max(made["WIDTH_MM"], made["DEPTH_MM"]) == pytest.approx(80.0, abs=0.5)
+    assert "3D print model: " + str(model) in dock.status_label.text()
+
+
+def test_download_checked_products_adds_tiles_and_rasters(dock, server, cache, qtbot, data_dir):
+    """Data section: 'Download checked' with LoD2 and DGM1 → one group with both tile layers and the DGM raster."""
+    dgm = data_dir / "raster" / "dgm1_nw_wcs_cutout_338111_5706237.tif"
+    server.add_file("geobasis/hm/dgm1_tiff/dgm1_tiff/", "dgm1_32_332_5727_1_nw_2023.tif", dgm.read_bytes())
+    for row in range(dock.products_table.rowCount()):
+        key = dock.products_table.item(row, 0).text().split(" ")[0]
+        dock.products_table.item(row, 0).setCheckState(
+            Qt.CheckState.Checked if key in ("LoD2", "DGM1") else Qt.CheckState.Unchecked
+        )
+    dock.download_button.click()
+    workflow = wait_for_workflow(qtbot, dock)
+    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    layers = group_layers(workflow.group)
+    assert set(layers) == {"Tiles LoD2", "Tiles DGM1", "dgm1_32_332_5727_1_nw_2023.tif", "Area"}
+    raster = layers["dgm1_32_332_5727_1_nw_2023.tif"]
+    assert raster.isValid() and raster.width() > 0
+    cached = sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*.tif"))
+    assert cached == ["DGM1/dgm1_32_332_5727_1_nw_2023.tif"], (cached, workflow.run_dir, raster.source())
+    assert (cache / cached[0]).stat().st_size == dgm.stat().st_size
+
+
+def test_closing_the_dock_during_a_run_cancels_it_without_crashing(dock, server, cache, qtbot, tmp_path):
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from nrw_digital_twin.ui import tasks
+
+    server.slow[TILE] = (1024, 0.05)
+    dock.run_all_button.click()
+    part = cache / "LoD2" / (TILE + ".part")
+    qtbot.waitUntil(part.exists, timeout=30000)
+    assert tasks.running_count() == 1
+    dock.cleanup()  # what the plugin's unload does
+    dock.setParent(None)
+    dock.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=30000)
+    qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=30000)
+    assert QgsProject.instance().layerTreeRoot().children() == []
+    assert not (cache / "LoD2" / TILE).exists()
+
+
+def test_solar_styles_2d_3d_and_the_stored_view(qgis_app, qgis_new_project):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry
+    from qgis.PyQt.QtCore import QVariant
+
+    from nrw_digital_twin.ui import workflow
+
+    layer = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", "solar", "memory")
+    layer.dataProvider().addAttributes(
+        [QgsField("building_id", QVariant.String), QgsField("irradiation_kwh_m2", QVariant.Double)]
+    )
+    layer.updateFields()
+    features = []
+    for index, value in enumerate((650.0, 800.0, 900.0, 1000.0, 1100.0)):
+        feature = QgsFeature(layer.fields())
+        x = 326000 + 20 * index
+        feature.setGeometry(
+            QgsGeometry.fromWkt(
+                f"MultiPolygonZ((({x} 5727000 10, {x + 10} 5727000 10, {x + 10} 5727010 15, {x} 5727000 10)))"
+            )
+        )
+        feature.setAttributes([f"B{index}", value])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    project = QgsProject.instance()
+    project.addMapLayer(layer)
+    workflow.style_solar_layer(layer)
+    renderer = layer.renderer()
+    assert renderer.type() == "graduatedSymbol"
+    colours = [renderer.rangeForValue(f["irradiation_kwh_m2"]).symbol().color().name() for f in layer.getFeatures()]
+    assert colours == [c.name() for _low, _high, c in workflow.SOLAR_CLASSES]  # one class per feature
+    try:
+        from qgis._3d import QgsRuleBased3DRenderer
+    except ImportError:
+        pytest.skip("this QGIS has no 3D library")
+    renderer3d = layer.renderer3D()
+    assert isinstance(renderer3d, QgsRuleBased3DRenderer)
+    rules = renderer3d.rootRule().children()
+    assert [rule.filterExpression() for rule in rules] == [expr for _label, expr, _c in workflow.solar_rules()]
+    workflow.store_solar_view(project, [layer])
+    theme = project.mapThemeCollection().mapThemeState(workflow.solar_theme_name())
+    assert [record.layer() for record in theme.layerRecords()] == [layer]

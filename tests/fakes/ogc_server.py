@@ -82,7 +82,11 @@ def parcels_gpkg(folder: Path, data_dir: Path) -> Path:
         out_layer.CreateField(definition.GetFieldDefn(index))
     for feature in layer:
         geometry = feature.GetGeometryRef().Clone()
-        geometry.SwapXY()  # the file is latitude first
+        # The file is latitude first; GDAL versions differ in whether the GML driver already swaps
+        # (3.6 on Debian 12 does not here, 3.10 on Debian 13 does): in NRW, longitude < 10 < latitude.
+        min_x, _max_x, _min_y, _max_y = geometry.GetEnvelope()
+        if min_x > 40:
+            geometry.SwapXY()
         geometry.Transform(transform)
         new = ogr.Feature(out_layer.GetLayerDefn())
         for index in range(definition.GetFieldCount()):

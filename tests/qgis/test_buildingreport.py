@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -16,11 +16,8 @@ pytest.importorskip("qgis.core")
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer  # noqa: E402
 from qgis.PyQt.QtCore import QVariant  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location(
-    "nrwtwin_metrics_helpers", Path(__file__).with_name("test_buildingmetrics.py")
-)
-helpers = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(helpers)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import layer_builders as helpers  # noqa: E402
 
 FILE = "LoD2_32_338_5706_1_NW_excerpt_2024.gml"
 HOUSE = "DENW21AL100078ge"

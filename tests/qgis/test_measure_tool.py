@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -17,11 +18,8 @@ from qgis.PyQt.QtCore import QEvent, QPoint, Qt  # noqa: E402
 
 from nrw_digital_twin.ui.measure_tool import MeasureTool3D  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location(
-    "nrwtwin_metrics_helpers", Path(__file__).with_name("test_buildingmetrics.py")
-)
-helpers = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(helpers)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import layer_builders as helpers  # noqa: E402
 
 # the synthetic gable house of the unit tests, placed inside the DOM1 fixture tile (E 356–357 km, N 5699–5700 km)
 _unit = importlib.util.spec_from_file_location(

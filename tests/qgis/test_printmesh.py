@@ -3,6 +3,7 @@ L-shaped area layer, all three formats and the error messages."""
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from pathlib import Path
 
@@ -13,89 +14,25 @@ pytest.importorskip("qgis.core")
 
 from qgis.core import (  # noqa: E402
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsRasterLayer,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant  # noqa: E402
 
-from nrw_digital_twin.algorithms.geometry3d import (  # noqa: E402
-    area_weighted_normal,
-    polygon_z_range,
-    polygons_area_3d,
-    tilt_azimuth,
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import layer_builders  # noqa: E402
 
 trimesh = pytest.importorskip("trimesh")
 manifold3d = pytest.importorskip("manifold3d")
 citygml = pytest.importorskip("nrw_digital_twin.algorithms.citygml")
 
-FIELDS = [
-    ("surface_id", QVariant.String),
-    ("building_id", QVariant.String),
-    ("part_id", QVariant.String),
-    ("surface_type", QVariant.String),
-    ("area_m2", QVariant.Double),
-    ("tilt_deg", QVariant.Double),
-    ("azimuth_deg", QVariant.Double),
-    ("z_min", QVariant.Double),
-    ("z_max", QVariant.Double),
-]
 EXCERPT = "LoD2_32_338_5706_1_NW_excerpt_2024.gml"
 DGM = "dgm1_nw_wcs_cutout_338111_5706237.tif"
 
 
 def _write(layer, path: Path) -> QgsVectorLayer:
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = path.stem
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), layer.transformContext(), options)
-    assert result[0] == QgsVectorFileWriter.NoError, result
-    written = QgsVectorLayer(f"{path}|layername={path.stem}", path.stem, "ogr")
-    assert written.isValid()
-    return written
-
-
-def _ring(ring) -> str:
-    return "(" + ", ".join(f"{x:.3f} {y:.3f} {z:.3f}" for x, y, z in list(ring) + [ring[0]]) + ")"
-
-
-def surfaces_layer(surfaces, path: Path) -> QgsVectorLayer:
-    memory = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", "surfaces", "memory")
-    fields = QgsFields()
-    for name, kind in FIELDS:
-        fields.append(QgsField(name, kind))
-    memory.dataProvider().addAttributes(fields.toList())
-    memory.updateFields()
-    features = []
-    for s in surfaces:
-        wkt = (
-            "MULTIPOLYGON Z (" + ", ".join("(" + ", ".join(_ring(r) for r in p.rings()) + ")" for p in s.polygons) + ")"
-        )
-        tilt, azimuth = tilt_azimuth(area_weighted_normal(s.polygons))
-        z_min, z_max = polygon_z_range(s.polygons)
-        feature = QgsFeature(memory.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(
-            [
-                s.surface_id,
-                s.building_id,
-                s.part_id,
-                s.surface_type,
-                polygons_area_3d(s.polygons),
-                tilt,
-                azimuth,
-                z_min,
-                z_max,
-            ]
-        )
-        features.append(feature)
-    assert memory.dataProvider().addFeatures(features)
-    return _write(memory, path)
+    return layer_builders._write(layer, path)
 
 
 def polygon_layer(wkts, path: Path, crs="EPSG:25832") -> QgsVectorLayer:
@@ -113,7 +50,7 @@ def polygon_layer(wkts, path: Path, crs="EPSG:25832") -> QgsVectorLayer:
 def excerpt(citygml_dir, tmp_path_factory):
     records = list(citygml.iter_buildings(citygml_dir / EXCERPT))
     path = tmp_path_factory.mktemp("printmesh") / "surfaces.gpkg"
-    return records, surfaces_layer([s for r in records for s in r.surfaces], path)
+    return records, layer_builders.surfaces_layer([s for r in records for s in r.surfaces], path)
 
 
 def check_solid(path):

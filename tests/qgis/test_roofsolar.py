@@ -1,87 +1,23 @@
 """nrwtwin:roofsolar in real QGIS on a surfaces layer built in the test from the LoD2 fixture tile."""
 
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from nrw_digital_twin.algorithms.geometry3d import area_weighted_normal, polygons_area_3d, tilt_azimuth
 from nrw_digital_twin.algorithms.solar import potential, synthetic_year
 
 citygml = pytest.importorskip("nrw_digital_twin.algorithms.citygml")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import layer_builders  # noqa: E402
 
 TILE = "LoD2_32_326_5727_1_NW.gml"
-FIELDS = (
-    ("surface_id", "String"),
-    ("building_id", "String"),
-    ("part_id", "String"),
-    ("surface_type", "String"),
-    ("area_m2", "Double"),
-    ("tilt_deg", "Double"),
-    ("azimuth_deg", "Double"),
-    ("z_min", "Double"),
-    ("z_max", "Double"),
-)
-
-
-def wkt(surface):
-    parts = []
-    for polygon in surface.polygons:
-        rings = []
-        for ring in polygon.rings():
-            pts = list(ring) + [ring[0]]
-            rings.append("(" + ", ".join(f"{x:.3f} {y:.3f} {z:.3f}" for x, y, z in pts) + ")")
-        parts.append("(" + ", ".join(rings) + ")")
-    return "MultiPolygonZ (" + ", ".join(parts) + ")"
 
 
 def write_surfaces_gpkg(path, surfaces):
     """A GeoPackage with the fields of importcitygml's surfaces layer (MultiPolygonZ, EPSG:25832)."""
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsCoordinateTransformContext,
-        QgsFeature,
-        QgsField,
-        QgsFields,
-        QgsGeometry,
-        QgsVectorFileWriter,
-        QgsWkbTypes,
-    )
-    from qgis.PyQt.QtCore import QVariant
-
-    fields = QgsFields()
-    for name, kind in FIELDS:
-        fields.append(QgsField(name, getattr(QVariant, kind)))
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = "surfaces"
-    writer = QgsVectorFileWriter.create(
-        str(path),
-        fields,
-        QgsWkbTypes.MultiPolygonZ,
-        QgsCoordinateReferenceSystem("EPSG:25832"),
-        QgsCoordinateTransformContext(),
-        options,
-    )
-    for s in surfaces:
-        tilt, azimuth = tilt_azimuth(area_weighted_normal(s.polygons))
-        zs = np.concatenate([p.exterior[:, 2] for p in s.polygons])
-        feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry.fromWkt(wkt(s)))
-        feature.setAttributes(
-            [
-                s.surface_id,
-                s.building_id,
-                s.part_id,
-                s.surface_type,
-                polygons_area_3d(s.polygons),
-                tilt,
-                azimuth,
-                float(zs.min()),
-                float(zs.max()),
-            ]
-        )
-        assert writer.addFeature(feature)
-    del writer
-    return f"{path}|layername=surfaces"
+    return layer_builders.surfaces_layer(surfaces, Path(path)).source()
 
 
 @pytest.fixture(scope="module")

@@ -228,9 +228,7 @@ class BuildingMetricsAlgorithm(NrwAlgorithm):
             ),
             (sink, self.tr("One row per building with its footprint.")),
         ):
-            if hasattr(parameter, "setHelp"):
-                parameter.setHelp(help_text)
-            self.addParameter(parameter)
+            self.add_parameter(parameter, help_text)
         self.addOutput(QgsProcessingOutputNumber(self.BUILDING_COUNT, self.tr("Number of buildings")))
 
     def process(self, parameters, context, feedback):

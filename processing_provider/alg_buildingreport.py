@@ -266,9 +266,7 @@ class BuildingReportAlgorithm(NrwAlgorithm):
             ),
         ]
         for parameter, help_text in parameters:
-            if hasattr(parameter, "setHelp"):
-                parameter.setHelp(help_text)
-            self.addParameter(parameter)
+            self.add_parameter(parameter, help_text)
         self.addOutput(QgsProcessingOutputNumber(self.BUILDING_COUNT, self.tr("Number of buildings")))
 
     def process(self, parameters, context, feedback):

@@ -14,7 +14,6 @@ from ..algorithms import wcs, wms
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.ogc_http import make_session
 from ..ui.service_layers import catalogue_from_settings, proxies_for
-from .alg_downloadwfs import _help
 from .alg_downloadwms import write_mosaic
 from .base import FeedbackProgress, NrwAlgorithm
 
@@ -49,35 +48,27 @@ class DownloadElevationAlgorithm(NrwAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         labels = [self.tr("DGM – terrain"), self.tr("DOM – surface"), self.tr("nDOM – height above ground")]
-        self.addParameter(
-            _help(
-                QgsProcessingParameterEnum(self.PRODUCT, self.tr("Product"), options=labels, defaultValue=0),
-                self.tr("Which elevation model to download."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterEnum(self.PRODUCT, self.tr("Product"), options=labels, defaultValue=0),
+            self.tr("Which elevation model to download."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
-                self.tr("Area to download, in any CRS; it is reprojected to EPSG:25832."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
+            self.tr("Area to download, in any CRS; it is reprojected to EPSG:25832."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterNumber(
-                    self.RESOLUTION,
-                    self.tr("Resolution (m/pixel)"),
-                    QgsProcessingParameterNumber.Double,
-                    1.0,
-                    minValue=0.1,
-                ),
-                self.tr("Pixel size of the GeoTIFF in metres (DGM and DOM: 1 m native, nDOM: 0.5 m)."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterNumber(
+                self.RESOLUTION,
+                self.tr("Resolution (m/pixel)"),
+                QgsProcessingParameterNumber.Double,
+                1.0,
+                minValue=0.1,
+            ),
+            self.tr("Pixel size of the GeoTIFF in metres (DGM and DOM: 1 m native, nDOM: 0.5 m)."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Elevation GeoTIFF")),
-                self.tr("Heights in metres as a Float32 GeoTIFF (EPSG:25832)."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Elevation GeoTIFF")),
+            self.tr("Heights in metres as a Float32 GeoTIFF (EPSG:25832)."),
         )
         self.addOutput(QgsProcessingOutputNumber("TILES", self.tr("Number of GetCoverage requests")))
 

@@ -30,12 +30,6 @@ ID_FIELD = "feature_id"
 RESERVED = {"fid", "ogc_fid"}
 
 
-def _help(widget, text):
-    if hasattr(widget, "setHelp"):
-        widget.setHelp(text)
-    return widget
-
-
 def choice_catalogue():
     """The catalogue with overrides for enum choices; a broken override falls back to the built-in list
     (the run then reports the override's error)."""
@@ -93,23 +87,17 @@ class DownloadWfsAlgorithm(NrwAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(
-            _help(
-                QgsProcessingParameterEnum(self.SERVICE, self.tr("Feature type"), options=self._labels, defaultValue=0),
-                self.tr("The WFS feature type to download (service and type name from the service catalogue)."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterEnum(self.SERVICE, self.tr("Feature type"), options=self._labels, defaultValue=0),
+            self.tr("The WFS feature type to download (service and type name from the service catalogue)."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
-                self.tr("Area to download, in any CRS; it is reprojected to EPSG:25832."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
+            self.tr("Area to download, in any CRS; it is reprojected to EPSG:25832."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Features")),
-                self.tr("The features with all attributes of the service, in EPSG:25832."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Features")),
+            self.tr("The features with all attributes of the service, in EPSG:25832."),
         )
         self.addOutput(QgsProcessingOutputNumber("FEATURES", self.tr("Number of features")))
         self.addOutput(QgsProcessingOutputNumber("REQUESTS", self.tr("Number of GetFeature requests")))

@@ -21,7 +21,7 @@ from ..algorithms.ogc_http import make_session
 from ..algorithms.progress import Progress
 from ..algorithms.services import Service
 from ..ui.service_layers import catalogue_from_settings, proxies_for
-from .alg_downloadwfs import _help, choice_catalogue, choice_labels, find_choice
+from .alg_downloadwfs import choice_catalogue, choice_labels, find_choice
 from .base import FeedbackProgress, NrwAlgorithm
 
 CREATION_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"]
@@ -162,41 +162,31 @@ class DownloadWmsAlgorithm(NrwAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(
-            _help(
-                QgsProcessingParameterEnum(self.SERVICE, self.tr("Layer"), options=self._labels, defaultValue=0),
-                self.tr("The WMS layer (service and layer name from the service catalogue)."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterEnum(self.SERVICE, self.tr("Layer"), options=self._labels, defaultValue=0),
+            self.tr("The WMS layer (service and layer name from the service catalogue)."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterString(self.LAYER, self.tr("Layer name (optional)"), optional=True),
-                self.tr("Another layer name of the same service, sent instead of the catalogue's name."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterString(self.LAYER, self.tr("Layer name (optional)"), optional=True),
+            self.tr("Another layer name of the same service, sent instead of the catalogue's name."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
-                self.tr("Area to save, in any CRS; it is reprojected to EPSG:25832."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
+            self.tr("Area to save, in any CRS; it is reprojected to EPSG:25832."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterNumber(
-                    self.RESOLUTION,
-                    self.tr("Resolution (m/pixel)"),
-                    QgsProcessingParameterNumber.Double,
-                    1.0,
-                    minValue=0.01,
-                ),
-                self.tr("Pixel size of the GeoTIFF in metres."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterNumber(
+                self.RESOLUTION,
+                self.tr("Resolution (m/pixel)"),
+                QgsProcessingParameterNumber.Double,
+                1.0,
+                minValue=0.01,
+            ),
+            self.tr("Pixel size of the GeoTIFF in metres."),
         )
-        self.addParameter(
-            _help(
-                QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("GeoTIFF")),
-                self.tr("The georeferenced GeoTIFF (EPSG:25832)."),
-            )
+        self.add_parameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("GeoTIFF")),
+            self.tr("The georeferenced GeoTIFF (EPSG:25832)."),
         )
         self.addOutput(QgsProcessingOutputNumber("TILES", self.tr("Number of GetMap requests")))
 

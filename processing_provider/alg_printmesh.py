@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
@@ -139,13 +138,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        def add(param, help_text, advanced=False):
-            if hasattr(param, "setHelp"):
-                param.setHelp(help_text)
-            if advanced:
-                param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
-
+        add = self.add_parameter
         add(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Building surfaces"), [QgsProcessing.TypeVectorPolygon]

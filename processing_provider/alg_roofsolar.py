@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -152,13 +151,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        def add(param, help_text: str, advanced: bool = False):
-            if hasattr(param, "setHelp"):
-                param.setHelp(help_text)
-            if advanced:
-                param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
-
+        add = self.add_parameter
         add(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Surfaces layer (LoD2)"), [QgsProcessing.TypeVectorPolygon]

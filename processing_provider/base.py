@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingParameterDefinition,
     QgsRectangle,
 )
 
@@ -92,6 +93,14 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
         # exception, and its frames would keep the run's layers alive past QGIS's exit (a crash).
         del parameters, context, feedback
         raise QgsProcessingException(message)
+
+    def add_parameter(self, parameter, help_text: str, advanced: bool = False):
+        """Add a parameter with its help text (dialog tooltip, ``qgis_process help``)."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+        return parameter
 
     def extent_in_grid_crs(self, parameters, name: str, context) -> QgsRectangle:
         """The extent parameter reprojected to EPSG:25832 (extents in any CRS are accepted)."""

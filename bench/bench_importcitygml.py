@@ -5,8 +5,9 @@ tile made from it at run time in a temporary folder: all buildings copied severa
 horizontal offsets and new gml:ids (xlinks renamed alike), i.e. the real structure, ten times over.
 
 Each run is a fresh subprocess: ours = standalone QgsApplication + processing.run to two GeoPackages
-(the time of processing.run, QGIS start-up reported apart), ogr2ogr = the command itself. Peak memory =
-ru_maxrss of that subprocess. Run from the repository root: ``.venv/bin/python bench/bench_importcitygml.py``.
+(the time of processing.run, QGIS start-up reported apart; the GeoPackages are checked afterwards: feature
+counts and SQLite's rtreecheck), ogr2ogr = the command itself. Peak memory = ru_maxrss of that subprocess.
+Run from the repository root: ``.venv/bin/python bench/bench_importcitygml.py``.
 """
 
 from __future__ import annotations
@@ -127,6 +128,18 @@ def run_ours(path: Path, work: Path) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def check_output(work: Path, result: dict) -> None:
+    """The GeoPackages of our last run hold the reported features and a consistent R*Tree."""
+    import sqlite3
+
+    for name, expected in (("b", result["buildings"]), ("s", result["surfaces"])):
+        with sqlite3.connect(work / f"{name}.gpkg") as db:
+            count = db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            check = db.execute(f"SELECT rtreecheck('rtree_{name}_geom')").fetchone()[0]
+        if count != expected or check != "ok":
+            raise RuntimeError(f"{name}.gpkg: {count} features (expected {expected}), rtreecheck: {check}")
+
+
 def run_ogr(path: Path, work: Path) -> tuple:
     out = work / "ogr.gpkg"
     out.unlink(missing_ok=True)
@@ -154,6 +167,7 @@ def main() -> None:
         for path in (small, big):
             mb = path.stat().st_size / 1e6
             ours = [run_ours(path, work) for _ in range(REPEATS)]
+            check_output(work, ours[-1])
             ogr = [run_ogr(path, work) for _ in range(REPEATS)]
             rows.append((path.name, mb, ours, ogr))
         print()

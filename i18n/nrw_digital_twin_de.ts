@@ -270,6 +270,11 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Buildings and surfaces need two different output files (both are {}).</source>
+      <translation>Gebäude und Flächen brauchen zwei verschiedene Ausgabedateien (beide sind {}).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
       <source>Buildings imported</source>
       <translation>Importierte Gebäude</translation>
     </message>
@@ -292,6 +297,11 @@
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>CO₂ factor (g/kWh)</source>
       <translation>CO₂-Faktor (g/kWh)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS.</source>
+      <translation>KBS der Ausgabelayer; x/y werden transformiert, Höhen bleiben. Leer: das KBS der Dateien.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1053,6 +1063,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Eine Zeile je Gebäude: Grundfläche (MultiPolygonZ) und Attribute.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>One row per roof surface: the input fields plus irradiation, shading loss, usable area, kWp, yield, CO₂ saved, suitability and solar class.</source>
+      <translation>Eine Zeile je Dachfläche: die Eingabefelder sowie Einstrahlung, Verschattungsverlust, nutzbare Fläche, kWp, Ertrag, eingespartes CO₂, Eignung und Solarklasse.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>One row per roof, wall, ground or closure surface (MultiPolygonZ).</source>
       <translation>Eine Zeile je Dach-, Wand-, Boden- oder Abschlussfläche (MultiPolygonZ).</translation>
@@ -1192,11 +1207,13 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <source>Reads CityGML 1.0/2.0 building models (LoD2 and LoD1 of OpenGeodata.NRW and other German states; .gml, .xml, .gml.gz or .zip) and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
 Input files: one or more CityGML files; they must share one coordinate reference system, which the layers keep (EPSG:25832 for NRW).
 Area: optional; only buildings whose bounding box intersects it are imported.
+Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged); default: the CRS of the files.
 Broken buildings are skipped and listed in the log with their gml:id and the reason.
 Source: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (LoD2_32_E_N_1_NW.gml tiles).</source>
-      <translation>Liest CityGML-1.0/2.0-Gebäudemodelle (LoD2 und LoD1 von OpenGeodata.NRW und anderen Bundesländern; .gml, .xml, .gml.gz oder .zip) und schreibt zwei Layer: die Gebäude (eine Zeile je Gebäude, Gebäudeteile zusammengeführt, Grundfläche mit Höhen, Flächen, Volumen, Dachform, Funktion, Adresse, Gemeindeschlüssel) und ihre semantischen 3D-Flächen (eine Zeile je Dach-, Wand-, Boden- und Abschlussfläche mit Fläche, Neigung, Azimut und Höhenbereich), gestaltet für die Karte und die 3D-Ansicht.
-Eingabedateien: eine oder mehrere CityGML-Dateien; sie müssen dasselbe Koordinatenbezugssystem haben, das die Layer übernehmen (EPSG:25832 für NRW).
-Gebiet: optional; es werden nur Gebäude importiert, deren umgebendes Rechteck es schneidet.
+      <translation>Liest CityGML-1.0/2.0-Gebäudemodelle (LoD2 und LoD1 von OpenGeodata.NRW und anderen Bundesländern; .gml, .xml, .gml.gz oder .zip) und schreibt zwei Layer: die Gebäude (eine Zeile je Gebäude, Gebäudeteile zusammengefasst, Grundfläche mit Höhen, Flächen, Volumen, Dachform, Funktion, Adresse, Gemeindeschlüssel) und ihre semantischen 3D-Flächen (eine Zeile je Dach-, Wand-, Boden- und Abschlussfläche mit Fläche, Neigung, Ausrichtung und Höhenbereich), gestaltet für die Karte und die 3D-Ansicht.
+Eingabedateien: eine oder mehrere CityGML-Dateien; sie müssen dasselbe Koordinatenbezugssystem haben, das die Layer übernehmen (EPSG:25832 in NRW).
+Gebiet: optional; nur Gebäude, deren umschließendes Rechteck es schneidet, werden importiert.
+Ziel-KBS: optional; x/y werden mit PROJ dorthin transformiert (Höhen unverändert); Standard: das KBS der Dateien.
 Fehlerhafte Gebäude werden übersprungen und mit ihrer gml:id und dem Grund im Protokoll aufgeführt.
 Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E_N_1_NW.gml).</translation>
     </message>
@@ -1489,6 +1506,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Flächenlayer von „CityGML importieren (LoD1/LoD2)“ (MultiPolygonZ mit surface_id, building_id, part_id, surface_type).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Target CRS (optional; default: the files' CRS)</source>
+      <translation>Ziel-KBS (optional; Standard: das KBS der Dateien)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Terrain model (DEM)</source>
       <translation>Geländemodell (DGM)</translation>
@@ -1547,6 +1569,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/workflow.py" />
       <source>The area contains no buildings. Choose an area with buildings.</source>
       <translation>Das Gebiet enthält keine Gebäude. Wählen Sie ein Gebiet mit Gebäuden.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>The area covers {tiles} tiles; one run downloads at most {max}. Choose a smaller area or split it.</source>
+      <translation>Das Gebiet umfasst {tiles} Kacheln; ein Lauf lädt höchstens {max}. Wählen Sie ein kleineres Gebiet oder teilen Sie es auf.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1682,6 +1709,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>Tile grid</source>
       <translation>Kachelgitter</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_tilegrid.py" />
+      <source>Tile polygons in EPSG:25832 with the fields tile, easting_km and northing_km.</source>
+      <translation>Kachelpolygone in EPSG:25832 mit den Feldern tile, easting_km und northing_km.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />

@@ -186,7 +186,7 @@ class SinkOutput:
 
 
 class GpkgOutput:
-    """A GeoPackage file written directly by the engine's writer thread (algorithms/citygml/gpkg.py)."""
+    """A GeoPackage file written directly by the engine (algorithms/citygml/gpkg.py), loaded by QGIS after the run."""
 
     def __init__(self, writer: "gpkg.GeoPackageWriter", key: int, srs_id: int) -> None:
         self.writer, self.key, self.srs_id = writer, key, srs_id
@@ -268,7 +268,7 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
             raise NrwTwinError(self.tr("Choose at least one CityGML file."))
         return paths
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         paths = self.input_paths(parameters, context)
         crs_infos = [citygml.peek_crs(path) for path in paths]
@@ -294,8 +294,13 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
                 extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         b_fields, s_fields = building_fields(), surface_fields()
         srs = srs_definition(crs)
-        writer = gpkg.GeoPackageWriter(threaded=os.environ.get("NRWTWIN_GPKG_THREAD", "1") == "1")
+        writer = gpkg.GeoPackageWriter()
         outputs, results, sinks, new_files = {}, {}, [], []
+        same = [gpkg_destination(parameters.get(name)) for name in (self.OUTPUT_BUILDINGS, self.OUTPUT_SURFACES)]
+        if same[0] and os.path.abspath(same[0]) == os.path.abspath(same[1]):
+            raise NrwTwinError(
+                self.tr("Buildings and surfaces need two different output files (both are {}).").format(same[0])
+            )
         for name, fields in ((self.OUTPUT_BUILDINGS, b_fields), (self.OUTPUT_SURFACES, s_fields)):
             path = gpkg_destination(parameters.get(name)) if srs is not None else ""
             if path:

@@ -282,10 +282,14 @@ class RoofSolarAlgorithm(NrwAlgorithm):
                 "300 m around it still cast shadows."
             ),
         )
-        self.addParameter(
+        add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Roof solar potential"), QgsProcessing.TypeVectorPolygon
-            )
+            ),
+            self.tr(
+                "One row per roof surface: the input fields plus irradiation, shading loss, usable area, kWp, "
+                "yield, CO₂ saved, suitability and solar class."
+            ),
         )
         add(
             QgsProcessingParameterRasterDestination(

@@ -56,13 +56,13 @@ class TileGridAlgorithm(NrwAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        extent = QgsProcessingParameterExtent(self.EXTENT, self.tr("Area"))
-        extent.setHelp(self.tr("Area to cover, in any CRS; it is reprojected to EPSG:25832."))
-        self.addParameter(extent)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Tile grid"), QgsProcessing.TypeVectorPolygon
-            )
+        self.add_parameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
+            self.tr("Area to cover, in any CRS; it is reprojected to EPSG:25832."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Tile grid"), QgsProcessing.TypeVectorPolygon),
+            self.tr("Tile polygons in EPSG:25832 with the fields tile, easting_km and northing_km."),
         )
 
     def process(self, parameters, context, feedback):

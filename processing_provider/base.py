@@ -50,15 +50,6 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
 
     GROUP_ID = "nrwdata"
 
-    def __init_subclass__(cls, **kwargs):
-        # QgsProcessingAlgorithm.run is QGIS's own entry point; a subclass that names its hook
-        # ``run`` would shadow it, so such a hook is moved to ``process``.
-        super().__init_subclass__(**kwargs)
-        hook = cls.__dict__.get("run")
-        if hook is not None:
-            cls.process = hook
-            delattr(cls, "run")
-
     def createInstance(self):  # noqa: N802
         return type(self)()
 

@@ -220,3 +220,126 @@ def test_surface_layer_reader_gets_the_same_surfaces(run_alg, citygml_dir, tmp_p
             surface.surface_type,
         )
         assert geometry3d.polygons_area_3d(back.polygons) == pytest.approx(surface.area_m2, rel=1e-9, abs=1e-9)
+
+
+@pytest.mark.parametrize("target, tolerance", [("EPSG:4326", 1e-7), ("EPSG:3857", 0.01)])
+def test_target_crs_reprojects_footprints(run_alg, citygml_dir, tmp_path, target, tolerance):
+    """TARGET_CRS: every footprint centroid equals pyproj's transform of the EPSG:25832 one."""
+    pyproj = pytest.importorskip("pyproj")
+    source = citygml_dir / "LoD2_32_332_5727_1_NW.gml"
+    native = run_alg(
+        "nrwtwin:importcitygml",
+        {"INPUT": [str(source)], "OUTPUT_BUILDINGS": str(tmp_path / "n.gpkg"), "OUTPUT_SURFACES": "memory:"},
+    )
+    moved = run_alg(
+        "nrwtwin:importcitygml",
+        {
+            "INPUT": [str(source)],
+            "TARGET_CRS": target,
+            "OUTPUT_BUILDINGS": str(tmp_path / "m.gpkg"),
+            "OUTPUT_SURFACES": str(tmp_path / "ms.gpkg"),
+        },
+    )
+    a, b = load(native["OUTPUT_BUILDINGS"]), load(moved["OUTPUT_BUILDINGS"])
+    assert a.crs().authid() == "EPSG:25832" and b.crs().authid() == target
+    assert load(moved["OUTPUT_SURFACES"]).crs().authid() == target
+    transform = pyproj.Transformer.from_crs("EPSG:25832", target, always_xy=True).transform
+    before = {f["building_id"]: f for f in a.getFeatures()}
+    after = {f["building_id"]: f for f in b.getFeatures()}
+    assert set(before) == set(after) and len(after) == 4
+    for building_id, feature in before.items():
+        centroid = feature.geometry().centroid().asPoint()
+        x, y = transform(centroid.x(), centroid.y())
+        got = after[building_id].geometry().centroid().asPoint()
+        assert got.x() == pytest.approx(x, abs=tolerance) and got.y() == pytest.approx(y, abs=tolerance)
+        # Heights are not reprojected.
+        assert after[building_id]["z_max"] == pytest.approx(feature["z_max"], abs=1e-9)
+    # The extent is given in any CRS and compared in the target CRS: the box around one building keeps it.
+    one = next(iter(before.values())).geometry().boundingBox()
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {
+            "INPUT": [str(source)],
+            "TARGET_CRS": target,
+            "EXTENT": f"{one.xMinimum()},{one.xMaximum()},{one.yMinimum()},{one.yMaximum()} [EPSG:25832]",
+            "OUTPUT_BUILDINGS": "memory:",
+            "OUTPUT_SURFACES": "memory:",
+        },
+    )
+    assert result["BUILDING_COUNT"] >= 1
+
+
+def test_geopackage_written_directly_is_valid_and_indexed(run_alg, citygml_dir, tmp_path):
+    """The GeoPackage fast path: GDAL opens it as MultiPolygonZ with the fields' types, EPSG:25832 with the
+    full WKT, a working R*Tree (spatial filter = brute-force bbox test), and the same content as the
+    QGIS feature-sink path (shapefile-free comparison: memory layer)."""
+    from osgeo import gdal, ogr
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsRectangle
+
+    source = citygml_dir / "LoD2_32_338_5706_1_NW_excerpt_2024.gml"
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {
+            "INPUT": [str(source)],
+            "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+            "OUTPUT_SURFACES": str(tmp_path / "s.gpkg"),
+        },
+    )
+    context = QgsProcessingContext()  # owns the memory layers; kept alive until the end of the test
+    context.setProject(QgsProject.instance())
+    memory = run_alg(
+        "nrwtwin:importcitygml",
+        {"INPUT": [str(source)], "OUTPUT_BUILDINGS": "memory:", "OUTPUT_SURFACES": "memory:"},
+        context=context,
+    )
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    gdal.UseExceptions()
+    ds = ogr.Open(str(tmp_path / "s.gpkg"))
+    assert ds.GetDriver().GetName() == "GPKG"
+    layer = ds.GetLayer(0)
+    assert layer.GetGeomType() == ogr.wkbMultiPolygon25D and layer.GetFeatureCount() == 92
+    assert layer.GetSpatialRef().GetAuthorityCode(None) == "25832"
+    defn = layer.GetLayerDefn()
+    types = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i).GetTypeName() for i in range(defn.GetFieldCount())}
+    assert types["area_m2"] == "Real" and types["lod"] == "Integer" and types["surface_type"] == "String"
+    sql = ds.ExecuteSQL("SELECT HasSpatialIndex('s', 'geom')")
+    assert sql.GetNextFeature().GetField(0) == 1
+    ds.ReleaseResultSet(sql)
+    del layer, ds
+    b_ds = ogr.Open(str(tmp_path / "b.gpkg"))  # keep the dataset referenced while its layer is used
+    b_defn = b_ds.GetLayer(0).GetLayerDefn()
+    shell = b_defn.GetFieldDefn(b_defn.GetFieldIndex("shell_closed"))
+    assert shell.GetType() == ogr.OFTInteger and shell.GetSubType() == ogr.OFSTBoolean
+    del b_defn, b_ds
+    surfaces = load(result["OUTPUT_SURFACES"])
+    reference = memory["OUTPUT_SURFACES"]  # a layer object owned by ``context``
+    assert reference is not None and reference.featureCount() == 92
+    assert surfaces.crs().authid() == "EPSG:25832" and "UTM zone 32N" in surfaces.crs().toWkt()
+    # Same features, geometries and attributes as through the QGIS sink.
+    ours = {f["surface_id"]: f for f in surfaces.getFeatures()}
+    theirs = {f["surface_id"]: f for f in reference.getFeatures()}
+    assert set(ours) == set(theirs)
+    for sid, feature in theirs.items():
+        assert ours[sid].geometry().asWkb() == feature.geometry().asWkb()
+        assert ours[sid].attributes()[1:] == feature.attributes()
+    # Spatial index: a filter rectangle returns exactly the features whose bbox intersects it.
+    box = QgsRectangle(next(iter(theirs.values())).geometry().boundingBox())
+    filtered = {f["surface_id"] for f in surfaces.getFeatures(QgsFeatureRequest().setFilterRect(box))}
+    expected = {sid for sid, f in theirs.items() if f.geometry().boundingBox().intersects(box)}
+    assert filtered == expected and 0 < len(expected) < 92
+
+
+def test_both_outputs_to_one_file_is_refused(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    same = str(tmp_path / "both.gpkg")
+    with pytest.raises(QgsProcessingException, match="two different output files"):
+        run_alg(
+            "nrwtwin:importcitygml",
+            {
+                "INPUT": [str(citygml_dir / "LoD2_32_332_5727_1_NW.gml")],
+                "OUTPUT_BUILDINGS": same,
+                "OUTPUT_SURFACES": same,
+            },
+        )
+    assert not (tmp_path / "both.gpkg").exists()

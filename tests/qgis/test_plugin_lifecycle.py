@@ -74,3 +74,29 @@ def test_second_registration_is_refused_without_dangling_provider(qgis_app, nrwt
     assert QgsApplication.processingRegistry().providerById("nrwtwin") is nrwtwin_provider
     plugin.unload()
     assert QgsApplication.processingRegistry().providerById("nrwtwin") is nrwtwin_provider
+
+
+def test_every_algorithm_is_registered_with_help(nrwtwin_provider):
+    """All algorithm modules load (a broken one would only be logged) and document themselves."""
+    ids = sorted(a.id() for a in nrwtwin_provider.algorithms())
+    expected = [
+        "nrwtwin:buildingmetrics",
+        "nrwtwin:buildingreport",
+        "nrwtwin:downloadelevation",
+        "nrwtwin:downloadtiles",
+        "nrwtwin:downloadwfs",
+        "nrwtwin:downloadwms",
+        "nrwtwin:importcitygml",
+        "nrwtwin:printmesh",
+        "nrwtwin:roofsolar",
+        "nrwtwin:tilegrid",
+    ]
+    assert [i for i in ids if i in expected] == expected
+    for algorithm in nrwtwin_provider.algorithms():
+        if algorithm.id() not in expected:
+            continue
+        assert "dl-de/zero-2-0" in algorithm.shortHelpString(), algorithm.id()
+        # QgsProcessingAlgorithm.run must not be overridden: processing.run calls it.
+        assert "run" not in type(algorithm).__dict__, algorithm.id()
+        for parameter in algorithm.parameterDefinitions():
+            assert parameter.help(), f"{algorithm.id()} {parameter.name()} has no help text"

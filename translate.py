@@ -32,6 +32,11 @@ def qgis_locale() -> str:
     return (name or "en")[:2]
 
 
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number written as QGIS's language writes it (German: 3,24 and 1.234)."""
+    return QLocale(qgis_locale()).toString(float(value), "f", decimals)
+
+
 def install_translator() -> None:
     """Load the plugin's .qm for QGIS's locale once per process (idempotent)."""
     global _translator

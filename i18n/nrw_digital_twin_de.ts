@@ -1905,8 +1905,8 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="ui/dock.py" />
-      <source>{area:.2f} km², tiles of OpenGeodata.NRW: {tiles}</source>
-      <translation>{area:.2f} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
+      <source>{area} km², tiles of OpenGeodata.NRW: {tiles}</source>
+      <translation>{area} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />

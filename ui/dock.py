@@ -54,7 +54,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..algorithms import opengeodata
 from ..algorithms.errors import NrwTwinError
-from ..translate import tr
+from ..translate import format_number, tr
 from .area_picker import GRID_CRS, AreaPicker
 from .building_info_tool import BuildingInfoTool
 from .measure_tool import MeasureTool3D
@@ -381,8 +381,8 @@ class TwinDock(QgsDockWidget):
         elif self.area.area is None:
             text = tr("No area chosen yet.")
         else:
-            text = tr("{area:.2f} km², tiles of OpenGeodata.NRW: {tiles}").format(
-                area=self.area.area_km2(), tiles=len(self.area.tiles)
+            text = tr("{area} km², tiles of OpenGeodata.NRW: {tiles}").format(
+                area=format_number(self.area.area_km2(), 2), tiles=len(self.area.tiles)
             )
         self.area_label.setText(text)
         for row in range(self.products_table.rowCount()):

@@ -260,9 +260,8 @@ def test_dock_in_german(desktop, artifacts_dir):
         assert widget.windowTitle() == "Digitaler Zwilling NRW"
         assert widget.info_button.text() == "Gebäudeinfo"
         assert widget.draw_polygon_button.text() == "Polygon zeichnen"
-        assert widget.area_label.text().endswith(": 4") and widget.area_label.text() != (
-            "3.24 km², tiles of OpenGeodata.NRW: 4"
-        )
+        # 1.8 km × 1.8 km in German: decimal comma, German words.
+        assert widget.area_label.text() == "3,24 km², Kacheln von OpenGeodata.NRW: 4"
         QTest.qWait(100)  # let the layout settle before the screenshot
         widget.grab().save(str(artifacts_dir / "dock_de.png"))
         widget.cleanup()

@@ -1527,11 +1527,6 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
-      <source>The DEM '{}' cannot be read by GDAL ({}).</source>
-      <translation>Das DGM „{}“ kann von GDAL nicht gelesen werden ({}).</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_printmesh.py" />
       <source>The DEM '{}' does not cover the area. Use a DEM (e.g. DGM1 of OpenGeodata.NRW) that covers it, or choose another area.</source>
       <translation>Das DGM „{}“ deckt das Gebiet nicht ab. Verwenden Sie ein DGM, das es abdeckt (z. B. DGM1 von OpenGeodata.NRW), oder wählen Sie ein anderes Gebiet.</translation>
     </message>
@@ -1544,11 +1539,6 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The DEM '{}' is in {} but the surfaces are in {}. Reproject the DEM (GDAL Warp) to {}.</source>
       <translation>Das DGM „{}“ liegt in {} vor, die Flächen aber in {}. Transformieren Sie das DGM (GDAL Warp) nach {}.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_printmesh.py" />
-      <source>The DEM '{}' is rotated; warp it to a north-up grid first.</source>
-      <translation>Das DGM „{}“ ist gedreht; transformieren Sie es zuerst in ein nordorientiertes Raster.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import List, Optional
 
@@ -28,6 +27,7 @@ from ..algorithms.errors import NrwTwinError
 from ..algorithms.printmesh.solid import is_closed_oriented
 from ..algorithms.progress import SubProgress
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .raster_io import read_raster
 from .surface_layer import source_without_geometry_checks, surfaces_from_source
 
 
@@ -51,9 +51,7 @@ def geometry_rings(geometry: QgsGeometry) -> List[List[np.ndarray]]:
 
 
 def read_dem(layer, crs, bounds, tr) -> printmesh.Dem:
-    """The DEM window covering ``bounds`` (+ 2 pixels) as numpy, read with GDAL; ``tr`` translates messages."""
-    from osgeo import gdal
-
+    """The DEM window covering ``bounds`` (+ 2 cells) as numpy (NaN at nodata); ``tr`` translates messages."""
     if layer.crs().isValid() and layer.crs().isGeographic():
         raise NrwTwinError(
             tr(
@@ -67,30 +65,18 @@ def read_dem(layer, crs, bounds, tr) -> printmesh.Dem:
                 layer.name(), layer.crs().authid(), crs.authid(), crs.authid()
             )
         )
-    path = layer.source().split("|")[0]
-    dataset = gdal.Open(path)
-    if dataset is None:
-        raise NrwTwinError(tr("The DEM '{}' cannot be read by GDAL ({}).").format(layer.name(), path))
-    x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()
-    if rx or ry:
-        raise NrwTwinError(tr("The DEM '{}' is rotated; warp it to a north-up grid first.").format(layer.name()))
-    band = dataset.GetRasterBand(1)
+    # Two cells of margin so bilinear sampling at the area's edge has neighbours.
+    margin = 2 * max(layer.rasterUnitsPerPixelX(), layer.rasterUnitsPerPixelY())
     xmin, ymin, xmax, ymax = bounds
-    cols = sorted(((xmin - x0) / dx, (xmax - x0) / dx))
-    rows = sorted(((ymax - y0) / dy, (ymin - y0) / dy))
-    c0 = max(int(math.floor(cols[0])) - 2, 0)
-    c1 = min(int(math.ceil(cols[1])) + 2, dataset.RasterXSize)
-    r0 = max(int(math.floor(rows[0])) - 2, 0)
-    r1 = min(int(math.ceil(rows[1])) + 2, dataset.RasterYSize)
-    if c0 >= c1 or r0 >= r1:
+    raster = read_raster(layer, (xmin - margin, ymin - margin, xmax + margin, ymax + margin))
+    if raster is None:
         raise NrwTwinError(
             tr(
                 "The DEM '{}' does not cover the area. Use a DEM (e.g. DGM1 of OpenGeodata.NRW) that covers it, "
                 "or choose another area."
             ).format(layer.name())
         )
-    array = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
-    return printmesh.Dem(array, (x0 + c0 * dx, dx, 0.0, y0 + r0 * dy, 0.0, dy), band.GetNoDataValue(), layer.name())
+    return printmesh.Dem(raster.array, raster.geotransform, None, layer.name())
 
 
 class PrintMeshAlgorithm(NrwAlgorithm):

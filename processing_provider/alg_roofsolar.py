@@ -34,7 +34,7 @@ from ..algorithms.solar import potential, weather
 from ..algorithms.solar.irradiance import MODELS
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .raster_io import read_raster, write_geotiff
-from .surface_layer import check_fields, surfaces_from_source, transform_to
+from .surface_layer import check_fields, source_without_geometry_checks, surfaces_from_source, transform_to
 
 STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles", "roofsolar.qml")
 
@@ -305,18 +305,9 @@ class RoofSolarAlgorithm(NrwAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
-    def _source(self, parameters, context):
-        """The input without Processing's 2D validity check (it rejects vertical walls)."""
-        previous = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-        try:
-            return self.parameterAsSource(parameters, self.INPUT, context)
-        finally:
-            context.setInvalidGeometryCheck(previous)
-
     def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
-        source = self._source(parameters, context)
+        source = source_without_geometry_checks(self, parameters, self.INPUT, context)
         if source is None:
             raise NrwTwinError(self.tr("The surfaces layer could not be opened."))
         check_fields(source, ("surface_id", "building_id", "part_id", "surface_type"), self.tr("The input layer"))

@@ -45,6 +45,7 @@ mount_all() {
   fi
   cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
   # The host's CA bundle, for networks that inspect TLS (pip inside the chroot uses it).
+  mkdir -p "$ROOT/etc/ssl"
   cp -L "${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}" "$ROOT/etc/ssl/host-ca-bundle.crt" 2>/dev/null || true
 }
 

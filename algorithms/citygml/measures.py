@@ -51,16 +51,25 @@ class PolygonBatch:
     ring_starts: np.ndarray  # (r,)
     ring_polygon: np.ndarray  # (r,) index of the polygon each ring belongs to
     ring_is_hole: np.ndarray  # (r,) bool
-    origin: np.ndarray  # (3,)
+    origin: np.ndarray  # (3,), or (n, 3): the origin of each point when measured by groups
     newell: np.ndarray  # (r, 3) Newell vectors, holes turned against their exterior
     polygon_vector: np.ndarray  # (p, 3) vector area ×2 of each polygon (exterior + holes)
     polygon_area: np.ndarray  # (p,) area with holes subtracted
     polygon_unit: np.ndarray  # (p, 3) unit normal of each exterior (zeros if degenerate)
     polygon_count: int
+    absolute: Optional[np.ndarray] = None  # (n, 3) the input coordinates
 
 
-def polygon_batch(polygons: Sequence[Polygon3D], origin: Optional[np.ndarray] = None) -> PolygonBatch:
-    """Measure every polygon of ``polygons`` at once."""
+def polygon_batch(
+    polygons: Sequence[Polygon3D], origin: Optional[np.ndarray] = None, groups: Optional[np.ndarray] = None
+) -> PolygonBatch:
+    """Measure every polygon of ``polygons`` at once.
+
+    Coordinates are taken relative to ``origin`` (default: the first point) to keep the products of Newell's
+    formula small; with ``groups`` (a group number per polygon, e.g. the building shell), relative to the
+    first point of each run of consecutive polygons of one group instead, so a group's areas and volume do
+    not depend on the other polygons of the batch (same numbers whichever buildings are measured together).
+    """
     rings: List[np.ndarray] = []
     ring_polygon: List[int] = []
     ring_is_hole: List[bool] = []
@@ -89,10 +98,16 @@ def polygon_batch(polygons: Sequence[Polygon3D], origin: Optional[np.ndarray] = 
     lengths = np.fromiter((len(r) for r in rings), dtype=np.int64, count=len(rings))
     starts = np.zeros(len(rings), dtype=np.int64)
     np.cumsum(lengths[:-1], out=starts[1:])
-    points = np.concatenate(rings)
-    if origin is None:
-        origin = points[0].copy()
-    points = points - origin
+    absolute = np.concatenate(rings)
+    if groups is not None:
+        # Each run of consecutive rings of the same group is measured from the run's first point.
+        ring_group = np.asarray(groups, dtype=np.int64)[ring_polygon]
+        run_first = np.flatnonzero(np.append(True, ring_group[1:] != ring_group[:-1]))
+        run_points = np.diff(np.append(starts[run_first], len(absolute)))
+        origin = np.repeat(absolute[starts[run_first]], run_points, axis=0)
+    elif origin is None:
+        origin = absolute[0].copy()
+    points = absolute - origin
     newell = newell_batch(points, starts)
     polys = np.asarray(ring_polygon, dtype=np.int64)
     holes = np.asarray(ring_is_hole, dtype=bool)
@@ -110,7 +125,9 @@ def polygon_batch(polygons: Sequence[Polygon3D], origin: Optional[np.ndarray] = 
     area = np.maximum(area, 0.0)
     ext_len = np.linalg.norm(exterior, axis=1)
     unit = np.divide(exterior, ext_len[:, None], out=np.zeros_like(exterior), where=ext_len[:, None] > 1e-12)
-    return PolygonBatch(points, starts, polys, holes, np.asarray(origin, float), newell, vector, area, unit, count)
+    return PolygonBatch(
+        points, starts, polys, holes, np.asarray(origin, float), newell, vector, area, unit, count, absolute
+    )
 
 
 def tilt_azimuth_arrays(normals: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
@@ -163,7 +180,7 @@ def batch_measures(surfaces: Sequence[Surface], shell_index: np.ndarray, shell_c
         counts.append(len(surface.polygons))
     count = len(surfaces)
     psurf = np.repeat(np.arange(count), counts)
-    batch = polygon_batch(polygons)
+    batch = polygon_batch(polygons, groups=np.asarray(shell_index, dtype=np.int64)[psurf])
     area = np.bincount(psurf, weights=batch.polygon_area, minlength=count)
     weighted_poly = batch.polygon_unit * batch.polygon_area[:, None]
     weighted = np.column_stack(
@@ -177,7 +194,7 @@ def batch_measures(surfaces: Sequence[Surface], shell_index: np.ndarray, shell_c
     ring_lengths = np.diff(np.append(batch.ring_starts, len(batch.points)))
     point_surface = np.repeat(psurf[batch.ring_polygon], ring_lengths)
     first = np.searchsorted(point_surface, np.arange(count))
-    absolute = batch.points + batch.origin
+    absolute = batch.absolute
     z_min = np.minimum.reduceat(absolute[:, 2], first)
     z_max = np.maximum.reduceat(absolute[:, 2], first)
     x_min = np.minimum.reduceat(absolute[:, 0], first)

@@ -17,10 +17,12 @@ XML is parsed without DTD loading, entity expansion or network access, and witho
 
 from __future__ import annotations
 
+import gc
 import gzip
 import math
 import os
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import IO, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
@@ -782,6 +784,22 @@ def _syntax_message(name: str, error: Exception, seen_root: bool) -> str:
 BATCH_BUILDINGS = 64
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a block (restored afterwards, also on errors).
+
+    Reference counting still frees everything at once; only the search for reference cycles waits.
+    Worth it where many small objects are made in a process that holds many others (QGIS).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class _Document:
     """State of reading one CityGML document: CRS, reprojection, batch of parsed buildings, counts.
 
@@ -857,19 +875,26 @@ def iter_document(
     progress: Progress,
     extent: Optional[Tuple[float, float, float, float]] = None,
     target_crs: object = None,
+    crs: Optional[CrsInfo] = None,
 ) -> Iterator[CityBuilding]:
     """Buildings of one CityGML document (stream), skipping and reporting broken ones.
 
     Buildings are parsed one by one (each element freed right after) and measured in batches of
-    BATCH_BUILDINGS, so memory stays bounded by a batch, not by the file.
+    BATCH_BUILDINGS, so memory stays bounded by a batch, not by the file. ``crs``: the CRS of the
+    document when known beforehand (a piece of a file whose srsName came earlier; see parallel.py).
     """
     context = etree.iterparse(
         stream, events=("start", "end"), tag=CITYMODEL_TAGS + BUILDING_TAGS + (ENVELOPE_TAG,), **PARSER_OPTIONS
     )
+    events = iter(context)
     root: Optional[etree._Element] = None
     doc = _Document(name, report, progress, extent, target_crs)
-    try:
-        for event, element in context:
+    doc.crs = crs
+
+    def next_batch() -> Tuple[List[CityBuilding], bool]:
+        """Parse up to BATCH_BUILDINGS buildings and measure them; (records, end of document reached)."""
+        nonlocal root
+        for event, element in events:
             if root is None:
                 root = element.getroottree().getroot()
                 if root.tag not in CITYMODEL_TAGS:
@@ -890,8 +915,18 @@ def iter_document(
             finally:
                 _release(element)
             if len(doc.pending) >= BATCH_BUILDINGS:
-                yield from doc.flush()
-        yield from doc.flush()
+                return list(doc.flush()), False
+        return list(doc.flush()), True
+
+    try:
+        done = False
+        while not done:
+            # The cyclic garbage collector is paused while a batch is parsed (never across a yield): the
+            # reader makes no reference cycles, and in a QGIS process every full collection scans the
+            # ~100,000 objects of QGIS's Python side — 0.15 s of a 0.7 s import of 40 MB (measured).
+            with paused_gc():
+                records, done = next_batch()
+            yield from records
     except etree.XMLSyntaxError as error:
         raise NrwTwinError(_syntax_message(name, error, root is not None)) from error
     if root is None:

@@ -98,8 +98,24 @@ def surface_fields() -> QgsFields:
     return make_fields(SURFACE_FIELDS)
 
 
+# Layer field names carry their unit, as in the surfaces and measurement layers (area_m2, volume_m3);
+# the engine's attribute keys stay short.
+UNIT_FIELD_NAMES = {
+    "measured_height": "measured_height_m",
+    "height": "height_m",
+    "footprint_area": "footprint_area_m2",
+    "eaves_height": "eaves_height_m",
+    "ridge_height": "ridge_height_m",
+    "roof_area": "roof_area_m2",
+    "wall_area": "wall_area_m2",
+    "ground_area": "ground_area_m2",
+    "closure_area": "closure_area_m2",
+    "volume": "volume_m3",
+}
+
+
 def building_fields() -> QgsFields:
-    spec = [(name, *BUILDING_FIELD_TYPES[name]) for name in citygml.BUILDING_FIELDS]
+    spec = [(UNIT_FIELD_NAMES.get(name, name), *BUILDING_FIELD_TYPES[name]) for name in citygml.BUILDING_FIELDS]
     return make_fields(spec + [GENERIC_FIELD])
 
 

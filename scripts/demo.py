@@ -144,7 +144,7 @@ def building_report(out: Path, imported: dict, solar: dict = None) -> None:
 
     started = step("Building report (nrwtwin:buildingreport)")
     buildings = QgsVectorLayer(imported["OUTPUT_BUILDINGS"], "buildings", "ogr")
-    largest = max(buildings.getFeatures(), key=lambda f: f["roof_area"] or 0)
+    largest = max(buildings.getFeatures(), key=lambda f: f["roof_area_m2"] or 0)
     parameters = {
         "BUILDING_ID": largest["building_id"],
         "INPUT": imported["OUTPUT_SURFACES"],

@@ -102,7 +102,7 @@ def buildings_layer(records, path: Path) -> QgsVectorLayer:
         ("function", QVariant.String),
         ("roof_type", QVariant.String),
         ("storeys", QVariant.Int),
-        ("measured_height", QVariant.Double),
+        ("measured_height_m", QVariant.Double),
         ("source_file", QVariant.String),
     ]
     memory.dataProvider().addAttributes([QgsField(n, k) for n, k in spec])

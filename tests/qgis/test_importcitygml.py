@@ -73,7 +73,7 @@ def test_full_tile_to_geopackage(run_alg, citygml_dir, tmp_path):
                 feature["area_m2"] * abs(math.cos(math.radians(feature["tilt_deg"]))), rel=1e-6, abs=1e-6
             )
     # measuredHeight = zmax − zmin (±1 mm) for simple buildings (parts carry their own heights).
-    heights = [(f["measured_height"], f["height"]) for f in buildings.getFeatures() if f["n_parts"] == 0]
+    heights = [(f["measured_height_m"], f["height_m"]) for f in buildings.getFeatures() if f["n_parts"] == 0]
     assert len(heights) == 194 - 26 and all(abs(m - h) <= 0.0015 for m, h in heights)
 
 

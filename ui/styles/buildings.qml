@@ -75,7 +75,7 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="measured_height">
+    <field configurationFlags="None" name="measured_height_m">
       <editWidget type="">
         <config>
           <Option/>
@@ -84,16 +84,16 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="measured_height" name=""/>
+    <alias index="0" field="measured_height_m" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" expression="" field="measured_height"/>
+    <default applyOnUpdate="0" expression="" field="measured_height_m"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" exp_strength="0" field="measured_height" unique_strength="0" constraints="0"/>
+    <constraint notnull_strength="0" exp_strength="0" field="measured_height_m" unique_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="measured_height" desc=""/>
+    <constraint exp="" field="measured_height_m" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

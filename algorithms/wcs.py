@@ -15,10 +15,9 @@ from typing import Iterator, List, Optional, Tuple
 import requests
 
 from .errors import NrwTwinError
-from .ogc_http import fetch_binary, make_session
-from .progress import NullProgress, Progress, check_canceled
+from .progress import NullProgress, Progress
 from .services import Service
-from .wms import RasterGrid, TileRequest, plan_tiles
+from .wms import RasterGrid, TileRequest, fetch_tiles
 
 TIFF_TYPES = ("image/tiff", "image/geotiff", "application/octet-stream", "image/x-geotiff", "multipart/")
 
@@ -75,18 +74,14 @@ def fetch_coverage_tiles(
     max_size: Optional[int] = None,
 ) -> Iterator[Tuple[TileRequest, bytes]]:
     """Yield (tile, GeoTIFF bytes) for every tile of ``grid``; errors name the service."""
-    session = session or make_session()
-    limit = int(max_size or service.get("max_size", 4000))
-    tiles = plan_tiles(grid, limit)
-    progress.info(f"{service.title_en}: {len(tiles)} GetCoverage request(s) of at most {limit} × {limit} pixels.")
-    for index, tile in enumerate(tiles):
-        check_canceled(progress)
-        data = fetch_binary(
-            session,
-            service,
-            getcoverage_params(service, coverage, tile, grid.resolution),
-            f"GetCoverage {coverage} (tile {index + 1} of {len(tiles)})",
-            expect=TIFF_TYPES,
-        )
-        yield tile, data
-        progress.set_progress(100.0 * (index + 1) / len(tiles))
+    return fetch_tiles(
+        service,
+        grid,
+        lambda tile: getcoverage_params(service, coverage, tile, grid.resolution),
+        f"GetCoverage {coverage}",
+        TIFF_TYPES,
+        4000,
+        session,
+        progress,
+        max_size,
+    )

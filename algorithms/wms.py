@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterator, List, Optional, Tuple
+from typing import Callable, Iterator, List, Optional, Tuple
 
 import requests
 
@@ -120,6 +120,35 @@ def getmap_params(service: Service, layer_name: str, tile: TileRequest, style: s
     ]
 
 
+def fetch_tiles(
+    service: Service,
+    grid: RasterGrid,
+    params_for: Callable[[TileRequest], List[Tuple[str, str]]],
+    request_name: str,
+    expect,
+    default_limit: int,
+    session: Optional[requests.Session] = None,
+    progress: Progress = NullProgress(),
+    max_size: Optional[int] = None,
+) -> Iterator[Tuple[TileRequest, bytes]]:
+    """Yield (tile, bytes) for every tile of ``grid``, at most ``max_size`` (or the service's) pixels a side.
+
+    Shared by WMS GetMap and WCS GetCoverage; errors name the service and the tile.
+    """
+    session = session or make_session()
+    limit = int(max_size or service.get("max_size", default_limit))
+    tiles = plan_tiles(grid, limit)
+    kind = request_name.split()[0]
+    progress.info(f"{service.title_en}: {len(tiles)} {kind} request(s) of at most {limit} × {limit} pixels.")
+    for index, tile in enumerate(tiles):
+        check_canceled(progress)
+        data = fetch_binary(
+            session, service, params_for(tile), f"{request_name} (tile {index + 1} of {len(tiles)})", expect=expect
+        )
+        yield tile, data
+        progress.set_progress(100.0 * (index + 1) / len(tiles))
+
+
 def fetch_map_tiles(
     service: Service,
     layer_name: str,
@@ -129,17 +158,14 @@ def fetch_map_tiles(
     max_size: Optional[int] = None,
 ) -> Iterator[Tuple[TileRequest, bytes]]:
     """Yield (tile, encoded image bytes) for every tile of ``grid``; errors name the service."""
-    session = session or make_session()
-    limit = int(max_size or service.get("max_size", 4096))
-    tiles = plan_tiles(grid, limit)
-    progress.info(f"{service.title_en}: {len(tiles)} GetMap request(s) of at most {limit} × {limit} pixels.")
-    for index, tile in enumerate(tiles):
-        check_canceled(progress)
-        data = fetch_binary(
-            session,
-            service,
-            getmap_params(service, layer_name, tile),
-            f"GetMap {layer_name} (tile {index + 1} of {len(tiles)})",
-        )
-        yield tile, data
-        progress.set_progress(100.0 * (index + 1) / len(tiles))
+    return fetch_tiles(
+        service,
+        grid,
+        lambda tile: getmap_params(service, layer_name, tile),
+        f"GetMap {layer_name}",
+        ("image/",),
+        4096,
+        session,
+        progress,
+        max_size,
+    )

@@ -7,7 +7,6 @@ from pathlib import Path
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -27,22 +26,19 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms import download, opengeodata, tilegrid
 from . import network
-from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
 
 
 def result_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind, alias in (
-        ("tile", QVariant.String, "Kachel"),
-        ("file", QVariant.String, "Datei"),
-        ("status", QVariant.String, "Status"),
-        ("bytes", QVariant.LongLong, "Bytes"),
-        ("message", QVariant.String, "Meldung"),
-    ):
-        field = QgsField(name, kind)
-        field.setAlias(alias)
-        fields.append(field)
-    return fields
+    return make_fields(
+        (
+            ("tile", QVariant.String, "Kachel"),
+            ("file", QVariant.String, "Datei"),
+            ("status", QVariant.String, "Status"),
+            ("bytes", QVariant.LongLong, "Bytes"),
+            ("message", QVariant.String, "Meldung"),
+        )
+    )
 
 
 class DownloadTilesAlgorithm(NrwAlgorithm):

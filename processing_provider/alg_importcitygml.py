@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -31,7 +30,7 @@ from ..algorithms import citygml
 from ..algorithms.citygml import gpkg, parallel
 from ..algorithms.citygml.parser import paused_gc
 from ..algorithms.errors import NrwTwinError
-from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
 
 # (name, type, German alias) of the surfaces layer; other algorithms read these names (surface_layer.py).
 SURFACE_FIELDS = (
@@ -83,15 +82,6 @@ GENERIC_FIELD = ("generic_attributes", QVariant.String, "Generische Attribute (J
 BATCH_BUILDINGS = 64
 # GeoPackage column kinds (gpkg.COLUMN_TYPES) of the QVariant field types used here.
 GPKG_KINDS = {QVariant.String: "text", QVariant.Double: "real", QVariant.Int: "integer", QVariant.Bool: "boolean"}
-
-
-def make_fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind, alias in spec:
-        field = QgsField(name, kind)
-        field.setAlias(alias)
-        fields.append(field)
-    return fields
 
 
 def surface_fields() -> QgsFields:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -16,20 +15,17 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms import tilegrid
-from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
 
 
 def tile_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind, alias in (
-        ("tile", QVariant.String, "Kachel"),
-        ("easting_km", QVariant.Int, "Ostwert (km)"),
-        ("northing_km", QVariant.Int, "Nordwert (km)"),
-    ):
-        field = QgsField(name, kind)
-        field.setAlias(alias)
-        fields.append(field)
-    return fields
+    return make_fields(
+        (
+            ("tile", QVariant.String, "Kachel"),
+            ("easting_km", QVariant.Int, "Ostwert (km)"),
+            ("northing_km", QVariant.Int, "Nordwert (km)"),
+        )
+    )
 
 
 def tile_geometry(tile: tilegrid.Tile) -> QgsGeometry:

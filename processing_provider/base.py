@@ -1,10 +1,12 @@
 """Shared plumbing of the plugin's Processing algorithms: translation, help, errors, progress."""
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, Iterable, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsField,
+    QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -96,6 +98,16 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
     def extent_in_grid_crs(self, parameters, name: str, context) -> QgsRectangle:
         """The extent parameter reprojected to EPSG:25832 (extents in any CRS are accepted)."""
         return self.parameterAsExtent(parameters, name, context, GRID_CRS)
+
+
+def make_fields(spec: Iterable[Tuple[str, Any, str]]) -> QgsFields:
+    """Output fields from (name, QVariant type, German alias) triples."""
+    fields = QgsFields()
+    for name, kind, alias in spec:
+        field = QgsField(name, kind)
+        field.setAlias(alias)
+        fields.append(field)
+    return fields
 
 
 def group_name(group_id: str) -> str:

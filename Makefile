@@ -6,7 +6,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/nrwtwin-xdg
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: help setup demo test test-fast test-qgis340 bench lint translations qm package clean
+.PHONY: help setup demo test test-fast test-qgis340 test-qgis344 bench lint translations qm package clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' Makefile | sed -E 's/^([a-z0-9-]+):.*## (.*)/  make \1\t\2/' | expand -t 22
@@ -17,14 +17,17 @@ setup: ## install QGIS and tools (apt, as root, when missing) and the dev venv (
 demo: setup qm ## run the main job on bundled real NRW data (ONLINE=1 AREA=xmin,ymin,xmax,ymax downloads real tiles)
 	@$(PY) scripts/demo.py $(if $(ONLINE),--online) $(if $(AREA),--area "$(AREA)")
 
-test: test-fast test-qgis340 ## all tests: QGIS 3.22 on the host and QGIS 3.40 LTR in a Debian 13 chroot
+test: test-fast test-qgis340 test-qgis344 ## all tests: QGIS 3.22 on the host, QGIS 3.40 LTR and 3.44 in Debian 13/14 chroots
 
 test-fast: setup qm ## all test tiers on the host's QGIS 3.22 only
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
-test-qgis340: qm ## the test tiers inside the QGIS 3.40 chroot (built when absent, reused when present)
-	bash scripts/qgis340.sh test tests $(PYTEST_ARGS)
+test-qgis340: qm ## the test tiers inside the QGIS 3.40 chroot (Debian 13; built when absent, reused when present)
+	bash scripts/qgis_chroot.sh trixie test tests $(PYTEST_ARGS)
+
+test-qgis344: qm ## the test tiers inside the QGIS 3.44 chroot (Debian 14 "forky"; built when absent)
+	bash scripts/qgis_chroot.sh forky test tests $(PYTEST_ARGS)
 
 bench: setup ## benchmarks, each printing a ratio against a peer measured in the same run
 	@command -v grass >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends grass-core >/dev/null; } || echo "GRASS missing: the r.sun comparison is skipped"

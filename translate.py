@@ -7,6 +7,8 @@ Every visible string goes through :func:`tr`; ``make translations`` collects the
 from __future__ import annotations
 
 import os
+import string
+from typing import Any
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
@@ -35,6 +37,49 @@ def qgis_locale() -> str:
 def format_number(value: float, decimals: int = 0) -> str:
     """A number written as QGIS's language writes it (German: 3,24 and 1.234)."""
     return QLocale(qgis_locale()).toString(float(value), "f", decimals)
+
+
+def locale_decimal_comma() -> bool:
+    """True when QGIS's language writes 3,24 (German and most of Europe) rather than 3.24."""
+    return QLocale(qgis_locale()).decimalPoint() == ","
+
+
+class _LocaleFormatter(string.Formatter):
+    """str.format that writes numbers with the locale's decimal and group separators."""
+
+    def __init__(self, decimal_comma: bool) -> None:
+        super().__init__()
+        self.decimal_comma = decimal_comma
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            if hasattr(value, "template"):
+                value = localize(value)
+            return super().format_field(value, format_spec)
+        text = format(value, format_spec)
+        if self.decimal_comma:
+            text = text.translate(_SWAP_SEPARATORS)
+        return text
+
+
+_SWAP_SEPARATORS = str.maketrans({",": ".", ".": ","})
+
+
+def localize(message: Any) -> str:
+    """A message of the engine (``algorithms.messages.msg``) in QGIS's language, numbers in its format.
+
+    Plain strings pass through unchanged (they are translated where they were made).
+    """
+    template = getattr(message, "template", None)
+    if template is None:
+        return str(message)
+    args = getattr(message, "args", ())
+    translated = tr(template)
+    try:
+        return _LocaleFormatter(locale_decimal_comma()).format(translated, *args)
+    except (IndexError, KeyError, ValueError):
+        # A translation whose fields do not match the template must never hide the message.
+        return str(message)
 
 
 def install_translator() -> None:

@@ -314,6 +314,11 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
+      <location filename="algorithms/errors.py" />
+      <source>Canceled by the user; nothing was written.</source>
+      <translation>Vom Benutzer abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Canceled.</source>
       <translation>Abgebrochen.</translation>
@@ -411,6 +416,21 @@ Method and validation: docs/solar.md of the plugin.</source>
       <translation>Berechnet die jährliche Sonneneinstrahlung auf jede Dachfläche eines Flächenlayers (von „CityGML importieren (LoD1/LoD2)“ aus LoD2-Daten geschrieben) und das daraus abgeleitete Photovoltaikpotenzial. Aus den Dächern, dem Gelände (DGM oder die Bodenhöhen der Gebäude) und optional Bäumen (DOM/nDOM) wird ein Oberflächenmodell erstellt. Für jede Dachzelle ergeben Horizonte in 72 Richtungen bis 300 m den Himmelssichtfaktor und die Stunden, in denen die Sonne verdeckt ist. Sonnenstand nach NOAA/Meeus, klarer Himmel nach Ineichen–Perez, Diffusstrahlung auf das geneigte Dach nach Perez (1990). Wetter: eine PVGIS-TMY-Datei (CSV/JSON) oder eine EPW-Datei, sonst ein synthetisches Jahr, kalibriert auf die jährliche Globalstrahlung (NRW ≈ 1000 kWh/m²; DWD).
 Ausgabe: eine Zeile je Dachfläche mit den Eingabefeldern und der Einstrahlung (verschattet und unverschattet), Verschattungsverlust, nutzbarer Modulfläche (Flachdächer ≤ 10°: 40 %; geneigte Dächer: Fläche abzüglich eines Randstreifens von 0,3 m), kWp, Ertrag, spezifischem Ertrag, eingespartem CO₂, Eignung nach dem LANUV-Solarkataster („suitable“ = weniger als 20 % Verschattungsverlust und Platz für mindestens ein Modul; „shaded“, „too_small“) und einer eigenen Solarklasse: 1 ≥ 95 %, 2 ≥ 85 %, 3 ≥ 75 %, 4 ≥ 60 %, 5 darunter, als Anteil der besten unverschatteten Ausrichtung. Dächer nahe dem Rand der Eingabe werden nur durch das verschattet, was die Eingabe enthält: Importieren Sie auch die Nachbarkacheln und werten Sie mit „Gebiet“ einen Teil aus.
 Methode und Validierung: docs/solar.md des Plugins.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/errors.py" />
+      <source>Could not read {}: {}.</source>
+      <translation>{} konnte nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/outputs.py" />
+      <source>Could not write {}. Check the disk space and the folder's permissions.</source>
+      <translation>{} konnte nicht geschrieben werden. Prüfen Sie den Speicherplatz und die Zugriffsrechte des Ordners.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/outputs.py" />
+      <source>Could not write {}: {}.</source>
+      <translation>{} konnte nicht geschrieben werden: {}.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1003,6 +1023,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Kein Flurstück schneidet die Grundfläche.</translation>
     </message>
     <message>
+      <location filename="algorithms/errors.py" />
+      <source>No permission to read {}. Check the file's permissions.</source>
+      <translation>Keine Berechtigung, {} zu lesen. Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/outputs.py" />
+      <source>No permission to write {}. Choose a folder you may write to.</source>
+      <translation>Keine Berechtigung, {} zu schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>No surfaces layer given. Choose the surfaces layer of the CityGML import.</source>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
@@ -1011,6 +1041,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="ui/dock.py" />
       <source>Normalised surface model 0.5 m (GeoTIFF)</source>
       <translation>Normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/outputs.py" />
+      <source>Not enough space on the disk for {}. Free some space or choose another folder.</source>
+      <translation>Nicht genug Speicherplatz für {}. Geben Sie Speicher frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -1606,6 +1641,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Dateien verwenden unterschiedliche Koordinatenbezugssysteme ({}); importieren Sie sie getrennt.</translation>
     </message>
     <message>
+      <location filename="algorithms/errors.py" />
+      <source>The folder of {} does not exist. Choose an existing folder.</source>
+      <translation>Der Ordner von {} existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/files.py" />
+      <source>The folder {} does not exist. Choose an existing folder.</source>
+      <translation>Der Ordner {} existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>The georeferenced GeoTIFF (EPSG:25832).</source>
       <translation>Das georeferenzierte GeoTIFF (EPSG:25832).</translation>
@@ -1624,6 +1669,21 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/area_picker.py" />
       <source>The layer '{}' has no selected polygons. Select features (or use a polygon layer) and try again.</source>
       <translation>Der Layer „{}“ hat keine ausgewählten Polygone. Wählen Sie Objekte aus (oder verwenden Sie einen Polygonlayer) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/outputs.py" />
+      <source>The output {} holds {:,} of {:,} features after writing. Check the disk and try again.</source>
+      <translation>Die Ausgabe {} enthält nach dem Schreiben {:,} von {:,} Objekten. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/files.py" />
+      <source>The output {} was not written.</source>
+      <translation>Die Ausgabe {} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/files.py" />
+      <source>The output {} was written incompletely ({:,} bytes).</source>
+      <translation>Die Ausgabe {} wurde unvollständig geschrieben ({:,} Bytes).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1749,6 +1809,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/services_widget.py" />
       <source>Type</source>
       <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/base.py" />
+      <source>Unexpected error in {}: {}. The technical details are in the log panel 'NRW Digital Twin'; please report them to the plugin's issue tracker.</source>
+      <translation>Unerwarteter Fehler in {}: {}. Die technischen Details stehen im Protokollbereich „NRW Digital Twin“; bitte melden Sie sie im Issue-Tracker des Plugins.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1894,6 +1959,26 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>Flurstücke</translation>
     </message>
     <message>
+      <location filename="algorithms/messages.py" />
+      <source>{:,.0f} B</source>
+      <translation>{:,.0f} B</translation>
+    </message>
+    <message>
+      <location filename="algorithms/messages.py" />
+      <source>{:,.1f} GB</source>
+      <translation>{:,.1f} GB</translation>
+    </message>
+    <message>
+      <location filename="algorithms/messages.py" />
+      <source>{:,.1f} MB</source>
+      <translation>{:,.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="algorithms/messages.py" />
+      <source>{:,.1f} kB</source>
+      <translation>{:,.1f} kB</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>{area} km², tiles of OpenGeodata.NRW: {tiles}</source>
       <translation>{area} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
@@ -1949,6 +2034,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} enthält keine Gebäude (leere Kachel).</translation>
     </message>
     <message>
+      <location filename="algorithms/errors.py" />
+      <source>{} does not exist.</source>
+      <translation>{} existiert nicht.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>{} features with unreadable geometry were skipped.</source>
       <translation>{} Objekte mit unlesbarer Geometrie wurden übersprungen.</translation>
@@ -1962,6 +2052,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} holds no surfaces. Import LoD2 CityGML first with 'Import CityGML (LoD1/LoD2)'.</source>
       <translation>{} enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML mit „CityGML importieren (LoD1/LoD2)“.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/errors.py" />
+      <source>{} is a folder, not a file.</source>
+      <translation>{} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/errors.py" />
+      <source>{} is on a read-only file system. Choose another folder.</source>
+      <translation>{} liegt auf einem schreibgeschützten Dateisystem. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />

@@ -18,51 +18,51 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms import metrics
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.progress import SubProgress
 from ..translate import tr
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .qt_compat import FieldType
 from .surface_layer import source_without_geometry_checks, surfaces_from_source
 
 # field → (type, German alias)
 FIELD_SPECS = {
-    "building_id": (QVariant.String, "Gebäude-ID"),
-    "function_code": (QVariant.String, "Gebäudefunktion (Schlüssel)"),
-    "function_de": (QVariant.String, "Gebäudefunktion"),
-    "function_en": (QVariant.String, "Gebäudefunktion (englisch)"),
-    "roof_type_code": (QVariant.String, "Dachform (Schlüssel)"),
-    "roof_type_de": (QVariant.String, "Dachform"),
-    "roof_type_en": (QVariant.String, "Dachform (englisch)"),
-    "roof_area_m2": (QVariant.Double, "Dachfläche 3D (m²)"),
-    "roof_area_n_m2": (QVariant.Double, "Dachfläche Nord (m²)"),
-    "roof_area_e_m2": (QVariant.Double, "Dachfläche Ost (m²)"),
-    "roof_area_s_m2": (QVariant.Double, "Dachfläche Süd (m²)"),
-    "roof_area_w_m2": (QVariant.Double, "Dachfläche West (m²)"),
-    "roof_area_flat_m2": (QVariant.Double, "Dachfläche flach ≤ 10° (m²)"),
-    "facade_area_m2": (QVariant.Double, "Fassadenfläche (m²)"),
-    "facade_area_n_m2": (QVariant.Double, "Fassadenfläche Nord (m²)"),
-    "facade_area_e_m2": (QVariant.Double, "Fassadenfläche Ost (m²)"),
-    "facade_area_s_m2": (QVariant.Double, "Fassadenfläche Süd (m²)"),
-    "facade_area_w_m2": (QVariant.Double, "Fassadenfläche West (m²)"),
-    "footprint_area_m2": (QVariant.Double, "Grundfläche (m²)"),
-    "ground_z_m": (QVariant.Double, "Geländehöhe (m ü. NHN)"),
-    "eaves_height_m": (QVariant.Double, "Traufhöhe (m)"),
-    "ridge_height_m": (QVariant.Double, "Firsthöhe (m)"),
-    "measured_height_m": (QVariant.Double, "Gebäudehöhe (m)"),
-    "roof_pitch_min_deg": (QVariant.Double, "Dachneigung min. (°)"),
-    "roof_pitch_max_deg": (QVariant.Double, "Dachneigung max. (°)"),
-    "roof_pitch_main_deg": (QVariant.Double, "Hauptdachneigung (°)"),
-    "volume_m3": (QVariant.Double, "Volumen (m³)"),
-    "shell_closed": (QVariant.Bool, "Hülle geschlossen"),
-    "storeys_estimated": (QVariant.Int, "Geschosse"),
-    "storeys_source": (QVariant.String, "Herkunft Geschosszahl"),
-    "storey_height_m": (QVariant.Double, "Angenommene Geschosshöhe (m)"),
-    "gross_floor_area_m2": (QVariant.Double, "Brutto-Grundfläche (m²)"),
-    "part_count": (QVariant.Int, "Gebäudeteile"),
-    "surface_count": (QVariant.Int, "Flächen"),
+    "building_id": (FieldType.String, "Gebäude-ID"),
+    "function_code": (FieldType.String, "Gebäudefunktion (Schlüssel)"),
+    "function_de": (FieldType.String, "Gebäudefunktion"),
+    "function_en": (FieldType.String, "Gebäudefunktion (englisch)"),
+    "roof_type_code": (FieldType.String, "Dachform (Schlüssel)"),
+    "roof_type_de": (FieldType.String, "Dachform"),
+    "roof_type_en": (FieldType.String, "Dachform (englisch)"),
+    "roof_area_m2": (FieldType.Double, "Dachfläche 3D (m²)"),
+    "roof_area_n_m2": (FieldType.Double, "Dachfläche Nord (m²)"),
+    "roof_area_e_m2": (FieldType.Double, "Dachfläche Ost (m²)"),
+    "roof_area_s_m2": (FieldType.Double, "Dachfläche Süd (m²)"),
+    "roof_area_w_m2": (FieldType.Double, "Dachfläche West (m²)"),
+    "roof_area_flat_m2": (FieldType.Double, "Dachfläche flach ≤ 10° (m²)"),
+    "facade_area_m2": (FieldType.Double, "Fassadenfläche (m²)"),
+    "facade_area_n_m2": (FieldType.Double, "Fassadenfläche Nord (m²)"),
+    "facade_area_e_m2": (FieldType.Double, "Fassadenfläche Ost (m²)"),
+    "facade_area_s_m2": (FieldType.Double, "Fassadenfläche Süd (m²)"),
+    "facade_area_w_m2": (FieldType.Double, "Fassadenfläche West (m²)"),
+    "footprint_area_m2": (FieldType.Double, "Grundfläche (m²)"),
+    "ground_z_m": (FieldType.Double, "Geländehöhe (m ü. NHN)"),
+    "eaves_height_m": (FieldType.Double, "Traufhöhe (m)"),
+    "ridge_height_m": (FieldType.Double, "Firsthöhe (m)"),
+    "measured_height_m": (FieldType.Double, "Gebäudehöhe (m)"),
+    "roof_pitch_min_deg": (FieldType.Double, "Dachneigung min. (°)"),
+    "roof_pitch_max_deg": (FieldType.Double, "Dachneigung max. (°)"),
+    "roof_pitch_main_deg": (FieldType.Double, "Hauptdachneigung (°)"),
+    "volume_m3": (FieldType.Double, "Volumen (m³)"),
+    "shell_closed": (FieldType.Bool, "Hülle geschlossen"),
+    "storeys_estimated": (FieldType.Int, "Geschosse"),
+    "storeys_source": (FieldType.String, "Herkunft Geschosszahl"),
+    "storey_height_m": (FieldType.Double, "Angenommene Geschosshöhe (m)"),
+    "gross_floor_area_m2": (FieldType.Double, "Brutto-Grundfläche (m²)"),
+    "part_count": (FieldType.Int, "Gebäudeteile"),
+    "surface_count": (FieldType.Int, "Flächen"),
 }
 assert list(FIELD_SPECS) == metrics.output_field_names()
 

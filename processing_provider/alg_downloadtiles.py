@@ -22,21 +22,21 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms import download, opengeodata, tilegrid
 from . import network
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
+from .qt_compat import FieldType
 
 
 def result_fields() -> QgsFields:
     return make_fields(
         (
-            ("tile", QVariant.String, "Kachel"),
-            ("file", QVariant.String, "Datei"),
-            ("status", QVariant.String, "Status"),
-            ("bytes", QVariant.LongLong, "Bytes"),
-            ("message", QVariant.String, "Meldung"),
+            ("tile", FieldType.String, "Kachel"),
+            ("file", FieldType.String, "Datei"),
+            ("status", FieldType.String, "Status"),
+            ("bytes", FieldType.LongLong, "Bytes"),
+            ("message", FieldType.String, "Meldung"),
         )
     )
 

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms import wfs
 from ..algorithms.errors import NrwTwinError
@@ -25,6 +24,7 @@ from ..algorithms.services import load_catalogue
 from ..translate import qgis_locale
 from ..ui.service_layers import catalogue_from_settings, proxies_for
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .qt_compat import FieldType
 
 ID_FIELD = "feature_id"
 RESERVED = {"fid", "ogc_fid"}
@@ -116,12 +116,12 @@ class DownloadWfsAlgorithm(NrwAlgorithm):
         first = next(features)  # raises NrwTwinError naming the service when the area is empty
         names = [name for name in first.attributes if name != ID_FIELD]
         fields = QgsFields()
-        id_field = QgsField(ID_FIELD, QVariant.String)
+        id_field = QgsField(ID_FIELD, FieldType.String)
         id_field.setAlias("Objekt-ID (gml:id)")
         fields.append(id_field)
         for name in names:
             # GeoPackage/OGR reserve "fid" for the feature id: keep the server's value under another name
-            fields.append(QgsField(f"{name}_src" if name.lower() in RESERVED else name, QVariant.String))
+            fields.append(QgsField(f"{name}_src" if name.lower() in RESERVED else name, FieldType.String))
         geometry = QgsGeometry.fromWkt(first.wkt) if first.wkt else QgsGeometry()
         wkb_type = geometry.wkbType() if not geometry.isNull() else QgsWkbTypes.NoGeometry
         if layer.geometry:

@@ -24,64 +24,64 @@ from qgis.core import (
     QgsProperty,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms import citygml
 from ..algorithms.citygml import gpkg, parallel
 from ..algorithms.citygml.parser import paused_gc
 from ..algorithms.errors import NrwTwinError
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
+from .qt_compat import FieldType
 
 # (name, type, German alias) of the surfaces layer; other algorithms read these names (surface_layer.py).
 SURFACE_FIELDS = (
-    ("surface_id", QVariant.String, "Flächen-ID"),
-    ("building_id", QVariant.String, "Gebäude-ID"),
-    ("part_id", QVariant.String, "Gebäudeteil-ID"),
-    ("surface_type", QVariant.String, "Flächenart"),
-    ("area_m2", QVariant.Double, "Fläche (m²)"),
-    ("tilt_deg", QVariant.Double, "Neigung (°)"),
-    ("azimuth_deg", QVariant.Double, "Ausrichtung (°)"),
-    ("z_min", QVariant.Double, "Höhe min (m)"),
-    ("z_max", QVariant.Double, "Höhe max (m)"),
-    ("lod", QVariant.Int, "LoD"),
+    ("surface_id", FieldType.String, "Flächen-ID"),
+    ("building_id", FieldType.String, "Gebäude-ID"),
+    ("part_id", FieldType.String, "Gebäudeteil-ID"),
+    ("surface_type", FieldType.String, "Flächenart"),
+    ("area_m2", FieldType.Double, "Fläche (m²)"),
+    ("tilt_deg", FieldType.Double, "Neigung (°)"),
+    ("azimuth_deg", FieldType.Double, "Ausrichtung (°)"),
+    ("z_min", FieldType.Double, "Höhe min (m)"),
+    ("z_max", FieldType.Double, "Höhe max (m)"),
+    ("lod", FieldType.Int, "LoD"),
 )
 
 BUILDING_FIELD_TYPES = {
-    "building_id": (QVariant.String, "Gebäude-ID"),
-    "function": (QVariant.String, "Gebäudefunktion"),
-    "roof_type": (QVariant.String, "Dachform"),
-    "measured_height": (QVariant.Double, "Gebäudehöhe (m)"),
-    "height": (QVariant.Double, "Höhe zmax−zmin (m)"),
-    "storeys": (QVariant.Int, "Geschosse"),
-    "municipality_key": (QVariant.String, "Gemeindeschlüssel"),
-    "street": (QVariant.String, "Straße"),
-    "house_number": (QVariant.String, "Hausnummer"),
-    "postcode": (QVariant.String, "Postleitzahl"),
-    "city": (QVariant.String, "Ort"),
-    "creation_date": (QVariant.String, "Erstellungsdatum"),
-    "lod": (QVariant.Int, "LoD"),
-    "n_parts": (QVariant.Int, "Gebäudeteile"),
-    "n_surfaces": (QVariant.Int, "Flächen"),
-    "footprint_area": (QVariant.Double, "Grundfläche (m²)"),
-    "ground_z": (QVariant.Double, "Bodenhöhe (m)"),
-    "z_min": (QVariant.Double, "Höhe min (m)"),
-    "z_max": (QVariant.Double, "Höhe max (m)"),
-    "eaves_z": (QVariant.Double, "Traufhöhe absolut (m)"),
-    "ridge_z": (QVariant.Double, "Firsthöhe absolut (m)"),
-    "eaves_height": (QVariant.Double, "Traufhöhe (m)"),
-    "ridge_height": (QVariant.Double, "Firsthöhe (m)"),
-    "roof_area": (QVariant.Double, "Dachfläche (m²)"),
-    "wall_area": (QVariant.Double, "Wandfläche (m²)"),
-    "ground_area": (QVariant.Double, "Bodenfläche (m²)"),
-    "closure_area": (QVariant.Double, "Abschlussfläche (m²)"),
-    "volume": (QVariant.Double, "Volumen (m³)"),
-    "shell_closed": (QVariant.Bool, "Hülle geschlossen"),
-    "source_file": (QVariant.String, "Quelldatei"),
+    "building_id": (FieldType.String, "Gebäude-ID"),
+    "function": (FieldType.String, "Gebäudefunktion"),
+    "roof_type": (FieldType.String, "Dachform"),
+    "measured_height": (FieldType.Double, "Gebäudehöhe (m)"),
+    "height": (FieldType.Double, "Höhe zmax−zmin (m)"),
+    "storeys": (FieldType.Int, "Geschosse"),
+    "municipality_key": (FieldType.String, "Gemeindeschlüssel"),
+    "street": (FieldType.String, "Straße"),
+    "house_number": (FieldType.String, "Hausnummer"),
+    "postcode": (FieldType.String, "Postleitzahl"),
+    "city": (FieldType.String, "Ort"),
+    "creation_date": (FieldType.String, "Erstellungsdatum"),
+    "lod": (FieldType.Int, "LoD"),
+    "n_parts": (FieldType.Int, "Gebäudeteile"),
+    "n_surfaces": (FieldType.Int, "Flächen"),
+    "footprint_area": (FieldType.Double, "Grundfläche (m²)"),
+    "ground_z": (FieldType.Double, "Bodenhöhe (m)"),
+    "z_min": (FieldType.Double, "Höhe min (m)"),
+    "z_max": (FieldType.Double, "Höhe max (m)"),
+    "eaves_z": (FieldType.Double, "Traufhöhe absolut (m)"),
+    "ridge_z": (FieldType.Double, "Firsthöhe absolut (m)"),
+    "eaves_height": (FieldType.Double, "Traufhöhe (m)"),
+    "ridge_height": (FieldType.Double, "Firsthöhe (m)"),
+    "roof_area": (FieldType.Double, "Dachfläche (m²)"),
+    "wall_area": (FieldType.Double, "Wandfläche (m²)"),
+    "ground_area": (FieldType.Double, "Bodenfläche (m²)"),
+    "closure_area": (FieldType.Double, "Abschlussfläche (m²)"),
+    "volume": (FieldType.Double, "Volumen (m³)"),
+    "shell_closed": (FieldType.Bool, "Hülle geschlossen"),
+    "source_file": (FieldType.String, "Quelldatei"),
 }
-GENERIC_FIELD = ("generic_attributes", QVariant.String, "Generische Attribute (JSON)")
+GENERIC_FIELD = ("generic_attributes", FieldType.String, "Generische Attribute (JSON)")
 BATCH_BUILDINGS = 64
-# GeoPackage column kinds (gpkg.COLUMN_TYPES) of the QVariant field types used here.
-GPKG_KINDS = {QVariant.String: "text", QVariant.Double: "real", QVariant.Int: "integer", QVariant.Bool: "boolean"}
+# GeoPackage column kinds (gpkg.COLUMN_TYPES) of the field types used here.
+GPKG_KINDS = {FieldType.String: "text", FieldType.Double: "real", FieldType.Int: "integer", FieldType.Bool: "boolean"}
 
 
 def surface_fields() -> QgsFields:

@@ -26,13 +26,13 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.progress import SubProgress
 from ..algorithms.solar import potential, weather
 from ..algorithms.solar.irradiance import MODELS
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .qt_compat import FieldType
 from .raster_io import read_raster, write_geotiff
 from .surface_layer import check_fields, source_without_geometry_checks, surfaces_from_source, transform_to
 
@@ -40,23 +40,23 @@ STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "sty
 
 # Result fields → (type, German alias, RoofResult attribute)
 RESULT_FIELDS = (
-    ("irradiation_kwh_m2", QVariant.Double, "Einstrahlung (kWh/m²·a)", "irradiation_kwh_m2"),
+    ("irradiation_kwh_m2", FieldType.Double, "Einstrahlung (kWh/m²·a)", "irradiation_kwh_m2"),
     (
         "irradiation_unshaded_kwh_m2",
-        QVariant.Double,
+        FieldType.Double,
         "Einstrahlung unverschattet (kWh/m²·a)",
         "irradiation_unshaded_kwh_m2",
     ),
-    ("shading_loss_pct", QVariant.Double, "Verschattungsverlust (%)", "shading_loss_pct"),
-    ("sky_view_factor", QVariant.Double, "Himmelssichtfaktor", "sky_view_factor"),
-    ("usable_area_m2", QVariant.Double, "Nutzbare Modulfläche (m²)", "usable_area_m2"),
-    ("kwp", QVariant.Double, "Leistung (kWp)", "kwp"),
-    ("yield_kwh", QVariant.Double, "Ertrag (kWh/a)", "yield_kwh"),
-    ("specific_yield_kwh_kwp", QVariant.Double, "Spezifischer Ertrag (kWh/kWp·a)", "specific_yield_kwh_kwp"),
-    ("co2_saved_kg", QVariant.Double, "CO₂-Einsparung (kg/a)", "co2_saved_kg"),
-    ("suitability", QVariant.String, "Eignung", "suitability"),
-    ("solar_class", QVariant.Int, "Solarklasse (1 = sehr gut)", "solar_class"),
-    ("raster_cells", QVariant.Int, "Rasterzellen", "cells"),
+    ("shading_loss_pct", FieldType.Double, "Verschattungsverlust (%)", "shading_loss_pct"),
+    ("sky_view_factor", FieldType.Double, "Himmelssichtfaktor", "sky_view_factor"),
+    ("usable_area_m2", FieldType.Double, "Nutzbare Modulfläche (m²)", "usable_area_m2"),
+    ("kwp", FieldType.Double, "Leistung (kWp)", "kwp"),
+    ("yield_kwh", FieldType.Double, "Ertrag (kWh/a)", "yield_kwh"),
+    ("specific_yield_kwh_kwp", FieldType.Double, "Spezifischer Ertrag (kWh/kWp·a)", "specific_yield_kwh_kwp"),
+    ("co2_saved_kg", FieldType.Double, "CO₂-Einsparung (kg/a)", "co2_saved_kg"),
+    ("suitability", FieldType.String, "Eignung", "suitability"),
+    ("solar_class", FieldType.Int, "Solarklasse (1 = sehr gut)", "solar_class"),
+    ("raster_cells", FieldType.Int, "Rasterzellen", "cells"),
 )
 
 
@@ -407,7 +407,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             values: List[object] = []
             for _name, kind, _alias, attr in RESULT_FIELDS:
                 value = getattr(roof, attr)
-                values.append(round(float(value), 3) if kind == QVariant.Double else value)
+                values.append(round(float(value), 3) if kind == FieldType.Double else value)
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(list(attrs) + values)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -12,18 +11,19 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms import tilegrid
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
+from .outputs import RunOutputs
+from .qt_compat import FieldType
 
 
 def tile_fields() -> QgsFields:
     return make_fields(
         (
-            ("tile", QVariant.String, "Kachel"),
-            ("easting_km", QVariant.Int, "Ostwert (km)"),
-            ("northing_km", QVariant.Int, "Nordwert (km)"),
+            ("tile", FieldType.String, "Kachel"),
+            ("easting_km", FieldType.Int, "Ostwert (km)"),
+            ("northing_km", FieldType.Int, "Nordwert (km)"),
         )
     )
 
@@ -65,17 +65,16 @@ class TileGridAlgorithm(NrwAlgorithm):
         rect = self.extent_in_grid_crs(parameters, self.EXTENT, context)
         area = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         tiles = tilegrid.tiles_for_extent(area)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, tile_fields(), QgsWkbTypes.Polygon, GRID_CRS
-        )
         progress = FeedbackProgress(feedback)
-        for index, tile in enumerate(tiles):
-            if progress.is_canceled():
-                break
-            feature = QgsFeature()
-            feature.setGeometry(tile_geometry(tile))
-            feature.setAttributes([tile.key, tile.easting_km, tile.northing_km])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            progress.set_progress(100.0 * (index + 1) / len(tiles))
+        with RunOutputs(self, parameters, context) as outputs:
+            sink, dest_id = outputs.sink(self.OUTPUT, tile_fields(), QgsWkbTypes.Type.Polygon, GRID_CRS)
+            for index, tile in enumerate(tiles):
+                progress.check_canceled()
+                feature = QgsFeature()
+                feature.setGeometry(tile_geometry(tile))
+                feature.setAttributes([tile.key, tile.easting_km, tile.northing_km])
+                sink.add(feature)
+                progress.set_progress(100.0 * (index + 1) / len(tiles))
+            outputs.commit(feedback)
         progress.info(self.tr("{} tiles cover the area.").format(len(tiles)))
         return {self.OUTPUT: dest_id}

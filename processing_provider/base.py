@@ -1,12 +1,15 @@
 """Shared plumbing of the plugin's Processing algorithms: translation, help, errors, progress."""
 from __future__ import annotations
 
+import traceback
 from typing import Any, Dict, Iterable, Tuple
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsField,
     QgsFields,
+    QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -14,8 +17,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..algorithms.errors import NrwTwinError
-from ..translate import tr
+from ..algorithms.errors import Canceled, NrwTwinError, os_error_message
+from ..translate import localize, tr
 
 GRID_CRS = QgsCoordinateReferenceSystem("EPSG:25832")
 
@@ -32,15 +35,16 @@ class FeedbackProgress:
     def is_canceled(self) -> bool:
         return bool(self.feedback.isCanceled())
 
+    def check_canceled(self) -> None:
+        """Raise Canceled when the user pressed Cancel (outputs staged so far are discarded)."""
+        if self.feedback.isCanceled():
+            raise Canceled()
+
     def info(self, message: str) -> None:
-        self.feedback.pushInfo(message)
+        self.feedback.pushInfo(localize(message))
 
     def warning(self, message: str) -> None:
-        push = getattr(self.feedback, "pushWarning", None)
-        if push is not None:
-            push(message)
-        else:
-            self.feedback.reportError(message, False)
+        self.feedback.pushWarning(localize(message))
 
 
 class NrwAlgorithm(QgsProcessingAlgorithm):
@@ -81,7 +85,18 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, feedback)
         except NrwTwinError as error:
-            message = str(error)
+            message = localize(error.args[0]) if error.args else localize(str(error))
+        except OSError as error:
+            message = localize(os_error_message(error))
+            log_traceback(self.id())
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug must reach the user as a message, not a traceback
+            log_traceback(self.id())
+            message = tr(
+                "Unexpected error in {}: {}. The technical details are in the log panel 'NRW Digital Twin'; "
+                "please report them to the plugin's issue tracker."
+            ).format(self.displayName(), f"{type(error).__name__}: {error}")
         # Raised outside the handler and without the engine's traceback: QGIS keeps the last
         # exception, and its frames would keep the run's layers alive past QGIS's exit (a crash).
         del parameters, context, feedback
@@ -101,7 +116,7 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
 
 
 def make_fields(spec: Iterable[Tuple[str, Any, str]]) -> QgsFields:
-    """Output fields from (name, QVariant type, German alias) triples."""
+    """Output fields from (name, field type, German alias) triples."""
     fields = QgsFields()
     for name, kind, alias in spec:
         field = QgsField(name, kind)
@@ -117,3 +132,11 @@ def group_name(group_id: str) -> str:
         "nrwanalysis": tr("Analysis"),
         "nrwprint": tr("3D print"),
     }.get(group_id, group_id)
+
+
+LOG_TAG = "NRW Digital Twin"
+
+
+def log_traceback(algorithm_id: str) -> None:
+    """The current exception's traceback in QGIS's log panel, for a bug report (never in the user's face)."""
+    QgsMessageLog.logMessage(f"{algorithm_id}:\n{traceback.format_exc()}", LOG_TAG, Qgis.Critical)

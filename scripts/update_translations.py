@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Collect every literal passed to ``tr(...)`` / ``self.tr(...)`` into i18n/nrw_digital_twin_<lang>.ts.
+"""Collect every literal passed to ``tr(...)`` / ``self.tr(...)`` and to the engine's ``msg(...)``
+(algorithms/messages.py) into i18n/nrw_digital_twin_<lang>.ts.
 
 All strings share the context ``nrwtwin`` (see translate.py), so one catalogue covers the plugin.
 Existing translations are kept; new strings are added as unfinished; strings no longer in the code
@@ -31,14 +32,14 @@ def python_files() -> List[Path]:
 
 
 def extract(path: Path) -> List[str]:
-    """Literal first arguments of calls named tr (function or method)."""
+    """Literal first arguments of calls named tr (function or method) or msg (engine messages)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
-        if name != "tr":
+        if name not in ("tr", "msg"):
             continue
         arg = node.args[0]
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

@@ -40,10 +40,11 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from ..algorithms.opengeodata import PRODUCT_ORDER
+from ..processing_provider.qt_compat import FieldType
 from ..translate import tr
 from .tasks import AlgorithmRun, load_into_project
 
@@ -368,7 +369,7 @@ class Workflow(QObject):
         """The area as a polygon layer file (input of AOI parameters, shown in the result group)."""
         memory = QgsVectorLayer("Polygon?crs=EPSG:25832", "area", "memory")
         provider = memory.dataProvider()
-        provider.addAttributes([QgsField("area_km2", QVariant.Double)])
+        provider.addAttributes([QgsField("area_km2", FieldType.Double)])
         memory.updateFields()
         feature = QgsFeature(memory.fields())
         feature.setGeometry(self.area)

@@ -18,7 +18,7 @@ def qgis_process_binary() -> str:
     for candidate in ("/usr/bin/qgis_process.bin", shutil.which("qgis_process") or ""):
         if candidate and os.path.exists(candidate):
             return candidate
-    pytest.skip("qgis_process is not installed (run make setup)")
+    pytest.fail("qgis_process is not installed (run make setup)")
 
 
 class QgisProcess:

@@ -43,3 +43,19 @@ def collect_garbage_after_each_test():
     """Free QGIS objects of the test now, on this thread, rather than at a random later GC run."""
     yield
     gc.collect()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_garbage_before_qgis_exits(qgis_app):
+    """Free layers while QGIS still runs: one destroyed after exitQgis() (at interpreter exit)
+    releases its GeoPackage through a GDAL that is gone, and the process crashes."""
+    yield
+    gc.collect()
+    # Layers still referenced (e.g. from a test frame kept by a pytest.raises traceback) are deleted
+    # now, while their GDAL driver still exists; only layers Python owns, never the project's.
+    from qgis.core import QgsMapLayer
+    from qgis.PyQt import sip
+
+    for obj in gc.get_objects():
+        if isinstance(obj, QgsMapLayer) and not sip.isdeleted(obj) and sip.ispyowned(obj):
+            sip.delete(obj)

@@ -19,7 +19,6 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from nrw_digital_twin.algorithms.geometry3d import (
     area_weighted_normal,
@@ -27,17 +26,18 @@ from nrw_digital_twin.algorithms.geometry3d import (
     polygons_area_3d,
     tilt_azimuth,
 )
+from nrw_digital_twin.processing_provider.qt_compat import FieldType
 
 SURFACE_FIELDS = [
-    ("surface_id", QVariant.String),
-    ("building_id", QVariant.String),
-    ("part_id", QVariant.String),
-    ("surface_type", QVariant.String),
-    ("area_m2", QVariant.Double),
-    ("tilt_deg", QVariant.Double),
-    ("azimuth_deg", QVariant.Double),
-    ("z_min", QVariant.Double),
-    ("z_max", QVariant.Double),
+    ("surface_id", FieldType.String),
+    ("building_id", FieldType.String),
+    ("part_id", FieldType.String),
+    ("surface_type", FieldType.String),
+    ("area_m2", FieldType.Double),
+    ("tilt_deg", FieldType.Double),
+    ("azimuth_deg", FieldType.Double),
+    ("z_min", FieldType.Double),
+    ("z_max", FieldType.Double),
 ]
 
 
@@ -98,12 +98,12 @@ def buildings_layer(records, path: Path) -> QgsVectorLayer:
     """Attribute table like importcitygml's buildings layer (no geometry needed for the join)."""
     memory = QgsVectorLayer("None", "buildings", "memory")
     spec = [
-        ("building_id", QVariant.String),
-        ("function", QVariant.String),
-        ("roof_type", QVariant.String),
-        ("storeys", QVariant.Int),
-        ("measured_height_m", QVariant.Double),
-        ("source_file", QVariant.String),
+        ("building_id", FieldType.String),
+        ("function", FieldType.String),
+        ("roof_type", FieldType.String),
+        ("storeys", FieldType.Int),
+        ("measured_height_m", FieldType.Double),
+        ("source_file", FieldType.String),
     ]
     memory.dataProvider().addAttributes([QgsField(n, k) for n, k in spec])
     memory.updateFields()
@@ -127,7 +127,7 @@ def buildings_layer(records, path: Path) -> QgsVectorLayer:
 
 
 def parse(citygml_dir: Path, name: str):
-    citygml = pytest.importorskip("nrw_digital_twin.algorithms.citygml")
+    from nrw_digital_twin.algorithms import citygml
     return list(citygml.iter_buildings(citygml_dir / name))
 
 

@@ -6,9 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("qgis.core")
-
 from qgis.core import QgsVectorLayer  # noqa: E402
 
 from nrw_digital_twin.algorithms import metrics  # noqa: E402

@@ -10,11 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-pytest.importorskip("qgis.core")
-
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer  # noqa: E402
-from qgis.PyQt.QtCore import QVariant  # noqa: E402
+
+from nrw_digital_twin.processing_provider.qt_compat import FieldType  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layer_builders as helpers  # noqa: E402
@@ -32,7 +30,7 @@ def svd_area(ring: np.ndarray) -> float:
 
 def pdf_text(path: str, first: int = None, last: int = None) -> str:
     if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) not installed")
+        pytest.fail("pdftotext (poppler-utils) not installed: run make setup")
     args = ["pdftotext", "-layout"]
     if first:
         args += ["-f", str(first), "-l", str(last or first)]
@@ -41,7 +39,7 @@ def pdf_text(path: str, first: int = None, last: int = None) -> str:
 
 def pdf_pages(path: str) -> int:
     if shutil.which("pdfinfo") is None:
-        pytest.skip("pdfinfo (poppler-utils) not installed")
+        pytest.fail("pdfinfo (poppler-utils) not installed: run make setup")
     info = subprocess.run(["pdfinfo", path], check=True, capture_output=True, text=True).stdout
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
@@ -73,13 +71,13 @@ def solar_layer(records, tmp_path):
     """A roofsolar-like table: one row per roof of the house with made-up but known values."""
     layer = QgsVectorLayer("None", "solar", "memory")
     spec = [
-        ("surface_id", QVariant.String),
-        ("building_id", QVariant.String),
-        ("area_m2", QVariant.Double),
-        ("irradiation_kwh_m2", QVariant.Double),
-        ("kwp", QVariant.Double),
-        ("yield_kwh", QVariant.Double),
-        ("suitability", QVariant.String),
+        ("surface_id", FieldType.String),
+        ("building_id", FieldType.String),
+        ("area_m2", FieldType.Double),
+        ("irradiation_kwh_m2", FieldType.Double),
+        ("kwp", FieldType.Double),
+        ("yield_kwh", FieldType.Double),
+        ("suitability", FieldType.String),
     ]
     layer.dataProvider().addAttributes([QgsField(n, k) for n, k in spec])
     layer.updateFields()
@@ -109,7 +107,9 @@ def parcels_layer(records):
     xmin, ymin, xmax, ymax = house.bbox
     cx = (xmin + xmax) / 2
     layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "parcels", "memory")
-    layer.dataProvider().addAttributes([QgsField("flstkennz", QVariant.String), QgsField("gemarkung", QVariant.String)])
+    layer.dataProvider().addAttributes(
+        [QgsField("flstkennz", FieldType.String), QgsField("gemarkung", FieldType.String)]
+    )
     layer.updateFields()
     features = []
     for kennz, (x0, x1) in (("05112000100123______", (xmin - 5, cx)), ("05112000100124______", (cx, xmax + 5))):

@@ -245,7 +245,7 @@ def test_dock_in_german(desktop, artifacts_dir):
     from nrw_digital_twin.ui.dock import TwinDock
 
     if not (Path(translate.__file__).parent / "i18n" / "nrw_digital_twin_de.qm").exists():
-        pytest.skip("i18n/nrw_digital_twin_de.qm is not compiled (make qm)")
+        pytest.fail("i18n/nrw_digital_twin_de.qm is not compiled (make qm)")
     settings = QgsSettings()
     saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
     settings.setValue("locale/overrideFlag", True)

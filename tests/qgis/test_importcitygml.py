@@ -101,7 +101,7 @@ def test_multiple_inputs_extent_and_styles(run_alg, citygml_dir, tmp_path, qgis_
     renderer = surfaces.renderer()
     assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "surface_type"
     assert {c.value() for c in renderer.categories()} >= {"Roof", "Wall", "Ground", "Closure"}
-    pytest.importorskip("qgis._3d")
+    import qgis._3d  # noqa: F401
     assert surfaces.renderer3D() is not None and surfaces.renderer3D().type() == "rulebased"
     # Extent: only the building of the 80-wall tile (330/5731) lies in this box.
     result = run_alg(
@@ -225,7 +225,7 @@ def test_surface_layer_reader_gets_the_same_surfaces(run_alg, citygml_dir, tmp_p
 @pytest.mark.parametrize("target, tolerance", [("EPSG:4326", 1e-7), ("EPSG:3857", 0.01)])
 def test_target_crs_reprojects_footprints(run_alg, citygml_dir, tmp_path, target, tolerance):
     """TARGET_CRS: every footprint centroid equals pyproj's transform of the EPSG:25832 one."""
-    pyproj = pytest.importorskip("pyproj")
+    import pyproj
     source = citygml_dir / "LoD2_32_332_5727_1_NW.gml"
     native = run_alg(
         "nrwtwin:importcitygml",

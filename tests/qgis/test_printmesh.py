@@ -9,9 +9,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-pytest.importorskip("qgis.core")
-
 from qgis.core import (  # noqa: E402
     QgsFeature,
     QgsGeometry,
@@ -22,10 +19,10 @@ from qgis.core import (  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layer_builders  # noqa: E402
+import manifold3d
+import trimesh
 
-trimesh = pytest.importorskip("trimesh")
-manifold3d = pytest.importorskip("manifold3d")
-citygml = pytest.importorskip("nrw_digital_twin.algorithms.citygml")
+from nrw_digital_twin.algorithms import citygml
 
 EXCERPT = "LoD2_32_338_5706_1_NW_excerpt_2024.gml"
 DGM = "dgm1_nw_wcs_cutout_338111_5706237.tif"
@@ -124,7 +121,7 @@ def test_3mf_and_obj_from_extent(run_alg, excerpt, tmp_path):
 
 
 def test_errors_are_clear(run_alg, excerpt, data_dir, tmp_path):
-    gdal = pytest.importorskip("osgeo.gdal")
+    from osgeo import gdal
     _records, layer = excerpt
     geographic = tmp_path / "dgm_4326.tif"
     gdal.Warp(str(geographic), str(data_dir / "raster" / DGM), dstSRS="EPSG:4326")

@@ -6,9 +6,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from nrw_digital_twin.algorithms import citygml
 from nrw_digital_twin.algorithms.solar import potential, synthetic_year
 
-citygml = pytest.importorskip("nrw_digital_twin.algorithms.citygml")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layer_builders  # noqa: E402
 

@@ -275,8 +275,7 @@ def test_single_step_on_a_chosen_surfaces_layer(dock, qtbot, citygml_dir, tmp_pa
     """'Measurements' runs only nrwtwin:buildingmetrics on the layer chosen in the dock."""
     import processing
 
-    if QgsApplication.processingRegistry().algorithmById("nrwtwin:buildingmetrics") is None:
-        pytest.skip("nrwtwin:buildingmetrics is not installed")
+    assert QgsApplication.processingRegistry().algorithmById("nrwtwin:buildingmetrics") is not None
     result = processing.run(
         "nrwtwin:importcitygml",
         {
@@ -358,13 +357,13 @@ def test_closing_the_dock_during_a_run_cancels_it_without_crashing(dock, server,
 
 def test_solar_styles_2d_3d_and_the_stored_view(qgis_app, qgis_new_project):
     from qgis.core import QgsFeature, QgsField, QgsGeometry
-    from qgis.PyQt.QtCore import QVariant
 
+    from nrw_digital_twin.processing_provider.qt_compat import FieldType
     from nrw_digital_twin.ui import workflow
 
     layer = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", "solar", "memory")
     layer.dataProvider().addAttributes(
-        [QgsField("building_id", QVariant.String), QgsField("irradiation_kwh_m2", QVariant.Double)]
+        [QgsField("building_id", FieldType.String), QgsField("irradiation_kwh_m2", FieldType.Double)]
     )
     layer.updateFields()
     features = []
@@ -386,10 +385,7 @@ def test_solar_styles_2d_3d_and_the_stored_view(qgis_app, qgis_new_project):
     assert renderer.type() == "graduatedSymbol"
     colours = [renderer.rangeForValue(f["irradiation_kwh_m2"]).symbol().color().name() for f in layer.getFeatures()]
     assert colours == [c.name() for _low, _high, c in workflow.SOLAR_CLASSES]  # one class per feature
-    try:
-        from qgis._3d import QgsRuleBased3DRenderer
-    except ImportError:
-        pytest.skip("this QGIS has no 3D library")
+    from qgis._3d import QgsRuleBased3DRenderer
     renderer3d = layer.renderer3D()
     assert isinstance(renderer3d, QgsRuleBased3DRenderer)
     rules = renderer3d.rootRule().children()

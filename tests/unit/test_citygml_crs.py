@@ -71,7 +71,6 @@ def test_peek_crs_reads_only_the_head():
 
 
 def test_reprojection_to_target_crs():
-    pytest.importorskip("pyproj")
     path = DATA / "LoD2_32_332_5727_1_NW.gml"
     native, _ = citygml.read_citygml(path)
     moved, _ = citygml.read_citygml(path, target_crs="EPSG:25833")

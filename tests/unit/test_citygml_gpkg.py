@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from nrwtwin_testsupport import needs_gdal
 
 from nrw_digital_twin.algorithms import citygml
 from nrw_digital_twin.algorithms.citygml import gpkg
@@ -193,7 +194,7 @@ def test_building_without_footprint_gets_an_empty_geometry_and_no_index_entry(tm
     assert (magic, flags & 0b0001_0000, (flags >> 1) & 0b111) == (b"GP", 0b0001_0000, 0)  # empty, no envelope
     assert struct.unpack_from("<BII", blobs[0], 8) == (1, 1006, 0)
     assert indexed == [2]
-    ogr = pytest.importorskip("osgeo.ogr")
+    _gdal, ogr = needs_gdal()
     ogr.UseExceptions()
     ds = ogr.Open(str(target))
     layer = ds.GetLayer(0)

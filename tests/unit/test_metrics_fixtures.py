@@ -5,9 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nrw_digital_twin.algorithms import metrics
-
-citygml = pytest.importorskip("nrw_digital_twin.algorithms.citygml", reason="CityGML parser not available")
+from nrw_digital_twin.algorithms import citygml, metrics
 
 LOD2_FILES = [
     "LoD2_32_332_5727_1_NW.gml",

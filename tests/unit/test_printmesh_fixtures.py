@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import zipfile
 
+import manifold3d
 import numpy as np
 import pytest
+import trimesh
+from lxml import etree
+from nrwtwin_testsupport import needs_gdal
 
+from nrw_digital_twin.algorithms import citygml
 from nrw_digital_twin.algorithms.printmesh import Dem, PrintOptions, build_print_model, write_model
 from nrw_digital_twin.algorithms.printmesh.preview import preview_image_stats, render_preview
-
-trimesh = pytest.importorskip("trimesh")
-manifold3d = pytest.importorskip("manifold3d")
-etree = pytest.importorskip("lxml.etree")
-citygml = pytest.importorskip("nrw_digital_twin.algorithms.citygml")
 
 NS = {"m": "http://schemas.microsoft.com/3dmanufacturing/core/2015/02"}
 
@@ -24,7 +24,7 @@ def load(path):
 
 
 def read_dem(path) -> Dem:
-    gdal = pytest.importorskip("osgeo.gdal")
+    gdal, _ogr = needs_gdal()
     dataset = gdal.Open(str(path))
     band = dataset.GetRasterBand(1)
     return Dem(band.ReadAsArray(), dataset.GetGeoTransform(), band.GetNoDataValue(), name=path.name)

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import zipfile
 
+import manifold3d
 import numpy as np
 import pytest
+import trimesh
+from lxml import etree
 
 from nrw_digital_twin.algorithms.errors import NrwTwinError
 from nrw_digital_twin.algorithms.model import Polygon3D, Surface
 from nrw_digital_twin.algorithms.printmesh import Dem, PrintOptions, build_print_model, write_model
 from nrw_digital_twin.algorithms.progress import RecordingProgress
-
-trimesh = pytest.importorskip("trimesh")
-manifold3d = pytest.importorskip("manifold3d")
-etree = pytest.importorskip("lxml.etree")
 
 NS = {"m": "http://schemas.microsoft.com/3dmanufacturing/core/2015/02"}
 

@@ -3,15 +3,14 @@ orientation, exact volumes and outlines, checked with trimesh and manifold3d (te
 
 from __future__ import annotations
 
+import manifold3d
 import numpy as np
 import pytest
+import trimesh
 
 from nrw_digital_twin.algorithms.printmesh.raster import opening, points_in_rings, remove_pinches, rings_mask
 from nrw_digital_twin.algorithms.printmesh.rtin import triangulate
 from nrw_digital_twin.algorithms.printmesh.solid import heightfield_solid
-
-trimesh = pytest.importorskip("trimesh")
-manifold3d = pytest.importorskip("manifold3d")
 
 
 def assert_closed_solid(vertices: np.ndarray, faces: np.ndarray) -> "trimesh.Trimesh":
@@ -139,7 +138,6 @@ def test_preview_and_stl_round_trip(tmp_path):
     from nrw_digital_twin.algorithms.printmesh.preview import preview_image_stats, read_stl, render_preview
     from nrw_digital_twin.algorithms.printmesh.writers_stl import write_stl
 
-    pytest.importorskip("PIL")
     mask = np.ones((20, 30), dtype=bool)
     top = np.full((21, 31), 2.0)
     top[5:12, 8:20] = 9.0

@@ -3,10 +3,9 @@
 import numpy as np
 import pytest
 
+from nrw_digital_twin.algorithms import citygml
 from nrw_digital_twin.algorithms.solar.potential import SHADED, SUITABLE, SolarParameters, roof_solar_potential, summary
 from nrw_digital_twin.algorithms.solar.weather import synthetic_year
-
-citygml = pytest.importorskip("nrw_digital_twin.algorithms.citygml")
 
 TILE = "LoD2_32_326_5727_1_NW.gml"
 

@@ -1,14 +1,13 @@
 """Decomposition and transposition against pvlib; orientation ratios against SOLAR-METHOD.md."""
 
 import numpy as np
+import pvlib
 import pytest
 
 from nrw_digital_twin.algorithms.solar.irradiance import erbs, plane_of_array, sky_components
 from nrw_digital_twin.algorithms.solar.potential import best_orientation
 from nrw_digital_twin.algorithms.solar.sunpos import day_of_year
 from nrw_digital_twin.algorithms.solar.weather import synthetic_year
-
-pvlib = pytest.importorskip("pvlib")
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,8 @@
 """Sun position, extraterrestrial irradiance, airmass and clear sky against pvlib (test-only dependency)."""
 
 import numpy as np
+import pandas as pd
+import pvlib
 import pytest
 
 from nrw_digital_twin.algorithms.solar.clearsky import LINKE_NRW, ineichen, linke_turbidity
@@ -10,9 +12,6 @@ from nrw_digital_twin.algorithms.solar.sunpos import (
     relative_airmass,
     solar_position,
 )
-
-pd = pytest.importorskip("pandas")
-pvlib = pytest.importorskip("pvlib")
 
 LAT, LON, ALT = 51.2277, 6.7735, 38.0  # Düsseldorf
 

@@ -3,6 +3,8 @@
 import json
 
 import numpy as np
+import pandas as pd
+import pvlib
 import pytest
 
 from nrw_digital_twin.algorithms.errors import NrwTwinError
@@ -14,9 +16,6 @@ from nrw_digital_twin.algorithms.solar.weather import (
     read_pvgis_tmy_json,
     synthetic_year,
 )
-
-pd = pytest.importorskip("pandas")
-pvlib = pytest.importorskip("pvlib")
 
 LAT, LON = 51.233, 6.783
 

@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
-# QGIS 3.40 LTR (Debian 13 "trixie", numpy 2, Python 3.13) in a chroot, for `make test`.
-#   scripts/qgis340.sh ensure        build the chroot when absent (reused when present)
-#   scripts/qgis340.sh test [ARGS]   run pytest ARGS (default: tests) on this checkout inside it
-#   scripts/qgis340.sh shell         an interactive shell inside it (for debugging)
-# The chroot lives outside the repository (NRWTWIN_CHROOT, default /var/cache/nrwtwin/trixie-qgis340)
-# and every mount is undone on exit, also when the tests fail.
+# Newer QGIS releases from Debian in chroots, for `make test`:
+#   trixie  Debian 13: QGIS 3.40 LTR, numpy 2, Python 3.13   (make test-qgis340)
+#   forky   Debian 14 (testing): QGIS 3.44, Python 3.14      (make test-qgis344)
+#
+#   scripts/qgis_chroot.sh DIST ensure        build the chroot when absent (reused when present)
+#   scripts/qgis_chroot.sh DIST test [ARGS]   run pytest ARGS (default: tests) on this checkout inside it
+#   scripts/qgis_chroot.sh DIST shell         an interactive shell inside it (for debugging)
+# The chroot lives outside the repository (NRWTWIN_CHROOT, default /var/cache/nrwtwin/DIST-qgisVER).
+# Each test run mounts in a mount namespace of its own (unshare): runs from several checkouts at once
+# never see each other's mounts, and every mount is gone when the run ends, also when tests fail.
 set -euo pipefail
 
-ROOT="${NRWTWIN_CHROOT:-/var/cache/nrwtwin/trixie-qgis340}"
+DIST="${1:-}"
+case "$DIST" in
+  trixie) QGIS_LABEL=3.40; DEFAULT_ROOT=/var/cache/nrwtwin/trixie-qgis340 ;;
+  forky) QGIS_LABEL=3.44; DEFAULT_ROOT=/var/cache/nrwtwin/forky-qgis344 ;;
+  *) echo "usage: $0 trixie|forky ensure|test [pytest args]|shell" >&2; exit 2 ;;
+esac
+shift
+ROOT="${NRWTWIN_CHROOT:-$DEFAULT_ROOT}"
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 VENV=/opt/nrwtwin-venv
@@ -17,11 +28,11 @@ python3-pytest python3-gdal gdal-bin qttools5-dev-tools poppler-utils ca-certifi
 PIP_PACKAGES="pytest-qgis pytest-qt pytest-timeout pvlib trimesh manifold3d"
 STAMP_CONTENT="$APT_PACKAGES|$PIP_PACKAGES"
 
-log() { echo "[qgis340] $*" >&2; }
+log() { echo "[qgis$QGIS_LABEL] $*" >&2; }
 
 as_root() {
   if [ "$(id -u)" -ne 0 ]; then
-    echo "The QGIS 3.40 chroot needs root (debootstrap, mount, chroot). Run as root or use 'make test-fast'." >&2
+    echo "The QGIS $QGIS_LABEL chroot needs root (debootstrap, mount, chroot). Run as root or use 'make test-fast'." >&2
     exit 2
   fi
 }
@@ -65,14 +76,14 @@ ensure() {
   fi
   if [ ! -x "$ROOT/usr/bin/apt-get" ]; then
     command -v debootstrap >/dev/null || apt-get install -y --no-install-recommends debootstrap
-    log "debootstrap trixie into $ROOT (first run only)"
+    log "debootstrap $DIST into $ROOT (first run only)"
     rm -rf "$ROOT"
     mkdir -p "$ROOT"
-    debootstrap --variant=minbase trixie "$ROOT" "$MIRROR" >"$ROOT.debootstrap.log" 2>&1 || {
+    debootstrap --variant=minbase "$DIST" "$ROOT" "$MIRROR" >"$ROOT.debootstrap.log" 2>&1 || {
       tail -20 "$ROOT.debootstrap.log" >&2; exit 1; }
   fi
   mount_all
-  log "installing QGIS 3.40 and test tools inside the chroot"
+  log "installing QGIS $QGIS_LABEL and test tools inside the chroot"
   in_root apt-get update -q >/dev/null
   # shellcheck disable=SC2086
   in_root apt-get install -y -q --no-install-recommends $APT_PACKAGES >/dev/null
@@ -89,9 +100,13 @@ ensure() {
 
 run_tests() {
   ensure
+  if [ -z "${NRWTWIN_IN_NAMESPACE:-}" ]; then
+    # Private mounts: /proc, /dev and this checkout are visible to this run only and vanish with it.
+    NRWTWIN_IN_NAMESPACE=1 exec unshare --mount --propagation private "$0" "$DIST" test "$@"
+  fi
   mount_all repo
   local status=0
-  in_root QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/nrwtwin-xdg NRWTWIN_QGIS=3.40 \
+  in_root QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/nrwtwin-xdg NRWTWIN_QGIS="$QGIS_LABEL" \
     sh -c "cd /mnt/repo && $VENV/bin/python -m pytest -p no:cacheprovider $*" || status=$?
   umount_all
   return $status
@@ -101,5 +116,5 @@ case "${1:-test}" in
   ensure) ensure ;;
   test) shift || true; run_tests "${@:-tests}" ;;
   shell) ensure; mount_all repo; chroot "$ROOT" /bin/bash; umount_all ;;
-  *) echo "usage: $0 ensure|test [pytest args]|shell" >&2; exit 2 ;;
+  *) echo "usage: $0 trixie|forky ensure|test [pytest args]|shell" >&2; exit 2 ;;
 esac

@@ -79,12 +79,16 @@ ensure() {
     log "debootstrap $DIST into $ROOT (first run only)"
     rm -rf "$ROOT"
     mkdir -p "$ROOT"
-    debootstrap --variant=minbase "$DIST" "$ROOT" "$MIRROR" >"$ROOT.debootstrap.log" 2>&1 || {
+    # Debian 12's debootstrap has no script for newer suites; they bootstrap like sid.
+    local script=()
+    [ -e "/usr/share/debootstrap/scripts/$DIST" ] || script=(/usr/share/debootstrap/scripts/sid)
+    debootstrap --variant=minbase "$DIST" "$ROOT" "$MIRROR" "${script[@]}" >"$ROOT.debootstrap.log" 2>&1 || {
       tail -20 "$ROOT.debootstrap.log" >&2; exit 1; }
   fi
   mount_all
   log "installing QGIS $QGIS_LABEL and test tools inside the chroot"
-  in_root apt-get update -q >/dev/null
+  # A mirror snapshot older than the Release file's Valid-Until must still be usable (seen for forky).
+  in_root apt-get -o Acquire::Check-Valid-Until=false update -q >/dev/null
   # shellcheck disable=SC2086
   in_root apt-get install -y -q --no-install-recommends $APT_PACKAGES >/dev/null
   in_root sh -c "sed -i 's/^# *de_DE.UTF-8/de_DE.UTF-8/' /etc/locale.gen && locale-gen >/dev/null"

@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES="qgis python3-qgis qgis-providers qgis-server python3-venv python3-pip python3-lxml \
 python3-pyproj python3-requests python3-gdal gdal-bin xvfb xauth qttools5-dev-tools pyqt5-dev-tools \
 poppler-utils debootstrap"
+# Real clients and servers the tests judge outputs with (one line per tool, so branches merge cleanly):
+APT_PACKAGES="$APT_PACKAGES prusa-slicer"                  # slicer for the print models
+APT_PACKAGES="$APT_PACKAGES mapserver-bin cgi-mapserver"   # WFS 2.0 / WCS 2.0.1 server
+APT_PACKAGES="$APT_PACKAGES chromium chromium-driver"      # the web viewer in a real browser
 SYSTEM_PYTHON="${SYSTEM_PYTHON:-/usr/bin/python3}"
 
 missing=""

@@ -13,6 +13,7 @@ T-junctions that LoD2 data is full of.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -137,9 +138,14 @@ def tilt_azimuth_arrays(normals: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
     length = np.linalg.norm(normals, axis=1)
     valid = length > 1e-12
     nz = np.divide(normals[:, 2], length, out=np.zeros(len(normals)), where=valid)
-    tilt = np.degrees(np.arccos(np.clip(nz, -1.0, 1.0)))
+    # libm's acos/atan2 element by element, as geometry3d.tilt_azimuth: numpy's SIMD arccos/arctan2 differ
+    # from its scalar loop in the last bit, and numpy picks one or the other by the arrays' memory layout,
+    # so the same surface got two azimuths in two runs (the batch runner promises identical values).
+    count = len(normals)
+    tilt = np.degrees(np.fromiter(map(math.acos, np.clip(nz, -1.0, 1.0).tolist()), float, count))
     tilt[~valid] = np.nan
-    azimuth = np.degrees(np.arctan2(normals[:, 0], normals[:, 1])) % 360.0
+    atan2 = map(math.atan2, normals[:, 0].tolist(), normals[:, 1].tolist())
+    azimuth = np.degrees(np.fromiter(atan2, float, count)) % 360.0
     flat = ~valid | (tilt < HORIZONTAL_TILT_DEG) | (tilt > 180.0 - HORIZONTAL_TILT_DEG)
     azimuth[flat] = np.nan
     return tilt, azimuth

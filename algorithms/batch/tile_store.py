@@ -97,6 +97,10 @@ def write_tile(
     final: Path, rows: List[tuple], envelopes: List[tuple], srs: gpkg.SrsDefinition, meta: Dict[str, object]
 ) -> None:
     """Write the tile's GeoPackage to ``final`` through a staging folder and rename it into place."""
+    try:
+        Path(final).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise write_error(error, os.fspath(final)) from None
     with OutputSet() as outputs:
         staged = outputs.path(final)
         writer = gpkg.GeoPackageWriter()

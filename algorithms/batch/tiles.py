@@ -11,6 +11,7 @@ from typing import Iterable, List, Optional, Sequence
 
 from ..errors import NrwTwinError
 from ..messages import msg
+from ..opengeodata import PRODUCTS
 from ..tilegrid import GRID_CRS, Extent, Tile, tiles_for_extent, transform_extent
 
 
@@ -37,7 +38,7 @@ def parse_extent(text: str) -> Extent:
 
 
 def read_tile_list(path: str) -> List[Tile]:
-    """Tiles from a text file with one tile id per line (``32_404_5746`` or ``404_5746``).
+    """Tiles from a text file with one tile id per line (``32_404_5746``, ``404_5746`` or the LoD2 file name).
 
     Blank lines and lines starting with ``#`` are ignored; duplicates are dropped (first one kept).
     """
@@ -51,9 +52,9 @@ def read_tile_list(path: str) -> List[Tile]:
         text = line.split("#", 1)[0].strip()
         if not text:
             continue
-        key = os.path.splitext(text)[0] if text.lower().endswith(".gml") else text
+        found = PRODUCTS["LoD2"].match(os.path.basename(text))  # a file name such as LoD2_32_404_5746_1_NW.gml
         try:
-            tiles.append(Tile.from_key(key))
+            tiles.append(found[0] if found else Tile.from_key(text))
         except NrwTwinError:
             raise NrwTwinError(
                 msg("Line {:,} of {} is not a tile id such as 32_404_5746: '{}'.", number, path, text)

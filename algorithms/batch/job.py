@@ -63,6 +63,7 @@ class SolarJob:
     trees: Optional[str] = None
     srs: Optional[Tuple] = None  # gpkg.SrsDefinition fields, fixed on the client
     fingerprint: str = ""
+    proxies: Optional[Dict[str, str]] = None  # requests proxies for the downloads (QGIS's proxy), not results
 
     @property
     def tiles_dir(self) -> Path:
@@ -96,6 +97,7 @@ def make_job(
     weather_file: Optional[str] = None,
     terrain: Optional[str] = None,
     trees: Optional[str] = None,
+    proxies: Optional[Dict[str, str]] = None,
     **solar_options,
 ) -> SolarJob:
     """A job with its fingerprint: sha256 of :func:`settings` and :func:`engine_fingerprint`."""
@@ -127,6 +129,7 @@ def make_job(
         terrain=terrain,
         trees=trees,
         srs=dataclasses.astuple(srs_25832()),
+        proxies=dict(proxies) if proxies else None,
     )
     payload = json.dumps({"settings": settings(job), "engine": engine_fingerprint()}, sort_keys=True)
     return dataclasses.replace(job, fingerprint=hashlib.sha256(payload.encode()).hexdigest())

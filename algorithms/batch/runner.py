@@ -151,7 +151,7 @@ def dask_client(spec: Optional[str], workers: Optional[int] = None, memory_limit
             n_workers=int(value),
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=None,  # no web dashboard (and no port 8787 taken)
             memory_limit=memory_limit,
             silence_logs=40,
         )
@@ -169,7 +169,7 @@ def dask_client(spec: Optional[str], workers: Optional[int] = None, memory_limit
 
 def published_tiles(job: SolarJob, tiles: Sequence[Tile], progress: Progress) -> List[Tile]:
     """The tiles the LoD2 index lists (the index is loaded once, on the client, into the shared cache)."""
-    downloader = download.Downloader(Path(job.cache_dir), base_url=job.base_url)
+    downloader = download.Downloader(Path(job.cache_dir), base_url=job.base_url, proxies=job.proxies)
     index = downloader.index(product("LoD2"), progress=progress)
     return [tile for tile in tiles if index.lookup(tile) is not None]
 

@@ -123,7 +123,7 @@ def compute_tile(job: SolarJob, tile: Tile, progress: RecordingProgress) -> Dict
     from .tiles import neighbourhood
 
     tiles = neighbourhood(tile)
-    downloader = download.Downloader(Path(job.cache_dir), base_url=job.base_url)
+    downloader = download.Downloader(Path(job.cache_dir), base_url=job.base_url, proxies=job.proxies)
     files = fetch_neighbourhood(downloader, "LoD2", tiles, tile, progress)
     if tile not in files:
         return {"status": MISSING, "message": msg("OpenGeodata.NRW publishes no LoD2 tile {}.", tile.key)}

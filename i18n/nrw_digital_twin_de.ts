@@ -9,6 +9,11 @@
       <translation>&amp;Digitaler Zwilling NRW</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>'{}' is not local:N with a number of workers N ≥ 1.</source>
+      <translation>„{}“ ist nicht local:N mit einer Anzahl Worker N ≥ 1.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>(shell not closed: approximate)</source>
       <translation>(Hülle nicht geschlossen: Näherungswert)</translation>
@@ -124,7 +129,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Annual global irradiation (kWh/m²)</source>
       <translation>Jährliche Globalstrahlung (kWh/m²)</translation>
     </message>
@@ -139,7 +144,7 @@
       <translation>Ein anderer Layername desselben Dienstes, der anstelle des Namens aus dem Katalog gesendet wird.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_downloadelevation.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Area</source>
       <translation>Gebiet</translation>
     </message>
@@ -162,6 +167,11 @@
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Area outline</source>
       <translation>Gebietsumriss</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Area to compute, in any CRS; every 1 km tile it touches is computed.</source>
+      <translation>Zu berechnendes Gebiet in beliebigem KBS; jede 1-km-Kachel, die es berührt, wird berechnet.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -314,6 +324,11 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Canceled by the user. Tiles finished so far are kept; run again to go on.</source>
+      <translation>Vom Benutzer abgebrochen. Bereits fertige Kacheln bleiben erhalten; erneut ausführen, um fortzusetzen.</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>Canceled by the user; nothing was written.</source>
       <translation>Vom Benutzer abgebrochen; es wurde nichts geschrieben.</translation>
@@ -339,7 +354,32 @@
       <translation>Die Ausgabelayer können nicht angelegt werden.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/batch/runner.py" />
+      <source>Cannot create {}: {}.</source>
+      <translation>{} kann nicht angelegt werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>Cannot read the tile list {}: {}.</source>
+      <translation>Die Kachelliste {} kann nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/job.py" />
+      <source>Cannot read the weather file {}: {}.</source>
+      <translation>Die Wetterdatei {} kann nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tile_store.py" />
+      <source>Cannot read {}: {}.</source>
+      <translation>{} kann nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/manifest.py" />
+      <source>Cannot write {}: {}.</source>
+      <translation>{} kann nicht geschrieben werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Cell size (m)</source>
       <translation>Zellgröße (m)</translation>
     </message>
@@ -347,6 +387,11 @@
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Cell size of the surface model. 0.5 m as the LANUV cadastre; 1 m is four times faster.</source>
       <translation>Zellgröße des Oberflächenmodells. 0,5 m wie im LANUV-Kataster; 1 m ist viermal schneller.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Cell size of the surface model: 1 m for large areas; 0.5 m as the LANUV cadastre (4× slower).</source>
+      <translation>Zellgröße des Oberflächenmodells: 1 m für große Gebiete; 0,5 m wie das LANUV-Kataster (4× langsamer).</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -418,6 +463,17 @@ Ausgabe: eine Zeile je Dachfläche mit den Eingabefeldern und der Einstrahlung (
 Methode und Validierung: docs/solar.md des Plugins.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Computes the roof solar potential of every 1 km OpenGeodata.NRW tile of an area, one task per tile, on local processes or a Dask cluster; the same computation as 'Roof solar potential (with shading)' per tile, with the eight neighbouring tiles loaded as shading context, so each roof gets the same values as a single run over that tile and its neighbours. LoD2 tiles come from the download cache (downloaded when missing).
+Output folder: tiles/&lt;tile&gt;.gpkg per tile, roofsolar.gpkg with all roofs (the fields of the roof solar algorithm), summary.csv (per tile: roofs, suitable roofs, kWp, MWh/a) and manifest.json (per tile: status, checksum, seconds, worker). A second run with the same settings computes only the tiles that are missing or failed; cancel keeps the finished tiles.
+Scheduler: empty for worker processes on this computer, or the address of a running Dask scheduler (tcp://host:8786), or a Dask scheduler file (.json). The output and cache folders must then be on a file system that this computer and all workers share, and the workers need nrw_digital_twin installed (pip install 'nrw_digital_twin[batch]'). Dask is not part of QGIS: install it into QGIS's Python with python -m pip install "dask[distributed]".
+Command line and clusters (HPC, Kubernetes, SSH): docs/batch.md of the plugin.</source>
+      <translation>Berechnet das Solarpotenzial der Dächer für jede 1-km-Kachel von OpenGeodata.NRW in einem Gebiet, eine Aufgabe je Kachel, auf lokalen Prozessen oder einem Dask-Cluster; je Kachel dieselbe Rechnung wie „Solarpotenzial der Dächer (mit Verschattung)“, mit den acht Nachbarkacheln als Umgebung für die Verschattung, sodass jedes Dach dieselben Werte erhält wie ein einzelner Lauf über diese Kachel und ihre Nachbarn. LoD2-Kacheln kommen aus dem Download-Cache (fehlende werden heruntergeladen).
+Ausgabeordner: tiles/&lt;Kachel&gt;.gpkg je Kachel, roofsolar.gpkg mit allen Dächern (die Felder des Solarpotenzial-Algorithmus), summary.csv (je Kachel: Dächer, geeignete Dächer, kWp, MWh/a) und manifest.json (je Kachel: Status, Prüfsumme, Sekunden, Worker). Ein zweiter Lauf mit denselben Einstellungen berechnet nur fehlende oder fehlgeschlagene Kacheln; Abbrechen behält die fertigen Kacheln.
+Scheduler: leer für Worker-Prozesse auf diesem Rechner, sonst die Adresse eines laufenden Dask-Schedulers (tcp://host:8786) oder eine Dask-Scheduler-Datei (.json). Ausgabe- und Cache-Ordner müssen dann auf einem Dateisystem liegen, das dieser Rechner und alle Worker gemeinsam nutzen, und auf den Workern muss nrw_digital_twin installiert sein (pip install 'nrw_digital_twin[batch]'). Dask gehört nicht zu QGIS: Installieren Sie es in das Python von QGIS mit python -m pip install "dask[distributed]".
+Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>Could not read {}: {}.</source>
       <translation>{} konnte nicht gelesen werden: {}.</translation>
@@ -466,6 +522,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>DOP10 orthophotos 10 cm RGBI (JPEG 2000)</source>
       <translation>DOP10 Orthophotos 10 cm RGBI (JPEG 2000)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Dask scheduler (empty: local processes)</source>
+      <translation>Dask-Scheduler (leer: lokale Prozesse)</translation>
     </message>
     <message>
       <location filename="processing_provider/base.py" />
@@ -551,6 +612,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Download OpenGeodata.NRW tiles for an area</source>
       <translation>OpenGeodata.NRW-Kacheln für ein Gebiet herunterladen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Download cache folder</source>
+      <translation>Download-Cache-Ordner</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -642,6 +708,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Vermiedene Emissionen je kWh: deutscher Strommix 2024 ≈ 363 g/kWh (Schätzung des UBA).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Empty: worker processes on this computer. Otherwise the address of a running Dask scheduler, e.g. tcp://cluster-head:8786, or the path of a Dask scheduler file (.json).</source>
+      <translation>Leer: Worker-Prozesse auf diesem Rechner. Sonst die Adresse eines laufenden Dask-Schedulers, z. B. tcp://cluster-head:8786, oder der Pfad einer Dask-Scheduler-Datei (.json).</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Error</source>
       <translation>Fehler</translation>
@@ -680,6 +751,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Factor for all heights (1 = true to scale).</source>
       <translation>Faktor für alle Höhen (1 = maßstabsgetreu).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Failed tiles</source>
+      <translation>Fehlgeschlagene Kacheln</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
@@ -732,6 +808,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Format</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Found complete in the tile folder (finished after the previous run stopped).</source>
+      <translation>Vollständig im Kachelordner gefunden (fertig geworden, nachdem der vorige Lauf endete).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Function</source>
       <translation>Funktion</translation>
@@ -745,6 +826,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>GeoTIFF</source>
       <translation>GeoTIFF</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>Give an extent or a file with tile ids.</source>
+      <translation>Geben Sie ein Gebiet oder eine Datei mit Kachelkennungen an.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -842,6 +928,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Länge der längsten Seite der Grundfläche des Modells in Millimetern.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>Line {:,} of {} is not a tile id such as 32_404_5746: '{}'.</source>
+      <translation>Zeile {:,} von {} ist keine Kachelkennung wie 32_404_5746: „{}“.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>LoD1 3D building models (CityGML)</source>
       <translation>LoD1-3D-Gebäudemodelle (CityGML)</translation>
@@ -850,6 +941,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>LoD2 3D building models (CityGML)</source>
       <translation>LoD2-3D-Gebäudemodelle (CityGML)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Local worker processes</source>
+      <translation>Lokale Worker-Prozesse</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1038,6 +1134,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>No tiles to compute: the tile list is empty or lies outside the extent.</source>
+      <translation>Keine Kacheln zu berechnen: Die Kachelliste ist leer oder liegt außerhalb des Gebiets.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Normalised surface model 0.5 m (GeoTIFF)</source>
       <translation>Normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
@@ -1088,6 +1189,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Anzahl der Kacheln: {}</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Number of worker processes on this computer (one tile at a time each); ignored with a scheduler.</source>
+      <translation>Anzahl der Worker-Prozesse auf diesem Rechner (je eine Kachel gleichzeitig); mit einem Scheduler ohne Bedeutung.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>One row per building with its footprint.</source>
       <translation>Eine Zeile je Gebäude mit seiner Grundfläche.</translation>
@@ -1113,6 +1219,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Nur Gebäude, deren umgebendes Rechteck dieses Gebiet schneidet; beliebiges KBS.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>OpenGeodata.NRW publishes no LoD2 tile {}.</source>
+      <translation>OpenGeodata.NRW veröffentlicht keine LoD2-Kachel {}.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Optional DEM (DGM1) in the surfaces' CRS. Without it the terrain is interpolated from the buildings' ground heights.</source>
       <translation>Optionales DGM (DGM1) im KBS der Flächen. Ohne DGM wird das Gelände aus den Bodenhöhen der Gebäude interpoliert.</translation>
@@ -1121,6 +1232,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Optional GeoTIFF of the annual irradiation (kWh/m²) of every roof cell.</source>
       <translation>Optionales GeoTIFF der jährlichen Einstrahlung (kWh/m²) jeder Dachzelle.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Optional hourly typical year; without it a synthetic year with the annual irradiation below.</source>
+      <translation>Optionales stündliches typisches Jahr; ohne Datei ein synthetisches Jahr mit der Jahreseinstrahlung unten.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1173,7 +1289,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optional: Geländehöhen (DGM1). Ohne DGM wird das Gelände aus den Bodenhöhen der Gebäude interpoliert.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_downloadtiles.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
@@ -1263,6 +1379,11 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Liest die Kachelindizes von OpenGeodata.NRW (im Hintergrund).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Receives tiles/, roofsolar.gpkg, summary.csv and manifest.json; reuse it to resume a run.</source>
+      <translation>Erhält tiles/, roofsolar.gpkg, summary.csv und manifest.json; denselben Ordner wieder angeben, um einen Lauf fortzusetzen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Rectangular area, used when no area outline is given.</source>
       <translation>Rechteckiges Gebiet, das verwendet wird, wenn kein Gebietsumriss angegeben ist.</translation>
@@ -1333,9 +1454,14 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Dachneigung (min. / Haupt / max.)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Roof solar potential</source>
       <translation>Solarpotenzial der Dächer</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Roof solar potential (batch)</source>
+      <translation>Solarpotenzial der Dächer (Batch)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1343,12 +1469,17 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Solarpotenzial der Dächer (mit Verschattung)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Roof solar potential for many tiles (Dask)</source>
+      <translation>Solarpotenzial der Dächer für viele Kacheln (Dask)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Roof solar potential layer</source>
       <translation>Layer „Solarpotenzial der Dächer“</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Roof surface {} skipped: {}.</source>
       <translation>Dachfläche {} übersprungen: {}.</translation>
     </message>
@@ -1576,6 +1707,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das DGM „{}“ liegt in {} vor, die Flächen aber in {}. Transformieren Sie das DGM (GDAL Warp) nach {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>The Dask scheduler file {} does not exist.</source>
+      <translation>Die Dask-Scheduler-Datei {} existiert nicht.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>The WFS feature type to download (service and type name from the service catalogue).</source>
       <translation>Die herunterzuladende WFS-Objektart (Dienst und Typname aus dem Dienstkatalog).</translation>
@@ -1611,6 +1747,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Hintergrundkarte wird on-the-fly nach {} transformiert.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>The batch run needs Dask, which is not installed in this Python ({}). Install it with: {} (in QGIS: with the Python of QGIS, on Windows in the OSGeo4W Shell), then start QGIS again.</source>
+      <translation>Der Batch-Lauf braucht Dask, das in diesem Python ({}) nicht installiert ist. Installieren Sie es mit: {} (für QGIS mit dem Python von QGIS, unter Windows in der OSGeo4W Shell) und starten Sie QGIS danach neu.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The building surfaces layer cannot be read.</source>
       <translation>Der Gebäudeflächenlayer kann nicht gelesen werden.</translation>
@@ -1629,6 +1770,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock.py" />
       <source>The cache was cleared.</source>
       <translation>Der Cache wurde geleert.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>The extent '{}' is not XMIN,YMIN,XMAX,YMAX (four numbers).</source>
+      <translation>Das Gebiet „{}“ ist nicht XMIN,YMIN,XMAX,YMAX (vier Zahlen).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
@@ -1669,6 +1815,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/area_picker.py" />
       <source>The layer '{}' has no selected polygons. Select features (or use a polygon layer) and try again.</source>
       <translation>Der Layer „{}“ hat keine ausgewählten Polygone. Wählen Sie Objekte aus (oder verwenden Sie einen Polygonlayer) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>The merged layer {} was not written.</source>
+      <translation>Der zusammengeführte Layer {} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tile_task.py" />
+      <source>The neighbouring {} tile {} (context for the shading) could not be downloaded: {}</source>
+      <translation>Die benachbarte {}-Kachel {} (Umgebung für die Verschattung) konnte nicht heruntergeladen werden: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/outputs.py" />
@@ -1741,9 +1897,29 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/batch/runner.py" />
+      <source>The task failed on the cluster ({}: {}); workers that die repeatedly on a tile often lack memory (docs/batch.md).</source>
+      <translation>Die Aufgabe ist auf dem Cluster fehlgeschlagen ({}: {}); Worker, die bei einer Kachel wiederholt abbrechen, haben oft zu wenig Arbeitsspeicher (docs/batch.md).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tile_task.py" />
+      <source>The worker {} runs other engine code than the client. Install the same version of nrw_digital_twin on all workers (pip install 'nrw_digital_twin[batch]').</source>
+      <translation>Der Worker {} rechnet mit anderem Engine-Code als der Client. Installieren Sie auf allen Workern dieselbe Version von nrw_digital_twin (pip install 'nrw_digital_twin[batch]').</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>The worker {} wrote {}, but this computer does not see the file: the output folder must be on a file system shared by this computer and all workers.</source>
+      <translation>Der Worker {} hat {} geschrieben, aber dieser Rechner sieht die Datei nicht: Der Ausgabeordner muss auf einem Dateisystem liegen, das dieser Rechner und alle Worker gemeinsam nutzen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tile_task.py" />
+      <source>The {} tile {} could not be downloaded: {}</source>
+      <translation>Die {}-Kachel {} konnte nicht heruntergeladen werden: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1771,7 +1947,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kachelpolygone mit Dateiname, Status, Größe in Bytes und Meldung.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="algorithms/batch/runner.py" />
+      <source>Tile {}: {}</source>
+      <translation>Kachel {}: {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Tiles</source>
       <translation>Kacheln</translation>
     </message>
@@ -1816,6 +1997,21 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Unerwarteter Fehler in {}: {}. Die technischen Details stehen im Protokollbereich „NRW Digital Twin“; bitte melden Sie sie im Issue-Tracker des Plugins.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Unknown scheduler '{}': use local:N, an address such as tcp://host:8786 or a scheduler file (.json).</source>
+      <translation>Unbekannter Scheduler „{}“: Verwenden Sie local:N, eine Adresse wie tcp://host:8786 oder eine Scheduler-Datei (.json).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/job.py" />
+      <source>Unknown terrain product {}; use one of {}.</source>
+      <translation>Unbekanntes Geländeprodukt {}; verwenden Sie eines von {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/job.py" />
+      <source>Unknown tree product {}; use one of {}.</source>
+      <translation>Unbekanntes Produkt für Bäume {}; verwenden Sie eines von {}.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Usable module area</source>
       <translation>Nutzbare Modulfläche</translation>
@@ -1834,6 +2030,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock.py" />
       <source>Use the visible map area.</source>
       <translation>Den sichtbaren Kartenausschnitt verwenden.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Used without a weather file. NRW mean ≈ 1000 kWh/m² (DWD 1991–2020).</source>
+      <translation>Gilt ohne Wetterdatei. Mittel in NRW ≈ 1000 kWh/m² (DWD 1991–2020).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1856,17 +2057,22 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Warten Sie, bis die laufende Aufgabe beendet ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Waiting for a Dask worker to connect to the scheduler …</source>
+      <translation>Warte darauf, dass sich ein Dask-Worker mit dem Scheduler verbindet …</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Watertight</source>
       <translation>Wasserdicht</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Weather file (PVGIS TMY CSV/JSON or EPW)</source>
       <translation>Wetterdatei (PVGIS-TMY CSV/JSON oder EPW)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Weather: {} — {:.0f} kWh/m² global, {:.0f} % diffuse.</source>
       <translation>Wetter: {} — {:.0f} kWh/m² global, {:.0f} % diffus.</translation>
     </message>
@@ -1874,6 +2080,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock.py" />
       <source>Web services of GEObasis.NRW (double-click adds the layer):</source>
       <translation>Webdienste von GEObasis.NRW (Doppelklick fügt den Layer hinzu):</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Where LoD2 tiles are cached. Empty: the plugin's cache folder (setting nrw_digital_twin/cache_folder). With a cluster: a folder all workers can reach.</source>
+      <translation>Wo LoD2-Kacheln zwischengespeichert werden. Leer: der Cache-Ordner des Plugins (Einstellung nrw_digital_twin/cache_folder). Mit einem Cluster: ein Ordner, den alle Worker erreichen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1979,6 +2190,31 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,.1f} kB</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces skipped.</source>
+      <translation>{:,} Dachflächen übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces, {:,} suitable: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a saved.</source>
+      <translation>{:,} Dachflächen, {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>{:,} tiles: {:,} to compute, {:,} done in an earlier run, {:,} not published.</source>
+      <translation>{:,} Kacheln: {:,} zu berechnen, {:,} in einem früheren Lauf fertig, {:,} nicht veröffentlicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>{:,}/{:,} {}: {:,} roof surfaces, {:,} suitable, {:,.1f} kWp ({:.1f} s, {}).</source>
+      <translation>{:,}/{:,} {}: {:,} Dachflächen, {:,} geeignet, {:,.1f} kWp ({:.1f} s, {}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>{:,}/{:,} {}: {} — {}</source>
+      <translation>{:,}/{:,} {}: {} – {}</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>{area} km², tiles of OpenGeodata.NRW: {tiles}</source>
       <translation>{area} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
@@ -2064,19 +2300,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} liegt auf einem schreibgeschützten Dateisystem. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>{} local processes</source>
+      <translation>{} lokale Prozesse</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces skipped.</source>
-      <translation>{} Dachflächen übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces, {} suitable: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a saved.</source>
-      <translation>{} Dachflächen, davon {} geeignet: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a eingespart.</translation>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>{} of {} tiles failed (see summary.csv); run the algorithm again to retry them.</source>
+      <translation>{} von {} Kacheln fehlgeschlagen (siehe summary.csv); führen Sie den Algorithmus erneut aus, um sie nachzuholen.</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />
@@ -2087,6 +2323,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>{} tiles cover the area.</source>
       <translation>{} Kacheln decken das Gebiet ab.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>{} tiles; server {}; cache {}; scheduler {}</source>
+      <translation>{} Kacheln; Server {}; Cache {}; Scheduler {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />

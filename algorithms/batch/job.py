@@ -105,9 +105,10 @@ def make_job(
 
     params = potential.SolarParameters(resolution=float(resolution), model=model, **solar_options)
     params.check()
-    for value, allowed, what in ((terrain, TERRAIN_PRODUCTS, "terrain"), (trees, TREE_PRODUCTS, "trees")):
-        if value is not None and value not in allowed:
-            raise NrwTwinError(msg("Unknown {} product {}; use one of {}.", what, value, ", ".join(allowed)))
+    if terrain is not None and terrain not in TERRAIN_PRODUCTS:
+        raise NrwTwinError(msg("Unknown terrain product {}; use one of {}.", terrain, ", ".join(TERRAIN_PRODUCTS)))
+    if trees is not None and trees not in TREE_PRODUCTS:
+        raise NrwTwinError(msg("Unknown tree product {}; use one of {}.", trees, ", ".join(TREE_PRODUCTS)))
     weather_name = weather_bytes = None
     if weather_file:
         try:

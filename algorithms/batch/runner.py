@@ -259,7 +259,7 @@ def log_outcome(outcome: Dict[str, object], number: int, total: int, progress: P
             msg("{:,}/{:,} {}: {} — {}", number, total, outcome["tile"], status, outcome.get("message", ""))
         )
     for text in outcome.get("warnings") or []:
-        progress.warning(msg("{}: {}", outcome["tile"], text))
+        progress.warning(msg("Tile {}: {}", outcome["tile"], text))
 
 
 def wait_for_workers(client, progress: Progress) -> None:

@@ -50,6 +50,7 @@ class BatchResult:
     merged_path: Optional[Path] = None
     merged_rows: int = 0
     summary_path: Optional[Path] = None
+    compute_seconds: float = 0.0  # from the first submitted task to the last result
 
     @property
     def failed(self) -> List[str]:
@@ -393,8 +394,10 @@ def run_solar_batch(
         if todo:
             with dask_client(scheduler, workers) as client:
                 wait_for_workers(client, progress)
+                submitted = time.perf_counter()
                 futures = submit_all(client, job, todo)
                 collect(client, job, futures, manifest, result, progress)
+                result.compute_seconds = time.perf_counter() - submitted
     finally:
         manifest.save()
         remove_stale_staging(job.tiles_dir)

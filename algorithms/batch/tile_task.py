@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import socket
+import sys
 import tempfile
 import time
 import traceback
@@ -41,6 +42,16 @@ _TO_LONLAT = None
 
 class TileFailed(NrwTwinError):
     """The tile cannot be computed now (its data or a neighbour's could not be downloaded)."""
+
+
+def peak_rss_mb() -> Optional[float]:
+    """Peak resident memory of this process so far (MB; None where the OS does not tell)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024.0 * 1024.0 if sys.platform == "darwin" else 1024.0), 1)
 
 
 def worker_name() -> str:
@@ -180,7 +191,7 @@ def solar_tile(job: SolarJob, key: str) -> Dict[str, object]:
     with a message, so one bad tile never stops a run. A killed worker is Dask's business: the scheduler
     runs the task again on another worker, and the staged file of the killed one is never renamed.
     """
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     progress = RecordingProgress()
     outcome: Dict[str, object] = {"tile": key, "status": FAILED, "worker": worker_name(), "message": ""}
     try:
@@ -202,6 +213,8 @@ def solar_tile(job: SolarJob, key: str) -> Dict[str, object]:
         outcome["message"] = f"{type(error).__name__}: {error}"
         outcome["traceback"] = traceback.format_exc(limit=8)
     outcome["seconds"] = round(time.perf_counter() - started, 3)
+    outcome["cpu_seconds"] = round(time.process_time() - cpu_started, 3)
+    outcome["peak_rss_mb"] = peak_rss_mb()
     outcome["fingerprint"] = job.fingerprint
     outcome["warnings"] = [str(w) for w in progress.warnings[:MAX_WARNINGS]]
     if len(progress.warnings) > MAX_WARNINGS:

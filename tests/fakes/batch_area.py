@@ -116,3 +116,55 @@ def area_extent() -> Tuple[float, float, float, float]:
 def neighbour_paths(paths: Dict[Tuple[int, int], Path], east: int, north: int):
     """The files of a tile and its published neighbours, as a batch task loads them."""
     return [paths[(e, n)] for n in (north - 1, north, north + 1) for e in (east - 1, east, east + 1) if (e, n) in paths]
+
+
+# ---------------------------------------------------------------- a dense synthetic tile as CityGML
+
+_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<core:CityModel xmlns:core="http://www.opengis.net/citygml/1.0" '
+    'xmlns:bldg="http://www.opengis.net/citygml/building/1.0" xmlns:gml="http://www.opengis.net/gml">\n'
+    '<gml:name>{name}</gml:name><gml:boundedBy><gml:Envelope srsName="urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH*GCG2016">'
+    '<gml:lowerCorner srsDimension="3">{x0} {y0} 0</gml:lowerCorner>'
+    '<gml:upperCorner srsDimension="3">{x1} {y1} 200</gml:upperCorner></gml:Envelope></gml:boundedBy>\n'
+)
+_ELEMENT = {"Roof": "RoofSurface", "Wall": "WallSurface", "Ground": "GroundSurface"}
+
+
+def citygml_of_surfaces(surfaces, name: str, corner: Tuple[float, float]) -> bytes:
+    """NRW-style CityGML 1.0 (boundedBy surfaces with lod2MultiSurface) of engine surfaces, e.g. the dense
+    synthetic town of algorithms/solar/synthetic.py, so a batch run can download and import it."""
+    x0, y0 = corner
+    parts = [_HEAD.format(name=name, x0=x0, y0=y0, x1=x0 + 1000, y1=y0 + 1000)]
+    by_building: Dict[str, list] = {}
+    for surface in surfaces:
+        by_building.setdefault(surface.building_id, []).append(surface)
+    for building_id, items in by_building.items():
+        parts.append(f'<core:cityObjectMember><bldg:Building gml:id="{building_id}">')
+        for surface in items:
+            element = _ELEMENT[surface.surface_type]
+            parts.append(f'<bldg:boundedBy><bldg:{element} gml:id="{surface.surface_id}"><bldg:lod2MultiSurface>')
+            parts.append("<gml:MultiSurface>")
+            for number, polygon in enumerate(surface.polygons):
+                ring = list(polygon.exterior) + [polygon.exterior[0]]
+                coordinates = " ".join(f"{x!r} {y!r} {z!r}" for x, y, z in (map(float, p) for p in ring))
+                parts.append(
+                    f'<gml:surfaceMember><gml:Polygon gml:id="{surface.surface_id}_p{number}"><gml:exterior>'
+                    f'<gml:LinearRing><gml:posList srsDimension="3">{coordinates}</gml:posList></gml:LinearRing>'
+                    "</gml:exterior></gml:Polygon></gml:surfaceMember>"
+                )
+            parts.append(f"</gml:MultiSurface></bldg:lod2MultiSurface></bldg:{element}></bldg:boundedBy>")
+        parts.append("</bldg:Building></core:cityObjectMember>\n")
+    parts.append("</core:CityModel>\n")
+    return "".join(parts).encode("utf-8")
+
+
+def dense_tile_citygml(east: int, north: int) -> bytes:
+    """The dense synthetic 1 km² tile of bench/bench_roofsolar.py (58 × 58 = 3,364 buildings) at a tile corner."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / ".build" / "plugins"))
+    from nrw_digital_twin.algorithms.solar.synthetic import dense_tile
+
+    surfaces = dense_tile(east * 1000.0, north * 1000.0, size=1000.0, spacing=17.2, seed=7, prefix=f"D{east}_{north}_")
+    return citygml_of_surfaces(surfaces, f"LoD2_32_{east}_{north}_1_NW", (east * 1000.0, north * 1000.0))

@@ -181,3 +181,40 @@ def test_batchsolar_is_registered_and_asks_for_dask_when_it_is_missing(run_alg, 
     proc = subprocess.run([sys.executable, "-c", code, str(plugins)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_terrain_window_equals_read_raster_of_a_vrt_over_the_tiles(tmp_path):
+    """The batch cuts the DEM window out of DGM1 tiles as nrwtwin:roofsolar reads it from one raster of them."""
+    import numpy as np
+    import tifffile
+    from osgeo import gdal
+
+    from nrw_digital_twin.algorithms.batch.raster_tiles import mosaic_window, read_geotiff
+    from nrw_digital_twin.processing_provider.raster_io import read_raster
+
+    paths = []
+    rng = np.random.default_rng(5)
+    for east in (325, 326, 327):
+        for north in (5726, 5727):
+            data = (30 + rng.random((500, 500)) * 10).astype(np.float32)
+            data[:5, :5] = -9999.0
+            path = tmp_path / f"dgm1_32_{east}_{north}_1_nw_2023.tif"
+            tifffile.imwrite(
+                path,
+                data,
+                extratags=[
+                    (33550, "d", 3, (2.0, 2.0, 0.0), True),
+                    (33922, "d", 6, (0.0, 0.0, 0.0, east * 1000.0, (north + 1) * 1000.0, 0.0), True),
+                    (34735, "H", 16, (1, 1, 0, 3, 1024, 0, 1, 1, 1025, 0, 1, 1, 3072, 0, 1, 25832), True),
+                    (42113, "s", 0, "-9999", True),
+                ],
+            )
+            paths.append(str(path))
+    vrt = str(tmp_path / "dgm.vrt")
+    gdal.BuildVRT(vrt, paths).FlushCache()
+    tiles_ = [read_geotiff(p) for p in paths]
+    for window in ((325300.7, 5726100.2, 326900.1, 5727700.9), (324000.0, 5725000.0, 329000.0, 5729000.0)):
+        ours = mosaic_window(tiles_, window)
+        qgis = read_raster(vrt, window)
+        assert ours.geotransform == qgis.geotransform
+        assert np.array_equal(ours.array, qgis.array, equal_nan=True)

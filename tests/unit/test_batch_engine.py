@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from fakes import batch_area
+from fakes.opengeodata_server import FOLDERS
 
 from nrw_digital_twin.algorithms.batch import job as batch_job
 from nrw_digital_twin.algorithms.batch import manifest as manifest_io
@@ -329,3 +330,104 @@ def test_weather_file_travels_with_the_job(tmp_path, server):
     assert outcome["status"] == "failed" and "tmy.csv" in outcome["message"]  # read on the worker
     with pytest.raises(NrwTwinError, match="Cannot read the weather file"):
         make_job(tmp_path, server, weather_file=str(tmp_path / "absent.csv"))
+
+
+# ------------------------------------------------------------------ terrain tiles (DGM1) without GDAL
+
+GEOKEYS = (1, 1, 0, 3, 1024, 0, 1, 1, 1025, 0, 1, 1, 3072, 0, 1, 25832)  # projected, pixel is area, EPSG:25832
+
+
+def hill(east: int, north: int) -> np.ndarray:
+    """1 m terrain of a tile: a 60 m hill north-east of the centre tile, nodata in one corner block."""
+    xs = east * 1000 + 0.5 + np.arange(1000)
+    ys = (north + 1) * 1000 - 0.5 - np.arange(1000)
+    gx, gy = np.meshgrid(xs, ys)
+    z = 20.0 + 60.0 * np.exp(-((gx - 327300.0) ** 2 + (gy - 5728200.0) ** 2) / (2 * 300.0**2))
+    z = z.astype(np.float32)
+    z[:20, :20] = -9999.0
+    return z
+
+
+def write_dgm1(path: Path, east: int, north: int) -> np.ndarray:
+    import tifffile
+
+    data = hill(east, north)
+    tifffile.imwrite(
+        path,
+        data,
+        extratags=[
+            (33550, "d", 3, (1.0, 1.0, 0.0), True),
+            (33922, "d", 6, (0.0, 0.0, 0.0, east * 1000.0, (north + 1) * 1000.0, 0.0), True),
+            (34735, "H", len(GEOKEYS), GEOKEYS, True),
+            (42113, "s", 0, "-9999", True),
+        ],
+    )
+    return data
+
+
+def test_read_geotiff_of_a_real_nrw_tile(data_dir):
+    from nrw_digital_twin.algorithms.batch.raster_tiles import read_geotiff
+
+    raster = read_geotiff(data_dir / "raster" / "dom1_32_356_5699_1_nw_2020.tif")
+    assert raster.geotransform == (356000.0, 1.0, 0.0, 5700000.0, 0.0, -1.0)
+    assert raster.array.shape == (1000, 1000) and raster.array.dtype == np.float32
+    assert float(np.nanmin(raster.array)) == pytest.approx(87.29, abs=0.01)
+    assert float(np.nanmax(raster.array)) == pytest.approx(167.74, abs=0.01)
+
+
+def test_mosaic_window_cuts_like_one_raster_over_the_tiles():
+    from nrw_digital_twin.algorithms.batch.raster_tiles import mosaic_window
+    from nrw_digital_twin.algorithms.solar.surface_model import RasterArray
+
+    rng = np.random.default_rng(3)
+    full = rng.normal(size=(30, 20)).astype(np.float32)  # 2 × 3 tiles of 10 × 10 cells of 2 m
+    tiles_ = [
+        RasterArray(full[r : r + 10, c : c + 10].copy(), (1000.0 + 2 * c, 2.0, 0.0, 2060.0 - 2 * r, 0.0, -2.0))
+        for r in (0, 10, 20)
+        for c in (0, 10)
+        if (r, c) != (10, 10)  # one tile missing: NaN there
+    ]
+    full[10:20, 10:20] = np.nan
+    window = mosaic_window(tiles_, (1003.1, 2011.0, 1031.0, 2047.9))  # snapped outward: cols 1–15, rows 6–24
+    assert window.geotransform == (1002.0, 2.0, 0.0, 2048.0, 0.0, -2.0)
+    assert np.array_equal(window.array, full[6:25, 1:16], equal_nan=True)
+    clipped = mosaic_window(tiles_, (900.0, 1900.0, 5000.0, 5000.0))  # larger than the tiles: clipped to them
+    assert clipped.geotransform == (1000.0, 2.0, 0.0, 2060.0, 0.0, -2.0)
+    assert np.array_equal(clipped.array, full, equal_nan=True)
+    assert mosaic_window(tiles_, (0.0, 0.0, 10.0, 10.0)) is None
+
+
+def test_tile_task_with_terrain_equals_an_engine_run_with_that_dem(tmp_path, server, area_paths):
+    from nrw_digital_twin.algorithms.solar.surface_model import RasterArray
+
+    folder = tmp_path / "dgm"
+    folder.mkdir()
+    blocks = {}
+    for east in (325, 326, 327):
+        for north in (5726, 5727, 5728):
+            name = f"dgm1_32_{east}_{north}_1_nw_2023.tif"
+            blocks[(east, north)] = write_dgm1(folder / name, east, north)
+            server.add_file(FOLDERS["DGM1"], name, (folder / name).read_bytes())
+    job = make_job(tmp_path, server, terrain="DGM1")
+    outcome = solar_tile(job, CENTRE.key)
+    assert outcome["status"] == "done", outcome
+    full = np.block([[blocks[(e, n)] for e in (325, 326, 327)] for n in (5728, 5727, 5726)]).astype(np.float32)
+    full[full == -9999.0] = np.nan
+    dem = RasterArray(full, (325000.0, 1.0, 0.0, 5729000.0, 0.0, -1.0))
+    from pyproj import Transformer
+
+    files = batch_area.neighbour_paths(area_paths, *batch_area.CENTRE)
+    surfaces = [s for b in iter_buildings([str(p) for p in files]) for s in b.surfaces]
+    run = solar_run.roof_solar_run(
+        surfaces,
+        potential.SolarParameters(resolution=RESOLUTION),
+        Transformer.from_crs("EPSG:25832", "EPSG:4326", always_xy=True).transform,
+        dem=dem,
+        area=CENTRE.bounds,
+    )
+    expected = {r.surface.surface_id: tuple(solar_run.result_values(r)) for r in run.result.roofs}
+    rows = file_rows(job.tile_path(CENTRE.key))
+    assert {key: value[1] for key, value in rows.items()} == expected
+    flat = reference_rows(area_paths, CENTRE)  # the hill shades: values differ from the run without terrain
+    assert sum(rows[key][1][0] != flat[key][1][0] for key in rows) > 100
+    assert batch_job.settings(job)["terrain"] == "DGM1" and job.fingerprint != make_job(tmp_path, server).fingerprint

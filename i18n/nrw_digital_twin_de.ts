@@ -359,6 +359,11 @@
       <translation>{} kann nicht angelegt werden: {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>Cannot read the GeoTIFF {}: {}. Download it again.</source>
+      <translation>Das GeoTIFF {} kann nicht gelesen werden: {}. Laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
       <location filename="algorithms/batch/tiles.py" />
       <source>Cannot read the tile list {}: {}.</source>
       <translation>Die Kachelliste {} kann nicht gelesen werden: {}.</translation>
@@ -507,6 +512,11 @@ Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</tr
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>DGM1 terrain model 1 m (GeoTIFF)</source>
       <translation>DGM1 Geländemodell 1 m (GeoTIFF)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>DGM1: terrain heights from the DGM1 tiles of the tile and its neighbours; none: the terrain is interpolated from the buildings' ground heights. Workers need tifffile (pip install tifffile).</source>
+      <translation>DGM1: Geländehöhen aus den DGM1-Kacheln der Kachel und ihrer Nachbarn; keine: Das Gelände wird aus den Bodenhöhen der Gebäude interpoliert. Die Worker brauchen tifffile (pip install tifffile).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -1139,6 +1149,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Kacheln zu berechnen: Die Kachelliste ist leer oder liegt außerhalb des Gebiets.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>No {} tile overlaps the buildings of tile {}.</source>
+      <translation>Keine {}-Kachel überdeckt die Gebäude der Kachel {}.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Normalised surface model 0.5 m (GeoTIFF)</source>
       <translation>Normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
@@ -1352,6 +1367,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>Product</source>
       <translation>Produkt</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>Reading DGM1/DOM1/nDOM tiles without GDAL needs tifffile: install it with pip install "nrw_digital_twin[rasters]" on every worker.</source>
+      <translation>Zum Lesen von DGM1-/DOM1-/nDOM-Kacheln ohne GDAL wird tifffile gebraucht: Installieren Sie es auf jedem Worker mit pip install "nrw_digital_twin[rasters]".</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -1687,6 +1707,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Geländemodell (DGM)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Terrain tiles</source>
+      <translation>Geländekacheln</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>The 'Building surfaces (3D)' layer written by 'Import buildings'.</source>
       <translation>Der Layer „Gebäudeflächen (3D)“, geschrieben von „Gebäude importieren“.</translation>
@@ -1710,6 +1735,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/batch/runner.py" />
       <source>The Dask scheduler file {} does not exist.</source>
       <translation>Die Dask-Scheduler-Datei {} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>The GeoTIFF {} has no georeferencing (ModelPixelScale, ModelTiepoint).</source>
+      <translation>Das GeoTIFF {} hat keine Georeferenzierung (ModelPixelScale, ModelTiepoint).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
@@ -1840,6 +1870,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/files.py" />
       <source>The output {} was written incompletely ({:,} bytes).</source>
       <translation>Die Ausgabe {} wurde unvollständig geschrieben ({:,} Bytes).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>The raster tiles have different cell sizes; they cannot be joined.</source>
+      <translation>Die Rasterkacheln haben unterschiedliche Zellgrößen; sie lassen sich nicht zusammenfügen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>The raster window is too large ({:,} × {:,} cells).</source>
+      <translation>Der Rasterausschnitt ist zu groß ({:,} × {:,} Zellen).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1980,6 +2020,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Transposition of diffuse light onto the tilted roof; Perez is the standard of PV tools.</source>
       <translation>Umrechnung des Diffuslichts auf das geneigte Dach; Perez ist der Standard in PV-Programmen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Tree tiles</source>
+      <translation>Kacheln für Bäume</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -2163,6 +2208,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>nDOM50 normalised surface model 0.5 m (GeoTIFF)</source>
       <translation>nDOM50 normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>nDOM50 or DOM1 tiles add trees and other objects that shade the roofs.</source>
+      <translation>nDOM50- oder DOM1-Kacheln fügen Bäume und andere Objekte hinzu, die die Dächer verschatten.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>none</source>
+      <translation>keine</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
@@ -34,6 +35,8 @@ class BatchSolarAlgorithm(NrwAlgorithm):
     RESOLUTION = "RESOLUTION"
     WEATHER = "WEATHER"
     ANNUAL_GHI = "ANNUAL_GHI"
+    TERRAIN = "TERRAIN"
+    TREES = "TREES"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     OUTPUT = "OUTPUT"
     TILE_COUNT = "TILE_COUNT"
@@ -138,6 +141,23 @@ class BatchSolarAlgorithm(NrwAlgorithm):
             advanced=True,
         )
         add(
+            QgsProcessingParameterEnum(
+                self.TERRAIN, self.tr("Terrain tiles"), options=[self.tr("none"), "DGM1"], defaultValue=0
+            ),
+            self.tr(
+                "DGM1: terrain heights from the DGM1 tiles of the tile and its neighbours; none: the terrain is "
+                "interpolated from the buildings' ground heights. Workers need tifffile (pip install tifffile)."
+            ),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterEnum(
+                self.TREES, self.tr("Tree tiles"), options=[self.tr("none"), "nDOM50", "DOM1"], defaultValue=0
+            ),
+            self.tr("nDOM50 or DOM1 tiles add trees and other objects that shade the roofs."),
+            advanced=True,
+        )
+        add(
             QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")),
             self.tr("Receives tiles/, roofsolar.gpkg, summary.csv and manifest.json; reuse it to resume a run."),
         )
@@ -164,6 +184,8 @@ class BatchSolarAlgorithm(NrwAlgorithm):
             resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),
             annual_ghi=self.parameterAsDouble(parameters, self.ANNUAL_GHI, context),
             weather_file=self.parameterAsFile(parameters, self.WEATHER, context) or None,
+            terrain=(None, *batch_job.TERRAIN_PRODUCTS)[self.parameterAsEnum(parameters, self.TERRAIN, context)],
+            trees=(None, *batch_job.TREE_PRODUCTS)[self.parameterAsEnum(parameters, self.TREES, context)],
             proxies=network.qgis_proxies(base_url),
         )
         scheduler = (self.parameterAsString(parameters, self.SCHEDULER, context) or "").strip()

@@ -11,7 +11,6 @@ the file system supports them (NFS v4, CephFS, Lustre and GPFS with flock enable
 from __future__ import annotations
 
 import contextlib
-import os
 import time
 from pathlib import Path
 from typing import Iterator, List, Sequence
@@ -65,7 +64,3 @@ def locked_files(folder: Path, names: Sequence[str]) -> Iterator[None]:
             with contextlib.suppress(OSError):
                 _unlock(handle)
             handle.close()
-
-
-def lock_path(folder: Path, name: str) -> str:
-    return os.path.join(os.fspath(folder), LOCK_FOLDER, f"{name}.lock")

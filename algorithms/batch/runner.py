@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from .. import download
+from ..citygml import gpkg
 from ..errors import Canceled, NrwTwinError
 from ..files import OutputSet, remove_stale_staging
 from ..messages import msg
@@ -335,8 +336,6 @@ def finish(job: SolarJob, manifest: manifest_io.Manifest, result: BatchResult, m
         if merged:
             target = outputs.path(out / manifest_io.MERGED)
             files = [job.tile_path(key) for key in manifest.keys_with(DONE)]
-            from ..citygml import gpkg
-
             result.merged_rows = merge.merge_tiles(target, files, gpkg.SrsDefinition(*job.srs), progress)
         outputs.commit()
     result.summary_path = out / manifest_io.SUMMARY

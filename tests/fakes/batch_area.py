@@ -168,3 +168,23 @@ def dense_tile_citygml(east: int, north: int) -> bytes:
 
     surfaces = dense_tile(east * 1000.0, north * 1000.0, size=1000.0, spacing=17.2, seed=7, prefix=f"D{east}_{north}_")
     return citygml_of_surfaces(surfaces, f"LoD2_32_{east}_{north}_1_NW", (east * 1000.0, north * 1000.0))
+
+
+# GeoTIFF keys of a projected EPSG:25832 raster with pixel-is-area cells (GeoTIFF 1.0 GeoKeyDirectory).
+GEOKEYS_25832 = (1, 1, 0, 3, 1024, 0, 1, 1, 1025, 0, 1, 1, 3072, 0, 1, 25832)
+
+
+def write_geotiff(path: Path, data, west: float, north: float, cell: float, nodata: float = -9999.0) -> None:
+    """A north-up float32 GeoTIFF (EPSG:25832) as NRW tiles are, written with tifffile (no GDAL needed)."""
+    import tifffile
+
+    tifffile.imwrite(
+        path,
+        data,
+        extratags=[
+            (33550, "d", 3, (cell, cell, 0.0), True),
+            (33922, "d", 6, (0.0, 0.0, 0.0, west, north, 0.0), True),
+            (34735, "H", len(GEOKEYS_25832), GEOKEYS_25832, True),
+            (42113, "s", 0, f"{nodata:g}", True),
+        ],
+    )

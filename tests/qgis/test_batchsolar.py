@@ -186,7 +186,6 @@ def test_batchsolar_is_registered_and_asks_for_dask_when_it_is_missing(run_alg, 
 def test_terrain_window_equals_read_raster_of_a_vrt_over_the_tiles(tmp_path):
     """The batch cuts the DEM window out of DGM1 tiles as nrwtwin:roofsolar reads it from one raster of them."""
     import numpy as np
-    import tifffile
     from osgeo import gdal
 
     from nrw_digital_twin.algorithms.batch.raster_tiles import mosaic_window, read_geotiff
@@ -199,16 +198,7 @@ def test_terrain_window_equals_read_raster_of_a_vrt_over_the_tiles(tmp_path):
             data = (30 + rng.random((500, 500)) * 10).astype(np.float32)
             data[:5, :5] = -9999.0
             path = tmp_path / f"dgm1_32_{east}_{north}_1_nw_2023.tif"
-            tifffile.imwrite(
-                path,
-                data,
-                extratags=[
-                    (33550, "d", 3, (2.0, 2.0, 0.0), True),
-                    (33922, "d", 6, (0.0, 0.0, 0.0, east * 1000.0, (north + 1) * 1000.0, 0.0), True),
-                    (34735, "H", 16, (1, 1, 0, 3, 1024, 0, 1, 1, 1025, 0, 1, 1, 3072, 0, 1, 25832), True),
-                    (42113, "s", 0, "-9999", True),
-                ],
-            )
+            batch_area.write_geotiff(path, data, east * 1000.0, (north + 1) * 1000.0, 2.0)
             paths.append(str(path))
     vrt = str(tmp_path / "dgm.vrt")
     gdal.BuildVRT(vrt, paths).FlushCache()

@@ -334,8 +334,6 @@ def test_weather_file_travels_with_the_job(tmp_path, server):
 
 # ------------------------------------------------------------------ terrain tiles (DGM1) without GDAL
 
-GEOKEYS = (1, 1, 0, 3, 1024, 0, 1, 1, 1025, 0, 1, 1, 3072, 0, 1, 25832)  # projected, pixel is area, EPSG:25832
-
 
 def hill(east: int, north: int) -> np.ndarray:
     """1 m terrain of a tile: a 60 m hill north-east of the centre tile, nodata in one corner block."""
@@ -349,19 +347,8 @@ def hill(east: int, north: int) -> np.ndarray:
 
 
 def write_dgm1(path: Path, east: int, north: int) -> np.ndarray:
-    import tifffile
-
     data = hill(east, north)
-    tifffile.imwrite(
-        path,
-        data,
-        extratags=[
-            (33550, "d", 3, (1.0, 1.0, 0.0), True),
-            (33922, "d", 6, (0.0, 0.0, 0.0, east * 1000.0, (north + 1) * 1000.0, 0.0), True),
-            (34735, "H", len(GEOKEYS), GEOKEYS, True),
-            (42113, "s", 0, "-9999", True),
-        ],
-    )
+    batch_area.write_geotiff(path, data, east * 1000.0, (north + 1) * 1000.0, 1.0)
     return data
 
 

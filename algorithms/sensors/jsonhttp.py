@@ -172,6 +172,10 @@ class JsonClient:
         except (requests.exceptions.RequestException, OSError) as error:
             kind = "timeout" if "timed out" in str(error).lower() else "broken"
             raise _Transient(kind, short_reason(error)) from None
+        expected = response.headers.get("Content-Length", "")
+        if expected.isdigit() and not response.headers.get("Content-Encoding") and size < int(expected):
+            # urllib3 1.x (Debian 12) does not enforce Content-Length: a cut answer must not look whole.
+            raise _Transient("broken", f"{size:,} of {int(expected):,} bytes")
         return b"".join(chunks)
 
     def _wait(self, attempt: int) -> None:

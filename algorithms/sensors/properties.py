@@ -1,8 +1,9 @@
 """Observed-property filter: "temperature" finds "Lufttemperatur", "PM10" finds "Feinstaub PM10".
 
-The match is a case-insensitive substring test on the property name, its definition URL and the
-datastream name, after removing everything but letters and digits ("PM2.5" = "pm25",
-"water level" = "waterlevel"); a few German/English names of common properties are synonyms.
+The match is a case-insensitive substring test on the property name and the last part of its
+definition URL (the datastream name when there is no property), after removing everything but
+letters and digits ("PM2.5" = "pm25", "water level" = "waterlevel"); a few German/English names of
+common properties are synonyms.
 """
 from __future__ import annotations
 

@@ -12,7 +12,10 @@ from .sta_parse import parse_time
 def reading_matches(reading: Reading, search: List[str]) -> bool:
     """True when ``reading`` measures one of the ``search`` terms (:func:`.properties.terms`)."""
     last_segment = reading.definition.rstrip("/").rsplit("/", 1)[-1]
-    return properties.matches(search, (reading.property, reading.name, last_segment))
+    # The datastream's name often carries the station's name ("Pegel Aasee: Temperatur"): only without
+    # an observed property is it searched.
+    texts = (reading.property, last_segment) if reading.property else (reading.name, last_segment)
+    return properties.matches(search, texts)
 
 
 def filter_property(sites: List[SensorSite], prop: str, stats: SensorStats) -> List[SensorSite]:

@@ -8,8 +8,9 @@ anything else a string) or its URL.
 
 openSenseMap: the box (``GET /boxes/<box>``) for the sensor's title and unit, then
 ``/boxes/<box>/data/<sensor>?from-date&to-date`` in windows of at most 28 days (the API's limit is one
-month); a window that returns the API's maximum of 10,000 measurements is split in two and asked
-again, so no measurement is lost. The datastream is ``<box id>/<sensor id>``.
+month); a window that returns the API's maximum of 10,000 measurements (catalogue setting
+``series_limit``) is split in two and asked again, so no measurement is lost. The datastream is
+``<box id>/<sensor id>``.
 """
 from __future__ import annotations
 
@@ -124,17 +125,17 @@ def _osem_ids(datastream: str) -> Tuple[str, str]:
 
 
 def _osem_window(client: JsonClient, url: str, start: datetime, end: datetime, progress: Progress,
-                 found: Dict[str, Tuple[datetime, Observation]]) -> int:
-    """Fetch one window (split while it hits the API's maximum); returns the requests it took."""
+                 found: Dict[str, Tuple[datetime, Observation]], limit: int = OSEM_LIMIT) -> int:
+    """Fetch one window (split while it hits the API's maximum ``limit``); returns the requests it took."""
     check_canceled(progress)
     query = query_string([("from-date", iso_utc(start)), ("to-date", iso_utc(end)), ("format", "json")])
     values = client.get(f"{url}?{query}")
     if not isinstance(values, list):
         raise NrwTwinError(msg("{}: the answer of {} is not a list of measurements.", client.label, url))
-    if len(values) >= OSEM_LIMIT and end - start > OSEM_MIN_WINDOW:
+    if len(values) >= limit and end - start > OSEM_MIN_WINDOW:
         middle = start + (end - start) / 2
-        return 1 + _osem_window(client, url, start, middle, progress, found) + _osem_window(
-            client, url, middle, end, progress, found
+        return 1 + _osem_window(client, url, start, middle, progress, found, limit) + _osem_window(
+            client, url, middle, end, progress, found, limit
         )
     for entity in values:
         if not isinstance(entity, Mapping):
@@ -160,11 +161,11 @@ def osem_series(source: SensorSource, datastream: str, start: datetime, end: dat
         )
     url = f"{base}/boxes/{box_id}/data/{sensor_id}"
     found: Dict[str, Tuple[datetime, Observation]] = {}
-    window_start, windows = start, 0
+    window_start, windows, limit = start, 0, int(source.get("series_limit", OSEM_LIMIT))
     total = max(1, int((end - start) / OSEM_WINDOW) + 1)
     while window_start < end:
         window_end = min(end, window_start + OSEM_WINDOW)
-        _osem_window(client, url, window_start, window_end, progress, found)
+        _osem_window(client, url, window_start, window_end, progress, found, limit)
         windows += 1
         progress.set_progress(min(95.0, 100.0 * windows / total))
         window_start = window_end

@@ -39,4 +39,4 @@ SENSORTHINGS_V1_1_ID_TYPE = UUID
 SENSORTHINGS_V1_1_ID_DELIMITER = "'"
 SENSORTHINGS_V1_1_DOCS_ENABLED = False
 if os.environ.get("NRWTWIN_STA_TOKEN"):
-    SENSORTHINGS_V1_1_DEFAULT_AUTH_HANDLER = ["fakes.sta_server.auth.TokenAuth"]
+    SENSORTHINGS_V1_1_DEFAULT_AUTH_HANDLER = ["fakes.sta_server.auth.token_auth"]

@@ -200,8 +200,6 @@ class SensorPanel(QWidget):
 
     sensorsLoaded = pyqtSignal(bool, str)  # noqa: N815 (Qt naming)
 
-    HEADERS = ("Sensor", "Property", "Value", "Time (UTC)")
-
     def __init__(self, parent: Optional[QWidget] = None, days: int = DEFAULT_DAYS) -> None:
         super().__init__(parent)
         self.days = days
@@ -227,9 +225,10 @@ class SensorPanel(QWidget):
         head.addWidget(self.title_label, 1)
         head.addWidget(self.distance_box)
         layout.addLayout(head)
-        self.table = QTableWidget(0, len(self.HEADERS), self)
+        headers = [tr("Sensor"), tr("Property"), tr("Value"), tr("Time (UTC)")]
+        self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("nrwtwin_sensor_table")
-        self.table.setHorizontalHeaderLabels([tr(text) for text in self.HEADERS])
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..algorithms.sensors import read_sensors
-from ..algorithms.sensors.catalogue import load_sensor_catalogue
+from ..algorithms.sensors.catalogue import CUSTOM_ID, load_sensor_catalogue
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .outputs import RunOutputs
 from .sensor_support import (
@@ -121,6 +121,8 @@ class SensorsAlgorithm(NrwAlgorithm):
         progress.info(self.tr("Reading sensors of {} …").format(source.label))
         result = read_sensors(source, bbox, prop=prop, since=since, progress=progress,
                               proxies=proxies(source.url), max_pages=max_pages)
+        # The key a later run (sensorseries, the sensor panel) resolves again: the URL of an ad-hoc source.
+        source_key = source.url if source.id == CUSTOM_ID else source.id
         with RunOutputs(self, parameters, context) as outputs:
             site_fields, stream_fields = fields_of(SITE_FIELDS), fields_of(DATASTREAM_FIELDS)
             sink, dest = outputs.sink(self.OUTPUT, site_fields, QgsWkbTypes.Type.Point, GRID_CRS)
@@ -130,9 +132,9 @@ class SensorsAlgorithm(NrwAlgorithm):
                                                           QgsWkbTypes.Type.Point, GRID_CRS)
             for site in result.sites:
                 progress.check_canceled()
-                sink.add(site_feature(site, site_fields, source.id))
+                sink.add(site_feature(site, site_fields, source_key))
                 if streams_sink is not None:
-                    streams_sink.add_many(datastream_features(site, stream_fields, source.id))
+                    streams_sink.add_many(datastream_features(site, stream_fields, source_key))
             outputs.commit(feedback)
         self.report(progress, source, result, prop)
         for layer_id in (dest, streams_dest):

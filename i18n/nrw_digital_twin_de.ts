@@ -1348,7 +1348,7 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Layer „Solarpotenzial der Dächer“</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Roof surface {} skipped: {}.</source>
       <translation>Dachfläche {} übersprungen: {}.</translation>
     </message>
@@ -1741,7 +1741,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
     </message>
@@ -1866,7 +1866,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wetterdatei (PVGIS-TMY CSV/JSON oder EPW)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Weather: {} — {:.0f} kWh/m² global, {:.0f} % diffuse.</source>
       <translation>Wetter: {} — {:.0f} kWh/m² global, {:.0f} % diffus.</translation>
     </message>
@@ -1979,6 +1979,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,.1f} kB</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces skipped.</source>
+      <translation>{:,} Dachflächen übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces, {:,} suitable: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a saved.</source>
+      <translation>{:,} Dachflächen, davon {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>{area} km², tiles of OpenGeodata.NRW: {tiles}</source>
       <translation>{area} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
@@ -2067,16 +2077,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces skipped.</source>
-      <translation>{} Dachflächen übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces, {} suitable: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a saved.</source>
-      <translation>{} Dachflächen, davon {} geeignet: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />

@@ -1586,6 +1586,13 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog).</translation>
     </message>
     <message>
+      <location filename="processing_provider/provider.py" />
+      <source>The algorithm module {} could not be loaded; its algorithm is missing. Please report:
+{}</source>
+      <translation>Das Algorithmusmodul {} konnte nicht geladen werden; sein Algorithmus fehlt. Bitte melden Sie:
+{}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The area (extent) is empty. Give an extent with a width and height.</source>
       <translation>Das Gebiet (Ausdehnung) ist leer. Geben Sie eine Ausdehnung mit Breite und Höhe an.</translation>

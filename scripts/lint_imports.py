@@ -18,7 +18,8 @@ PATTERN = "    nrw_digital_twin.processing_provider.alg_*\n"
 
 
 def main() -> int:
-    names = sorted(m.name for m in pkgutil.iter_modules([str(REPO / "processing_provider")]) if m.name.startswith("alg_"))
+    modules = pkgutil.iter_modules([str(REPO / "processing_provider")])
+    names = sorted(m.name for m in modules if m.name.startswith("alg_"))
     config = (REPO / ".importlinter").read_text(encoding="utf-8")
     config = config.replace(PATTERN, "".join(f"    nrw_digital_twin.processing_provider.{name}\n" for name in names))
     link = REPO / ".build" / "plugins" / "nrw_digital_twin"

@@ -76,4 +76,3 @@ def layer_tree_view_for_processing(qgis_iface):
     yield view
     qgis_iface.layerTreeView = previous
     view.setModel(None)
-    del model, view

@@ -1550,7 +1550,7 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Layer „Solarpotenzial der Dächer“</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Roof surface {} skipped: {}.</source>
       <translation>Dachfläche {} übersprungen: {}.</translation>
     </message>
@@ -1858,6 +1858,13 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog).</translation>
     </message>
     <message>
+      <location filename="processing_provider/provider.py" />
+      <source>The algorithm module {} could not be loaded; its algorithm is missing. Please report:
+{}</source>
+      <translation>Das Algorithmusmodul {} konnte nicht geladen werden; sein Algorithmus fehlt. Bitte melden Sie:
+{}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The area (extent) is empty. Give an extent with a width and height.</source>
       <translation>Das Gebiet (Ausdehnung) ist leer. Geben Sie eine Ausdehnung mit Breite und Höhe an.</translation>
@@ -2048,7 +2055,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
     </message>
@@ -2188,7 +2195,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wetterdatei (PVGIS-TMY CSV/JSON oder EPW)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Weather: {} — {:.0f} kWh/m² global, {:.0f} % diffuse.</source>
       <translation>Wetter: {} — {:.0f} kWh/m² global, {:.0f} % diffus.</translation>
     </message>
@@ -2299,6 +2306,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/messages.py" />
       <source>{:,.1f} kB</source>
       <translation>{:,.1f} kB</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces skipped.</source>
+      <translation>{:,} Dachflächen übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces, {:,} suitable: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a saved.</source>
+      <translation>{:,} Dachflächen, davon {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -2424,16 +2441,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces skipped.</source>
-      <translation>{} Dachflächen übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces, {} suitable: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a saved.</source>
-      <translation>{} Dachflächen, davon {} geeignet: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />

@@ -3,6 +3,7 @@
 the same server must find as many locations in the area as our layer."""
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -110,7 +111,7 @@ def test_failures_write_nothing_and_name_the_source(run_alg, tmp_path):
     assert server.url in str(raised.value) and "Traceback" not in str(raised.value)
     assert not target.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".nrwtwin-staging")]
     with FakeOpenSenseMap(mode="error_page") as osem:
-        os.environ["NRWTWIN_SENSORS"] = '{"sources": {"opensensemap": {"url": "%s", "retries": 1}}}' % osem.url
+        os.environ["NRWTWIN_SENSORS"] = json.dumps({"sources": {"opensensemap": {"url": osem.url, "retries": 1}}})
         try:
             with pytest.raises(QgsProcessingException) as raised:
                 run_alg("nrwtwin:sensors", {"SOURCE": "opensensemap", "EXTENT": extent(), "OUTPUT": str(target)})
@@ -121,7 +122,7 @@ def test_failures_write_nothing_and_name_the_source(run_alg, tmp_path):
 
 def test_opensensemap_through_the_catalogue_override(run_alg, tmp_path):
     with FakeOpenSenseMap() as osem:
-        os.environ["NRWTWIN_SENSORS"] = '{"sources": {"opensensemap": {"url": "%s"}}}' % osem.url
+        os.environ["NRWTWIN_SENSORS"] = json.dumps({"sources": {"opensensemap": {"url": osem.url}}})
         try:
             result = run_alg("nrwtwin:sensors", {"SOURCE": "opensensemap", "EXTENT": extent(),
                                                  "OUTPUT": str(tmp_path / "osem.gpkg")})

@@ -24,10 +24,11 @@ import re
 import threading
 import time
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from fakes.ogc_server import _StubHandler
 from fakes.sta_server.runner import LAST_TIME, MUENSTER, ThingSpec
 
 
@@ -36,12 +37,8 @@ class _Server(ThreadingHTTPServer):
     fake: Any
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(_StubHandler):
     server: _Server
-
-    def log_message(self, format, *args):  # noqa: A002
-        pass
 
     def do_GET(self):  # noqa: N802
         fake = self.server.fake
@@ -50,17 +47,7 @@ class _Handler(BaseHTTPRequestHandler):
         if status == -1:  # close the connection half-way through the body
             self._send_partial(body, content_type)
             return
-        self.send(status, body, content_type)
-
-    def send(self, status: int, body: bytes, content_type: str) -> None:
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        self._send(status, body, content_type)
 
     def _send_partial(self, body: bytes, content_type: str) -> None:
         try:

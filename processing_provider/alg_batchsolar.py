@@ -87,7 +87,7 @@ class BatchSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.WORKERS,
                 self.tr("Local worker processes"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 max(1, os.cpu_count() or 1),
                 minValue=1,
                 maxValue=256,
@@ -98,7 +98,7 @@ class BatchSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterFile(
                 self.CACHE_FOLDER,
                 self.tr("Download cache folder"),
-                behavior=QgsProcessingParameterFile.Folder,
+                behavior=QgsProcessingParameterFile.Behavior.Folder,
                 optional=True,
             ),
             self.tr(
@@ -110,7 +110,7 @@ class BatchSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.RESOLUTION,
                 self.tr("Cell size (m)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1.0,
                 minValue=0.25,
                 maxValue=2.0,
@@ -132,7 +132,7 @@ class BatchSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.ANNUAL_GHI,
                 self.tr("Annual global irradiation (kWh/m²)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1000.0,
                 minValue=300.0,
                 maxValue=1400.0,
@@ -163,7 +163,7 @@ class BatchSolarAlgorithm(NrwAlgorithm):
         )
         self.addOutput(
             QgsProcessingOutputVectorLayer(
-                self.OUTPUT, self.tr("Roof solar potential"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Roof solar potential"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addOutput(QgsProcessingOutputNumber(self.TILE_COUNT, self.tr("Tiles")))

@@ -85,7 +85,11 @@ def test_wheel_holds_the_engine_and_the_runner_and_imports_without_qgis(tmp_path
     assert "nrw_digital_twin/algorithms/services.json" in packaged
     assert not {"nrw_digital_twin/plugin.py", "nrw_digital_twin/translate.py", "nrw_digital_twin/setup.py"} & packaged
     assert not any("/processing_provider/" in n or "/ui/" in n or "/tests/" in n for n in packaged)
-    engine_files = {f"nrw_digital_twin/{p.relative_to(REPO).as_posix()}" for p in REPO.glob("algorithms/**/*.py")}
+    engine_files = {
+        f"nrw_digital_twin/{p.relative_to(REPO).as_posix()}"
+        for pattern in ("algorithms/**/*.py", "algorithms/**/*.json")
+        for p in REPO.glob(pattern)
+    }
     assert engine_files <= packaged
     assert "nrwtwin-batch = nrw_digital_twin.batch.cli:main" in entry_points
     # Every module of the wheel imports while QGIS and Qt cannot be imported at all.

@@ -2062,8 +2062,8 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     </message>
     <message>
       <location filename="algorithms/batch/runner.py" />
-      <source>The batch run needs Dask, which is not installed in this Python ({}). Install it with: {} (in QGIS: with the Python of QGIS, on Windows in the OSGeo4W Shell), then start QGIS again.</source>
-      <translation>Der Batch-Lauf braucht Dask, das in diesem Python ({}) nicht installiert ist. Installieren Sie es mit: {} (für QGIS mit dem Python von QGIS, unter Windows in der OSGeo4W Shell) und starten Sie QGIS danach neu.</translation>
+      <source>The batch run needs Dask, which is not installed in the Python of QGIS ({}). Install it with: {} -m pip install --user {} (Debian/Ubuntu: apt install python3-distributed; Windows: python -m pip install {} in the OSGeo4W Shell), then start QGIS again.</source>
+      <translation>Der Batch-Lauf braucht Dask, das im Python von QGIS ({}) nicht installiert ist. Installieren Sie es mit: {} -m pip install --user {} (Debian/Ubuntu: apt install python3-distributed; Windows: python -m pip install {} in der OSGeo4W Shell) und starten Sie QGIS danach neu.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />

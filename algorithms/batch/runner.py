@@ -38,7 +38,7 @@ from .job import SolarJob, engine_fingerprint, settings
 from .tile_task import DONE, FAILED, MISSING, solar_tile
 
 POLL_S = 0.2
-DASK_INSTALL = 'python -m pip install "dask[distributed]"'
+DASK_REQUIREMENT = '"dask[distributed]"'
 
 
 @dataclass
@@ -67,39 +67,44 @@ class BatchResult:
 
 
 def require_dask():
-    """The ``distributed`` module, or a message that says how to install Dask."""
+    """The ``distributed`` module, or a message that says how to install Dask into this Python."""
     try:
         import distributed
     except ImportError:
+        python = worker_python()
         raise NrwTwinError(
             msg(
-                "The batch run needs Dask, which is not installed in this Python ({}). Install it with: {} "
-                "(in QGIS: with the Python of QGIS, on Windows in the OSGeo4W Shell), then start QGIS again.",
-                worker_python(),
-                DASK_INSTALL,
+                "The batch run needs Dask, which is not installed in the Python of QGIS ({}). Install it with: "
+                "{} -m pip install --user {} (Debian/Ubuntu: apt install python3-distributed; Windows: "
+                "python -m pip install {} in the OSGeo4W Shell), then start QGIS again.",
+                python,
+                python,
+                DASK_REQUIREMENT,
+                DASK_REQUIREMENT,
             )
         ) from None
     return distributed
 
 
 def worker_python() -> str:
-    """A Python interpreter for local worker processes: ``sys.executable``, unless that is not a Python
-    (inside QGIS it can be the QGIS program), then the Python next to it or on the PATH."""
+    """The Python interpreter that runs this process, for local worker processes.
+
+    Not simply ``sys.executable``: inside QGIS that is the QGIS program (Windows, macOS) or whatever
+    ``python3`` comes first on the PATH (Linux; measured with QGIS 3.22: a pyenv shim of another Python).
+    The interpreter QGIS embeds lives in ``sys.exec_prefix`` under its versioned name.
+    """
+    major, minor = sys.version_info[:2]
+    if os.name == "nt":
+        candidates = [os.path.join(sys.exec_prefix, "python.exe"), os.path.join(sys.exec_prefix, "python3.exe")]
+    else:
+        candidates = [os.path.join(sys.exec_prefix, "bin", f"python{major}.{minor}")]
+    for candidate in candidates:
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
     current = sys.executable or ""
     if os.path.basename(current).lower().startswith("python"):
         return current
-    names = (
-        ("python.exe", "python3.exe")
-        if os.name == "nt"
-        else (f"python{sys.version_info[0]}.{sys.version_info[1]}", "python3")
-    )
-    for folder in (os.path.join(sys.exec_prefix, "bin"), sys.exec_prefix, os.path.dirname(current)):
-        for name in names:
-            candidate = os.path.join(folder, name)
-            if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
-                return candidate
-    found = shutil.which(names[-1])
-    return found or current
+    return shutil.which(f"python{major}.{minor}") or shutil.which("python3") or current
 
 
 def parse_scheduler(spec: Optional[str], workers: Optional[int] = None) -> Tuple[str, object]:

@@ -168,7 +168,7 @@ def test_batchsolar_is_registered_and_asks_for_dask_when_it_is_missing(run_alg, 
         "FAILED_COUNT",
     }
     monkeypatch.setitem(sys.modules, "distributed", None)  # as in a QGIS without Dask
-    with pytest.raises(QgsProcessingException, match=r'pip install "dask\[distributed\]"'):
+    with pytest.raises(QgsProcessingException, match=r'-m pip install --user "dask\[distributed\]"'):
         run_alg("nrwtwin:batchsolar", {"EXTENT": EXTENT, "OUTPUT_FOLDER": str(tmp_path / "out")})
     assert not (tmp_path / "out" / "manifest.json").exists()
     # Loading the plugin's algorithms never imports Dask (QGIS ships without it).

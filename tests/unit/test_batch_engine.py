@@ -282,17 +282,23 @@ def test_scheduler_specs_and_the_python_for_local_workers(tmp_path, monkeypatch)
     for bad in ("local:0", "local:x", "my-cluster", str(tmp_path / "absent.json")):
         with pytest.raises(NrwTwinError):
             runner.parse_scheduler(bad)
-    assert runner.worker_python() == sys.executable
-    # Inside QGIS, sys.executable can be the QGIS program: local workers must still start with Python.
-    monkeypatch.setattr(sys, "executable", "/usr/bin/qgis")
-    python = runner.worker_python()
-    assert os.path.basename(python).startswith("python") and os.access(python, os.X_OK)
+    interpreter = os.path.join(sys.exec_prefix, "bin", f"python{sys.version_info[0]}.{sys.version_info[1]}")
+    assert os.path.samefile(runner.worker_python(), sys.executable)
+    assert runner.worker_python() == interpreter
+    # Inside QGIS, sys.executable is the QGIS program, or on Linux the first python3 on the PATH (a pyenv shim
+    # of another Python was seen): local workers must start with the interpreter QGIS embeds.
+    for seen in ("/usr/bin/qgis", "/root/.pyenv/shims/python3"):
+        monkeypatch.setattr(sys, "executable", seen)
+        assert runner.worker_python() == interpreter
 
 
 def test_without_dask_the_message_says_how_to_install_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
-    with pytest.raises(NrwTwinError, match=r'pip install "dask\[distributed\]"'):
+    with pytest.raises(NrwTwinError) as raised:
         runner.require_dask()
+    text = str(raised.value)
+    assert f'{runner.worker_python()} -m pip install --user "dask[distributed]"' in text
+    assert "apt install python3-distributed" in text
 
 
 def test_tile_file_locks_exclude_other_processes(tmp_path):

@@ -80,7 +80,7 @@ def test_batchsolar_equals_roofsolar_per_roof(run_alg, area_server, tmp_path):
             "OUTPUT_FOLDER": str(out),
         },
     )
-    assert result["TILE_COUNT"] == 9 and result["FAILED_COUNT"] == 0
+    assert result["TILE_COUNT"] == 9 and result["FAILED_COUNT"] == 0, (out / "summary.csv").read_text()
     assert result["OUTPUT_FOLDER"] == str(out)
     assert Path(result["OUTPUT"]) == out / "roofsolar.gpkg"
     manifest = json.loads((out / "manifest.json").read_text())

@@ -281,3 +281,26 @@ def test_failed_download_is_reported_and_computed_by_the_next_run(cluster, venv,
     run_id = document["started"]
     assert {k for k, e in document["tiles"].items() if e.get("run") == run_id and e["status"] == "done"} == failed
     assert_equal_to_reference(out, reference)
+
+
+def test_the_installed_command_runs_without_qgis(venv, tmp_path):
+    """``pip install "<checkout>[batch]"`` gave the venv the command and the module, importable without QGIS."""
+    env = {key: value for key, value in worker_env().items() if key != "PYTHONPATH"}  # the installed copy
+    command = subprocess.run(
+        [str(venv / "bin" / "nrwtwin-batch"), "solar", "--help"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert command.returncode == 0, command.stderr
+    assert "--scheduler" in command.stdout and "--resolution" in command.stdout
+    code = "import nrw_digital_twin.batch.cli as c, importlib.util as u; print(c.__file__, u.find_spec('qgis'))"
+    probe = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    location, qgis_spec = probe.stdout.split()
+    assert location.startswith(str(venv / "lib")) and qgis_spec == "None"
+    usage = subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "nrw_digital_twin.batch", "solar", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert usage.returncode == 2 and "give --extent or --tiles" in usage.stderr

@@ -6,6 +6,7 @@ import zipfile
 
 import manifold3d
 import numpy as np
+import print_checks
 import pytest
 import trimesh
 from lxml import etree
@@ -77,18 +78,6 @@ def read_3mf(path):
     return names, root
 
 
-def objects_3mf(root):
-    meshes = {}
-    for obj in root.iterfind("m:resources/m:object", NS):
-        mesh = obj.find("m:mesh", NS)
-        if mesh is None:
-            continue
-        v = np.array([[float(e.get(k)) for k in "xyz"] for e in mesh.iterfind("m:vertices/m:vertex", NS)])
-        f = np.array([[int(e.get(k)) for k in ("v1", "v2", "v3")] for e in mesh.iterfind("m:triangles/m:triangle", NS)])
-        meshes[obj.get("id")] = (obj.get("name"), obj.get("pindex"), v, f)
-    return meshes
-
-
 SCENE = box("A", 40, 20, 60, 30, 50, 60) + gable("B", 70, 10, 85, 22, 50, 56, 61)
 
 
@@ -124,31 +113,38 @@ def test_scale_and_z_exaggeration():
     assert model.height_mm == pytest.approx(2 + 11 * 0.5 * 2, abs=0.05)
 
 
-def test_3mf_package_objects_colours_and_licence(tmp_path):
+def test_3mf_is_one_object_with_parts_colours_extruders_and_licence(tmp_path):
     model = build_print_model(SCENE, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100), with_parts=True)
-    [path] = write_model(model, tmp_path / "m.3mf", "3MF")
+    written = write_model(model, tmp_path / "m.3mf", "3MF")
+    [path] = written
     names, root = read_3mf(path)
-    assert {"[Content_Types].xml", "_rels/.rels", "3D/3dmodel.model"} <= names
+    assert {"[Content_Types].xml", "_rels/.rels", "3D/3dmodel.model", "Metadata/Slic3r_PE_model.config"} <= names
     assert root.get("unit") == "millimeter"
     meta = {m.get("name"): m.text for m in root.iterfind("m:metadata", NS)}
     assert "GEObasis.NRW" in meta["Copyright"] and "dl-de/zero-2-0" in meta["LicenseTerms"]
     assert meta["Title"]
     bases = root.findall("m:resources/m:basematerials/m:base", NS)
     assert [b.get("displaycolor") for b in bases] == ["#9CB26EFF", "#C4523AFF"]
-    meshes = objects_3mf(root)
-    kinds = sorted(name.split()[0] for name, _p, _v, _f in meshes.values())
-    assert kinds == ["building", "building", "terrain"]
-    for name, pindex, vertices, faces in meshes.values():
-        check_mesh(vertices, faces)
-        assert pindex == ("0" if name == "terrain" else "1")
-    item = root.find("m:build/m:item", NS)
-    group = root.find("m:resources/m:object[@id='{}']".format(item.get("objectid")), NS)
-    assert len(group.findall("m:components/m:component", NS)) == 3
+    # one build item → one object with one mesh (no components, which PrusaSlicer splits into objects)
+    [item] = root.findall("m:build/m:item", NS)
+    [obj] = root.findall("m:resources/m:object", NS)
+    assert item.get("objectid") == obj.get("id") and obj.find("m:components", NS) is None
+    # the parts as PrusaSlicer cuts them: buildings on extruder 2, the terrain last on extruder 1
+    parts = print_checks.three_mf_parts(path)
+    assert [(p.name.split()[0], p.extruder) for p in parts] == [("building", 2), ("building", 2), ("terrain", 1)]
+    assert sorted(p.name for p in parts[:2]) == ["building A", "building B"]
+    for part in parts:
+        check_mesh(part.vertices, part.faces)
+        assert print_checks.bodies(part.faces) == 1
+        assert set(part.material) == ({1} if part.extruder == 2 else {0})  # standard 3MF colours per triangle
+    assert written.triangles == sum(len(p.faces) for p in parts) == model.parts_triangle_count
     # buildings are seated: each building's bottom lies below the terrain top around it
-    terrain = next(v for name, _p, v, _f in meshes.values() if name == "terrain")
-    for name, _p, vertices, _f in meshes.values():
-        if name.startswith("building"):
-            assert vertices[:, 2].min() < terrain[:, 2].max() - 0.5
+    terrain = parts[-1].vertices
+    for part in parts[:2]:
+        assert part.vertices[:, 2].min() < terrain[:, 2].max() - 0.5
+    report = print_checks.lib3mf_report(path)
+    assert report["warnings"] == [] and report["build_items"] == 1 and report["mesh_objects"] == 1
+    assert report["triangles"] == written.triangles and report["manifold"]
 
 
 def test_obj_with_mtl(tmp_path):

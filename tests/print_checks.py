@@ -216,7 +216,7 @@ def prusaslicer_info(model_path) -> List[Dict[str, str]]:
                           capture_output=True, text=True, timeout=300)
     objects: List[Dict[str, str]] = []
     for line in done.stdout.splitlines():
-        if line.startswith("["):
+        if re.match(r"^\[[^\]]*\]\s*$", line):  # "[file.3mf]" opens an object; log lines go on after "]"
             objects.append({})
         elif "=" in line and objects:
             key, value = (s.strip() for s in line.split("=", 1))

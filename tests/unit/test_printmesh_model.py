@@ -302,3 +302,41 @@ def test_building_smaller_than_a_cell_is_kept_and_thickened():
     extent = part.bounds()[1] - part.bounds()[0]
     assert extent[0] >= 0.8 - 1e-6 and extent[1] >= 0.8 - 1e-6
     assert part.bounds()[1, 2] == pytest.approx(3 + 3, abs=0.01)
+
+
+def test_low_buildings_are_lifted_to_min_height_and_counted():
+    shed = box("L", 10, 10, 20, 20, 50, 50.3)  # 0.3 m high: 0.3 mm at 1 mm/m, less than two 0.2 mm layers
+    scene = SCENE + shed
+    model = build_print_model(scene, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100), with_parts=True)
+    assert model.stats["buildings_raised"] == 1
+    part = next(p for p in model.tiles[0].parts if p.meta.get("building_id") == "L")
+    assert part.bounds()[1, 2] == pytest.approx(3 + 0.4, abs=1e-6)  # base 3 mm, terrain at 50 m = z_min
+    tall = next(p for p in model.tiles[0].parts if p.meta.get("building_id") == "A")
+    assert tall.bounds()[1, 2] == pytest.approx(3 + 10, abs=1e-6)  # not touched
+    # the one-piece solid has the same roof: the top over the shed's cells is 0.4 mm above the terrain
+    solid = model.tiles[0].solid
+    over_shed = (solid.vertices[:, 0] > 11) & (solid.vertices[:, 0] < 19) & (solid.vertices[:, 1] > 11)
+    over_shed &= solid.vertices[:, 1] < 19
+    assert solid.vertices[over_shed, 2].max() == pytest.approx(3.4, abs=1e-6)
+    assert not model.warnings
+
+
+def test_min_height_zero_keeps_true_heights_and_names_the_exaggeration_that_shows_them():
+    shed = box("L", 10, 10, 20, 20, 50, 50.3)
+    options = PrintOptions(size_mm=100, min_height_mm=0.0)
+    progress = RecordingProgress()
+    model = build_print_model(SCENE + shed, rect(0, 0, 100, 50), options=options, with_parts=True, progress=progress)
+    part = next(p for p in model.tiles[0].parts if p.meta.get("building_id") == "L")
+    assert part.bounds()[1, 2] == pytest.approx(3.3, abs=1e-6)
+    assert model.stats["buildings_raised"] == 0 and model.stats["buildings_below_visible"] == 1
+    [warning] = model.warnings
+    assert progress.warnings == [warning]
+    # 0.3 mm now; heights scale with the exaggeration, so 0.4 mm needs 0.4 / 0.3 = 1.33
+    count, visible, needed = warning.args
+    assert (count, visible) == (1, 0.4) and needed == pytest.approx(0.4 / 0.3, rel=1e-6)
+    assert "Z_EXAGGERATION) of 1.3 makes them all visible" in warning
+
+
+def test_min_height_out_of_range_is_refused():
+    with pytest.raises(NrwTwinError, match="MIN_HEIGHT_MM"):
+        build_print_model(SCENE, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100, min_height_mm=-1))

@@ -253,3 +253,47 @@ def test_3mf_file_is_one_object_for_the_slicer(run_alg, excerpt, tmp_path):
     assert 'unit="millimeter"' in model and "GEObasis.NRW" in model
     [info] = print_checks.prusaslicer_info(result["OUTPUT"])
     assert int(info["number_of_parts"]) == len(records) + 1
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+
+@pytest.fixture
+def german_qgis():
+    from qgis.core import QgsSettings
+
+    from nrw_digital_twin import translate
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "de_DE")
+    translate.remove_translator()
+    translate.install_translator()
+    yield
+    translate.remove_translator()
+    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
+    settings.setValue("locale/userLocale", saved[1] or "")
+
+
+def test_log_in_german_with_german_numbers(german_qgis, run_alg, excerpt, tmp_path):
+    records, layer = excerpt
+    feedback = RecordingFeedback()
+    result = run_alg("nrwtwin:printmesh", {"INPUT": layer, "SIZE_MM": 40, "MIN_HEIGHT_MM": 0,
+                                           "OUTPUT": str(tmp_path / "m.stl")}, feedback=feedback)
+    [scale] = [line for line in feedback.lines if line.startswith("Maßstab 1:")]
+    width = f"{result['WIDTH_MM']:.1f}".replace(".", ",")
+    assert f"{width} × " in scale and f"{result['TRIANGLES']:,} Dreiecke in 1 Datei(en)".replace(",", ".") in scale
+    [buildings] = [line for line in feedback.lines if line.startswith("Gebäude: ")]
+    assert f"von {len(records)} gedruckt" in buildings and "0,0 mm über dem Gelände angehoben" in buildings

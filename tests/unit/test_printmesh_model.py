@@ -340,3 +340,19 @@ def test_min_height_zero_keeps_true_heights_and_names_the_exaggeration_that_show
 def test_min_height_out_of_range_is_refused():
     with pytest.raises(NrwTwinError, match="MIN_HEIGHT_MM"):
         build_print_model(SCENE, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100, min_height_mm=-1))
+
+
+def test_tiles_mtl_and_preview_appear_together_or_not_at_all(tmp_path):
+    model = build_print_model(SCENE, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100, bed_mm=60))
+    (tmp_path / "t_tile_1_1.obj").write_text("earlier\n")
+    progress = RecordingProgress()
+    progress.set_progress = lambda percent: setattr(progress, "canceled", percent >= 50)  # after the first tile
+    with pytest.raises(NrwTwinError, match="Canceled"):
+        write_model(model, tmp_path / "t.obj", "OBJ", preview=tmp_path / "t.png", progress=progress)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t_tile_1_1.obj"]
+    assert (tmp_path / "t_tile_1_1.obj").read_text() == "earlier\n"
+    written = write_model(model, tmp_path / "t.obj", "OBJ", preview=tmp_path / "t.png")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "t.png", "t_tile_1_1.mtl", "t_tile_1_1.obj", "t_tile_1_2.mtl", "t_tile_1_2.obj"
+    ]
+    assert written.triangles == model.triangle_count and written.preview == tmp_path / "t.png"

@@ -197,3 +197,15 @@ def test_feature_check_finds_a_crumb():
     part = print_checks.Part("b", 2, mesh.vertices, mesh.faces, np.zeros(0))
     assert print_checks.feature_violations(part, MIN_FEATURE_MM) == pytest.approx(0.4, abs=0.06)
     assert print_checks.bodies(mesh.faces) == 1
+
+
+@pytest.mark.slow
+def test_3mf_slices_on_a_single_extruder_printer(sliced, tmp_path):
+    """A printer with one extruder prints the buildings with it: PrusaSlicer maps extruder 2 to 1."""
+    model, written, _result, _gcode = sliced("tile_40mm", "3MF")
+    result = print_checks.slice_with_prusaslicer(written[0], tmp_path / "one.gcode", 1, SOLID)
+    assert result.returncode == 0 and "Empty layer" not in result.output
+    gcode = print_checks.read_gcode(result.gcode)
+    assert gcode.tools() == {0} and abs(gcode.max_z - model.height_mm) <= print_checks.LAYER_MM
+    shares = print_checks.footprint_coverage(_parts(sliced, "tile_40mm"), gcode, tool=0)
+    assert min(shares.values()) >= 0.99

@@ -350,3 +350,25 @@ def footprint_coverage(parts: List[Part], gcode: Gcode, tool: Optional[int] = No
             present |= window & coverage(layer, lo + offset, step, shape, tool, slack_mm)[rows, cols]
     share = np.bincount(owner, weights=present, minlength=len(names)) / np.bincount(owner, minlength=len(names))
     return dict(zip(names, share))
+
+
+def gcode_top_view(gcode: Gcode, path, step: float = 0.1) -> None:
+    """A PNG of what the slicer prints, seen from above: the topmost extrusion of every point, green for
+    tool 0 (terrain), red for tool 1 (buildings), brighter when higher."""
+    from PIL import Image
+
+    segments = np.array([s for layer in gcode.layers for s in layer.segments])
+    lo = segments[:, :2].min(axis=0) - 1
+    shape = tuple((np.ceil((segments[:, :2].max(axis=0) + 1 - lo) / step).astype(int) + 1)[::-1])
+    top, tool = np.full(shape, np.nan), np.full(shape, -1)
+    for layer in gcode.layers:
+        for index in (0, 1):
+            covered = coverage(layer, lo, step, shape, index)
+            top[covered], tool[covered] = layer.z, index
+    low, high = np.nanmin(top), np.nanmax(top)
+    shade = 0.55 + 0.45 * (np.nan_to_num(top, nan=low) - low) / max(high - low, 1e-9)
+    image = np.full(shape + (3,), 255, dtype=np.uint8)
+    for index, colour in ((0, (120, 170, 80)), (1, (200, 70, 50))):
+        where = tool == index
+        image[where] = np.clip(np.array(colour) * shade[where][:, None], 0, 255).astype(np.uint8)
+    Image.fromarray(image[::-1]).save(str(path))

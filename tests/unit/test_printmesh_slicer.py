@@ -144,10 +144,13 @@ def test_no_crumbs_in_the_written_files(sliced, scenario):
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("scenario", SCENARIOS)
-def test_every_building_footprint_is_printed_just_above_the_terrain(sliced, scenario, fmt):
+def test_every_building_footprint_is_printed_just_above_the_terrain(sliced, scenario, fmt, artifacts_dir):
     """Where each building stands, the two layers above the terrain hold its extrusions (the buildings'
-    extruder 2 = T1 for the 3MF): no building is lost, buried, lowered or too low to show."""
+    extruder 2 = T1 for the 3MF): no building is lost, buried, lowered or too low to show. The 3MF's
+    G-code seen from above is kept as tests/artifacts/printmesh_<scenario>_gcode.png."""
     _model, _written, _result, gcode = sliced(scenario, fmt)
+    if fmt == "3MF":
+        print_checks.gcode_top_view(gcode, artifacts_dir / f"printmesh_{scenario}_gcode.png")
     shares = print_checks.footprint_coverage(_parts(sliced, scenario), gcode, tool=1 if fmt == "3MF" else None)
     worst = min(shares, key=shares.get)
     assert shares[worst] >= 0.99, (worst, shares[worst])

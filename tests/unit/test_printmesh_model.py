@@ -356,3 +356,21 @@ def test_tiles_mtl_and_preview_appear_together_or_not_at_all(tmp_path):
         "t.png", "t_tile_1_1.mtl", "t_tile_1_1.obj", "t_tile_1_2.mtl", "t_tile_1_2.obj"
     ]
     assert written.triangles == model.triangle_count and written.preview == tmp_path / "t.png"
+
+
+def test_slivers_left_by_a_tile_cut_are_trimmed_and_counted():
+    # the cut of two 50 mm tiles lies at x = 50 m; this house reaches 0.4 m (0.4 mm) across it
+    house = box("C", 40, 36, 50.4, 46, 50, 58)
+    options = PrintOptions(size_mm=100, bed_mm=60)
+    model = build_print_model(house + SCENE, rect(0, 0, 100, 50), options=options, with_parts=True)
+    assert [t.name for t in model.tiles] == ["tile_1_1", "tile_1_2"]
+    assert model.stats["tile_building_dropped_mm2"] == pytest.approx(0.4 * 10, rel=0.05)
+    assert model.stats["tile_buildings_dropped_too_thin"] == 1
+    right = model.tiles[1]
+    assert "C" not in [p.meta.get("building_id") for p in right.parts]
+    left = next(p for p in model.tiles[0].parts if p.meta.get("building_id") == "C")
+    assert left.bounds()[1, 0] == pytest.approx(50.0, abs=1e-6)  # the house ends at the cut
+    for tile in model.tiles:
+        for part in tile.parts:
+            checked = print_checks.Part(part.name, 2, part.vertices, part.faces, np.zeros(0))
+            assert print_checks.feature_violations(checked, 0.8) == 0.0 and print_checks.bodies(part.faces) == 1

@@ -136,7 +136,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         add = self.add_parameter
         add(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Building surfaces"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Building surfaces"), [QgsProcessing.SourceType.TypeVectorPolygon]
             ),
             self.tr(
                 "Surfaces layer of 'Import CityGML (LoD1/LoD2)' (MultiPolygonZ with surface_id, building_id, "
@@ -152,7 +152,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.AOI, self.tr("Area outline"), [QgsProcessing.TypeVectorPolygon], optional=True
+                self.AOI, self.tr("Area outline"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
             ),
             self.tr("Optional polygon layer: the model's outline (all its polygons, any CRS)."),
         )
@@ -164,7 +164,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.SIZE_MM,
                 self.tr("Model size (longest side, mm)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 150.0,
                 False,
                 10.0,
@@ -176,7 +176,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.Z_EXAGGERATION,
                 self.tr("Vertical exaggeration"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1.0,
                 False,
                 0.1,
@@ -188,7 +188,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.BASE_MM,
                 self.tr("Base thickness (mm)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 3.0,
                 False,
                 0.0,
@@ -207,7 +207,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.SCALE,
                 self.tr("Scale 1:N (0 = use the model size)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 True,
                 0.0,
@@ -219,7 +219,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_FEATURE_MM,
                 self.tr("Minimum printable feature (mm)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.8,
                 False,
                 0.1,
@@ -232,7 +232,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_HEIGHT_MM,
                 self.tr("Minimum building height above the terrain (mm)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.4,
                 False,
                 0.0,
@@ -249,7 +249,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.BED_MM,
                 self.tr("Print bed size (mm, 0 = no tiles)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 True,
                 0.0,
@@ -310,7 +310,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         if not crs.isValid() or crs.isGeographic():
             progress.info(self.tr("The surfaces are in a geographic CRS; they are reprojected to EPSG:25832."))
             crs = QgsCoordinateReferenceSystem(GRID_CRS)
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise NrwTwinError(self.tr("The building surfaces layer must hold polygons."))
         surfaces = surfaces_from_source(source, context, feedback, target_crs=crs, what=self.tr("The surfaces layer"))
         outline = self._outline(parameters, context, crs)

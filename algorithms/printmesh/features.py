@@ -258,7 +258,11 @@ def enforce_min_feature(
     report = FeatureReport()
     queue: List[int] = [i for i in indices if i in cells.extents]
     seen = set(queue)
-    while queue:
+    # Every hand-over moves cells to a building that keeps them (they touch it), so the queue empties;
+    # the budget only guards against a pathological ping-pong of pieces between two buildings.
+    budget = 10 * len(queue) + 100
+    while queue and budget > 0:
+        budget -= 1
         index = queue.pop(0)
         seen.discard(index)
         for other in _settle(cells, index, k, thicken_allowed, report):

@@ -102,7 +102,7 @@ def test_failed_and_missing_tiles_are_reported(run_alg, server, tmp_path):
     )
     tiles, _ = features(result["OUTPUT_TILES"])
     assert (
-        tiles["32_332_5727"]["status"] == "failed" and f"index says {len(data) - 1}" in tiles["32_332_5727"]["message"]
+        tiles["32_332_5727"]["status"] == "failed" and f"index says {len(data) - 1:,}" in tiles["32_332_5727"]["message"]
     )
     assert result["FILES"] == [] and result["FAILED"] == 1
     assert not (tmp_path / "o" / SMALL).exists()

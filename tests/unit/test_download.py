@@ -184,7 +184,7 @@ def test_size_not_matching_the_index_fails_without_a_file(server, tmp_path):
     report, _ = run(server, tmp_path)
     result = by_tile(report)["32_332_5727"]
     assert result.status == dl.FAILED
-    assert f"index says {len(data) + 10}" in result.message and "refresh" in result.message
+    assert f"index says {len(data) + 10:,}" in result.message and "refresh" in result.message
     assert not list((tmp_path / "cache" / "LoD2").glob(SMALL + "*"))
 
 
@@ -312,7 +312,7 @@ def test_write_error_half_way_stops_with_a_clear_message(server, tmp_path):
     with pytest.raises(NrwTwinError) as error:
         run(server, tmp_path, opener=lambda path, mode: FullDisk(path, mode, 100_000), threads=1)
     text = str(error.value)
-    assert "No space left on device" in text and "LoD2" in text and ".part" in text
+    assert "Not enough space on the disk" in text and "LoD2" in text and ".part" in text
     assert "nrw_digital_twin/cache_folder" in text
     folder = tmp_path / "cache" / "LoD2"
     assert not (folder / BIG).exists() and not (folder / SMALL).exists()
@@ -341,3 +341,123 @@ def test_output_folder_that_cannot_be_written(server, tmp_path):
     assert not server.log
     with pytest.raises(NrwTwinError, match="Cannot write to the cache folder"):
         dl.download_area(ROW_5727, "LoD2", blocker / "cache", base_url=server.base_url, **FAST)
+
+
+# ---------------------------------------------------------------------------------------------
+# Downloads prove their content (issue 12 #3)
+
+
+def test_html_page_without_length_is_never_kept_or_continued(server, tmp_path):
+    """The real file follows an HTML error page: the page is never written, the file comes whole."""
+    server.add_fault(BIG, "html")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    # both requests start at byte 0: nothing of the page was kept to be continued with a Range
+    assert [e["range"] for e in server.requests_for(BIG)] == [None, None]
+    assert sha(tmp_path / "cache" / "LoD2" / BIG) == sha(CITYGML / BIG)
+
+
+def test_html_page_every_time_fails_the_tile_without_a_file(server, tmp_path):
+    server.add_fault(SMALL, "html", "html", "html")
+    report, progress = run(server, tmp_path, retries=3)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.FAILED
+    assert "a web page (HTML) instead of a CityGML file" in result.message and "3 tries" in result.message
+    assert sorted(p.name for p in (tmp_path / "cache" / "LoD2").iterdir()) == [BIG]
+    assert any("32_332_5727 failed" in w for w in progress.warnings)
+
+
+def test_part_holding_an_html_page_is_discarded(server, tmp_path):
+    """A .part written by an older version (an HTML page) is not continued with a Range request."""
+    folder = tmp_path / "cache" / "LoD2"
+    folder.mkdir(parents=True)
+    (folder / (BIG + ".part")).write_bytes(b"<html><body>502 Bad Gateway</body></html>")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    assert [e["range"] for e in server.requests_for(BIG)] == [None]
+    assert sha(folder / BIG) == sha(CITYGML / BIG)
+
+
+def test_body_cut_without_length_or_index_size_is_fetched_again(server, tmp_path):
+    """No size anywhere: the missing end tag of the CityModel reveals the cut body."""
+    server.unsized.add(SMALL)
+    server.add_fault(SMALL, "cut")
+    report, _ = run(server, tmp_path)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.DOWNLOADED and result.size == 55997
+    assert [e["range"] for e in server.requests_for(SMALL)] == [None, None]
+    assert sha(tmp_path / "cache" / "LoD2" / SMALL) == sha(CITYGML / SMALL)
+
+
+def test_body_cut_every_time_without_sizes_fails_without_a_file(server, tmp_path):
+    server.unsized.add(SMALL)
+    server.add_fault(SMALL, "cut", "cut")
+    report, _ = run(server, tmp_path, retries=2)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.FAILED and "an incomplete CityGML file" in result.message
+    assert not list((tmp_path / "cache" / "LoD2").glob(SMALL + "*"))
+
+
+@pytest.mark.parametrize("fault", ["drop", "reset"])
+def test_body_shorter_than_its_length_resumes_after_a_206(server, tmp_path, fault):
+    server.unsized.add(BIG)  # only Content-Length can tell that the body was short
+    server.add_fault(BIG, fault)
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    first, second = server.requests_for(BIG)
+    assert first["range"] is None and second["range"].startswith("bytes=") and second["range"] != "bytes=0-"
+    assert sha(tmp_path / "cache" / "LoD2" / BIG) == sha(CITYGML / BIG)
+
+
+def test_200_answer_to_a_range_request_restarts_from_zero(server, tmp_path):
+    folder = tmp_path / "cache" / "LoD2"
+    folder.mkdir(parents=True)
+    (folder / (BIG + ".part")).write_bytes((CITYGML / BIG).read_bytes()[:5000])
+    server.add_fault(BIG, "whole")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    assert [e["range"] for e in server.requests_for(BIG)] == ["bytes=5000-"]  # answered with 200: not appended
+    assert sha(folder / BIG) == sha(CITYGML / BIG)
+
+
+@pytest.mark.parametrize(
+    "damage, reason",
+    [
+        (lambda data: b"<html><body>Fehler</body></html>".ljust(len(data), b" "), "a web page (HTML)"),
+        (lambda data: data[: len(data) // 2].ljust(len(data), b"\0"), "an incomplete CityGML file"),
+    ],
+)
+def test_damaged_cached_file_is_downloaded_again_and_reported(server, tmp_path, damage, reason):
+    """Same size as the index, wrong content: not 'cached', fetched again and said so."""
+    run(server, tmp_path)
+    cached = tmp_path / "cache" / "LoD2" / SMALL
+    cached.write_bytes(damage(cached.read_bytes()))
+    report, progress = run(server, tmp_path)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.DOWNLOADED and sha(cached) == sha(CITYGML / SMALL)
+    assert "was damaged" in result.message and reason in result.message and str(cached) in result.message
+    assert any("was damaged" in w for w in progress.warnings)
+    assert by_tile(report)["32_326_5727"].status == dl.CACHED
+
+
+def test_truncated_cached_geotiff_without_index_size_is_downloaded_again(server, tmp_path):
+    """No size in the index to compare with: the TIFF's own structure shows the lost blocks."""
+    server.unsized.add("dom1_32_356_5699_1_nw_2020.tif")
+    extent = (356100, 5699100, 356900, 5699900)
+    run(server, tmp_path, extent=extent, product="DOM1")
+    cached = tmp_path / "cache" / "DOM1" / "dom1_32_356_5699_1_nw_2020.tif"
+    data = cached.read_bytes()
+    cached.write_bytes(data[: len(data) - 100_000])  # the last blocks lost (a disk that filled up)
+    report, _ = run(server, tmp_path, extent=extent, product="DOM1")
+    (result,) = report.results
+    assert result.status == dl.DOWNLOADED and "an incomplete TIFF file" in result.message
+    assert sha(cached) == sha(DATA / "raster" / "dom1_32_356_5699_1_nw_2020.tif")
+
+
+def test_output_copy_of_a_damaged_tile_is_replaced(server, tmp_path):
+    out = tmp_path / "out"
+    run(server, tmp_path, output_dir=out)
+    (out / SMALL).unlink()
+    (out / SMALL).write_bytes(b"x" * (CITYGML / SMALL).stat().st_size)  # same size, not the tile
+    report, _ = run(server, tmp_path, output_dir=out)
+    assert report.count(dl.CACHED) == 2 and sha(out / SMALL) == sha(CITYGML / SMALL)

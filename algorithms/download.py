@@ -503,7 +503,10 @@ class Downloader:
             return False, ""
         if entry.size is not None and size != entry.size:
             return False, msg(
-                "The cached copy {} had {:,} bytes, the index says {:,}: downloaded again.", str(final), size, entry.size
+                "The cached copy {} had {:,} bytes, the index says {:,}: downloaded again.",
+                str(final),
+                size,
+                entry.size,
             )
         problem = content_check.file_problem(final)
         if problem is not None:
@@ -693,7 +696,7 @@ def link_or_copy(source: Path, target: Path) -> str:
         except OSError:
             shutil.copyfile(source, tmp)
             if tmp.stat().st_size != source.stat().st_size:
-                raise OSError(f"the copy of {source} is incomplete")
+                raise OSError(f"the copy of {source} is incomplete") from None
             how = "copied"
         os.replace(tmp, target)
         return how

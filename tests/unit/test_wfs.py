@@ -94,7 +94,7 @@ def test_geometry_kinds_points_lines_holes_and_z():
 
 
 def alkis_override(tmp_path, monkeypatch, url, **fields):
-    entry = {"url": url}
+    entry = {"url": url, "retries": 2, "backoff_s": 0.01}
     entry.update(fields)
     path = tmp_path / "services.json"
     path.write_text(json.dumps({"services": {"alkis_simple": entry}}), encoding="utf-8")

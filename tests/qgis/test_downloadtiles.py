@@ -101,9 +101,8 @@ def test_failed_and_missing_tiles_are_reported(run_alg, server, tmp_path):
         },
     )
     tiles, _ = features(result["OUTPUT_TILES"])
-    assert (
-        tiles["32_332_5727"]["status"] == "failed" and f"index says {len(data) - 1:,}" in tiles["32_332_5727"]["message"]
-    )
+    small = tiles["32_332_5727"]
+    assert small["status"] == "failed" and f"index says {len(data) - 1:,}" in small["message"]
     assert result["FILES"] == [] and result["FAILED"] == 1
     assert not (tmp_path / "o" / SMALL).exists()
 
@@ -195,7 +194,7 @@ def test_qgis_proxy_settings_become_requests_proxies():
     manager = QgsNetworkAccessManager.instance()
     old_fallback = manager.fallbackProxy()
     try:
-        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.NoProxy), [], [])
+        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.NoProxy), [], [])
         settings.setValue("proxy/proxyEnabled", False)
         assert network.qgis_proxies("https://www.opengeodata.nrw.de/produkte/") == {}
         settings.setValue("proxy/proxyEnabled", True)
@@ -208,7 +207,8 @@ def test_qgis_proxy_settings_become_requests_proxies():
         assert network.qgis_proxies("https://www.opengeodata.nrw.de/produkte/") == {"http": expected, "https": expected}
         settings.setValue("proxy/noProxyUrls", ["http://mirror.kreis.example"])
         assert network.qgis_proxies("http://mirror.kreis.example/produkte/") == {}
-        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.HttpProxy, "fallback.example", 8080), [], [])
+        fallback = QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "fallback.example", 8080)
+        manager.setFallbackProxyAndExcludes(fallback, [], [])
         assert network.qgis_proxies("https://www.opengeodata.nrw.de/") == {
             "http": "http://fallback.example:8080",
             "https": "http://fallback.example:8080",

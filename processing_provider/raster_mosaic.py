@@ -1,0 +1,201 @@
+"""Map images and coverages of a tiled request plan put together into one GeoTIFF (GDAL).
+
+Shared by nrwtwin:downloadwms (map images, exactly the requested size) and nrwtwin:downloadelevation
+(coverages, warped onto the tile's window when the server's georeferencing differs). Every GDAL step
+is checked: an answer GDAL cannot decode ends with a message naming its URL; a failed write ends with a
+message naming the output; after closing, the file's TIFF structure is verified
+(``content_check.file_problem``), because GDAL reports some write errors (a full disk while the last
+blocks and the directory are flushed) only to its log.
+"""
+from __future__ import annotations
+
+import uuid
+from typing import Iterable
+
+from ..algorithms import content_check
+from ..algorithms.errors import NrwTwinError, OutputWriteError
+from ..algorithms.messages import msg
+from ..algorithms.services import Service
+from ..algorithms.wms import RasterGrid, TileAnswer, TileRequest
+from .outputs import cause_message
+
+CREATION_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"]
+
+
+class _Mosaic:
+    """The output GeoTIFF being written: created from the first answer, checked at every write."""
+
+    def __init__(self, path: str, final: str, grid: RasterGrid) -> None:
+        self.path, self.final, self.grid = path, final, grid
+        self.dataset = None
+        self.info = {"tiles": 0, "bands": 0, "data_type": None, "nodata": None}
+
+    def write_error(self, error: Exception) -> OutputWriteError:
+        return OutputWriteError(cause_message(self.final, str(error)))
+
+    def create(self, src) -> None:
+        from osgeo import gdal, osr
+
+        band = src.GetRasterBand(1)
+        self.info.update(
+            bands=src.RasterCount, data_type=gdal.GetDataTypeName(band.DataType), nodata=band.GetNoDataValue()
+        )
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(25832)
+        try:
+            out = gdal.GetDriverByName("GTiff").Create(
+                self.path, self.grid.width, self.grid.height, src.RasterCount, band.DataType, CREATION_OPTIONS
+            )
+            if out is None:
+                raise RuntimeError(gdal.GetLastErrorMsg())
+            out.SetGeoTransform(self.grid.geotransform)
+            out.SetProjection(srs.ExportToWkt())
+            for index in range(1, src.RasterCount + 1):
+                target = out.GetRasterBand(index)
+                target.SetColorInterpretation(src.GetRasterBand(index).GetColorInterpretation())
+                if self.info["nodata"] is not None:
+                    target.SetNoDataValue(self.info["nodata"])
+        except RuntimeError as error:
+            raise self.write_error(error) from None
+        self.dataset = out
+
+    def write(self, tile: TileRequest, index: int, block: bytes) -> None:
+        try:
+            result = self.dataset.GetRasterBand(index).WriteRaster(tile.col, tile.row, tile.width, tile.height, block)
+        except RuntimeError as error:
+            raise self.write_error(error) from None
+        if result not in (None, 0):
+            raise self.write_error(RuntimeError(f"GDAL error {result}"))
+
+    def close(self) -> None:
+        """Flush and close, then prove the file is a complete GeoTIFF of the grid."""
+        from osgeo import gdal
+
+        if self.dataset is None:
+            return
+        try:
+            result = self.dataset.FlushCache()
+        except RuntimeError as error:
+            raise self.write_error(error) from None
+        finally:
+            self.dataset = None
+        if result not in (None, 0):
+            raise self.write_error(RuntimeError(gdal.GetLastErrorMsg() or f"GDAL error {result}"))
+        problem = content_check.file_problem(self.path, content_check.TIFF)
+        if problem is not None:
+            raise OutputWriteError(cause_message(self.final, msg("the written file is {}", problem)))
+
+
+def _decode_error(service: Service, answer: TileAnswer, error: Exception) -> NrwTwinError:
+    return NrwTwinError(
+        msg(
+            "{} ({}): the answer from {} cannot be read as an image ({}). Try again later; if it persists, "
+            "check the output format and lower 'max_size' of the service in the services override.",
+            service.title_en,
+            service.url,
+            answer.url,
+            str(error).strip() or type(error).__name__,
+        )
+    )
+
+
+def _same_window(src, tile: TileRequest, resolution: float) -> bool:
+    gt = src.GetGeoTransform(can_return_null=True)
+    if gt is None:
+        return True
+    tol = resolution * 1e-3
+    return (
+        abs(gt[0] - tile.bbox[0]) < tol
+        and abs(gt[3] - tile.bbox[3]) < tol
+        and abs(gt[1] - resolution) < 1e-6
+        and abs(gt[5] + resolution) < 1e-6
+        and gt[2] == 0
+        and gt[4] == 0
+    )
+
+
+def _source(answer: TileAnswer, name: str, grid: RasterGrid, georeferenced: bool, service: Service):
+    """The answer as a GDAL dataset on the tile's window (warped for coverages with other georeferencing)."""
+    from osgeo import gdal
+
+    tile = answer.tile
+    try:
+        src = gdal.Open(name)
+        if src is None:
+            raise RuntimeError(gdal.GetLastErrorMsg())
+        if georeferenced and not _same_window(src, tile, grid.resolution):
+            src = gdal.Warp(
+                f"{name}_warped.tif",
+                src,
+                outputBounds=tile.bbox,
+                width=tile.width,
+                height=tile.height,
+                dstSRS="EPSG:25832",
+                resampleAlg="near",
+            )
+    except RuntimeError as error:
+        raise _decode_error(service, answer, error) from None
+    if (src.RasterXSize, src.RasterYSize) != (tile.width, tile.height):
+        raise NrwTwinError(
+            msg(
+                "{} ({}): the answer from {} has {:,} × {:,} pixels instead of {:,} × {:,}. Lower 'max_size' of the "
+                "service in the services override.",
+                service.title_en,
+                service.url,
+                answer.url,
+                src.RasterXSize,
+                src.RasterYSize,
+                tile.width,
+                tile.height,
+            )
+        )
+    return src
+
+
+def write_mosaic(
+    tiles: Iterable[TileAnswer],
+    grid: RasterGrid,
+    path: str,
+    service: Service,
+    georeferenced: bool,
+    final: str = "",
+) -> dict:
+    """Write the answers into one GeoTIFF of ``grid`` at ``path`` (a staged path: see RunOutputs).
+
+    ``final`` is the path the user chose (named in messages; default ``path``). Map images
+    (``georeferenced`` False) must have exactly the requested size; coverages are warped onto the
+    tile's window of the grid when the server's georeferencing differs. Returns tiles, bands, data
+    type and nodata of the output.
+    """
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    mosaic = _Mosaic(path, final or path, grid)
+    try:
+        for answer in tiles:
+            name = f"/vsimem/nrwtwin_{uuid.uuid4().hex}"
+            gdal.FileFromMemBuffer(name, answer.data)
+            try:
+                src = _source(answer, name, grid, georeferenced, service)
+                if mosaic.dataset is None:
+                    mosaic.create(src)
+                tile = answer.tile
+                for index in range(1, min(src.RasterCount, mosaic.dataset.RasterCount) + 1):
+                    band_type = mosaic.dataset.GetRasterBand(index).DataType
+                    try:
+                        block = src.GetRasterBand(index).ReadRaster(0, 0, tile.width, tile.height, buf_type=band_type)
+                    except RuntimeError as error:
+                        raise _decode_error(service, answer, error) from None
+                    mosaic.write(tile, index, block)
+                src = None
+                mosaic.info["tiles"] += 1
+            finally:
+                for temporary in (name, f"{name}_warped.tif"):
+                    if gdal.VSIStatL(temporary) is not None:
+                        gdal.Unlink(temporary)
+        if mosaic.dataset is None:
+            raise NrwTwinError(msg("{} ({}): no tiles were returned.", service.title_en, service.url))
+        mosaic.close()
+    finally:
+        mosaic.dataset = None
+    return mosaic.info

@@ -312,3 +312,103 @@ def test_downloadwfs_extent_in_epsg4258_and_wms_layer_name(override, run_alg, tm
     image = gdal.Open(str(out)).ReadAsArray()
     # parcel outlines on white; the catalogue's layer (the DOM, 40 km away) would give one flat colour
     assert image.shape[1:] == (200, 200) and len(np.unique(image[0])) > 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Stable parameters (issue 13 #3): catalogue choices are keys, not positions in the catalogue
+
+
+def test_every_catalogue_choice_has_a_permanent_key():
+    """New catalogue entries must be appended to the permanent lists, never inserted."""
+    from nrw_digital_twin.algorithms.services import load_catalogue
+    from nrw_digital_twin.processing_provider.service_catalogue import WFS_CHOICES, WMS_CHOICES
+
+    catalogue = load_catalogue(environ={})
+    for kind, choices in (("wfs", WFS_CHOICES), ("wms", WMS_CHOICES)):
+        keys = [f"{service.id}/{layer.key}" for service, layer in catalogue.layer_choices(kind)]
+        assert sorted(keys) == sorted(choices) and len(set(choices)) == len(choices), kind
+
+
+def wfs_model(path, service_value, key_value=None):
+    """A model with one nrwtwin:downloadwfs step over the parcel area, saved as a .model3 file."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    model = QgsProcessingModelAlgorithm("parcels", "tests")
+    child = QgsProcessingModelChildAlgorithm("nrwtwin:downloadwfs")
+    child.setChildId("download")
+    child.addParameterSources("SERVICE", [QgsProcessingModelChildParameterSource.fromStaticValue(service_value)])
+    if key_value is not None:
+        child.addParameterSources("SERVICE_KEY", [QgsProcessingModelChildParameterSource.fromStaticValue(key_value)])
+    child.addParameterSources("EXTENT", [QgsProcessingModelChildParameterSource.fromStaticValue(PARCEL_AREA)])
+    output = QgsProcessingModelOutput("parcels")
+    output.setChildId("download")
+    output.setChildOutputName("OUTPUT")
+    child.setModelOutputs({"parcels": output})
+    model.addChildAlgorithm(child)
+    assert model.toFile(str(path))
+    return path
+
+
+def run_model(path, out):
+    import processing
+    from qgis.core import QgsProcessingModelAlgorithm, QgsVectorLayer
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(path))
+    result = processing.run(model, {"download:parcels": str(out)})
+    layer = QgsVectorLayer(result["download:parcels"], "parcels", "ogr")
+    return {f["gml_id"] for f in layer.getFeatures()}
+
+
+def test_saved_model_keeps_its_layer_when_the_catalogue_order_changes(
+    override, nrwtwin_provider, qgis_new_project, tmp_path, data_dir
+):
+    from nrw_digital_twin.processing_provider.service_catalogue import WFS_CHOICES
+
+    override(alkis_simple={"max_features": 1000})
+    by_number = wfs_model(tmp_path / "by_number.model3", WFS_CHOICES.index("alkis_simple/ave:Flurstueck"))
+    by_key = wfs_model(tmp_path / "by_key.model3", 5, "alkis_simple/ave:Flurstueck")  # the key wins over 5
+    assert run_model(by_number, tmp_path / "before.gpkg") == fixture_parcels(data_dir)
+    # a catalogue update: the layer list comes in another order, parcels last, and a new type first
+    reordered = [
+        {"key": "ave:Nutzung", "name": "Nutzung"},
+        {"key": "ave:GebaeudeBauwerk", "name": "GebaeudeBauwerk"},
+        {"key": "ave:Flurstueck", "name": "Flurstueck", "geometry": "MultiPolygon"},
+    ]
+    override(alkis_simple={"layers": reordered})
+    assert run_model(by_number, tmp_path / "after.gpkg") == fixture_parcels(data_dir)
+    assert run_model(by_key, tmp_path / "after_key.gpkg") == fixture_parcels(data_dir)
+
+
+def test_enum_lists_the_permanent_choices_whatever_the_override(override, nrwtwin_provider):
+    from qgis.core import QgsApplication
+
+    from nrw_digital_twin.processing_provider.service_catalogue import WFS_CHOICES, WMS_CHOICES
+
+    override(alkis_simple={"layers": [{"key": "ave:Nutzung", "name": "Nutzung"}]})
+    registry = QgsApplication.processingRegistry()
+    for alg_id, choices in (("nrwtwin:downloadwfs", WFS_CHOICES), ("nrwtwin:downloadwms", WMS_CHOICES)):
+        algorithm = registry.createAlgorithmById(alg_id)  # keep it referenced while its parameters are read
+        options = algorithm.parameterDefinition("SERVICE").options()
+        assert len(options) == len(choices) and all(c.split("/", 1)[1] in o for c, o in zip(choices, options))
+
+
+def test_unknown_service_key_names_the_known_ones(override, run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=r"No service with id 'alkis_vereinfacht'.*alkis_simple"):
+        run_alg(
+            "nrwtwin:downloadwfs",
+            {"SERVICE_KEY": "alkis_vereinfacht/ave:Flurstueck", "EXTENT": PARCEL_AREA, "OUTPUT": str(tmp_path / "x.gpkg")},
+        )
+    with pytest.raises(QgsProcessingException, match=r"'dop' .* is a WMS service, not a WFS service"):
+        run_alg(
+            "nrwtwin:downloadwfs",
+            {"SERVICE_KEY": "dop/nw_dop_rgb", "EXTENT": PARCEL_AREA, "OUTPUT": str(tmp_path / "x.gpkg")},
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["services_override.json"]

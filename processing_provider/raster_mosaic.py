@@ -114,6 +114,37 @@ def _same_window(src, tile: TileRequest, resolution: float) -> bool:
     )
 
 
+def _check_window(src, answer: TileAnswer, resolution: float, service: Service) -> None:
+    """Refuse an answer that does not cover its tile at about the asked resolution: warping it would
+    put wrong heights into the mosaic without a word (MapServer 8.0 answers a SCALESIZE of 1 pixel
+    with the georeferencing of the whole coverage)."""
+    gt = src.GetGeoTransform()
+    width, height = src.RasterXSize, src.RasterYSize
+    bounds = (gt[0], gt[3] + height * gt[5], gt[0] + width * gt[1], gt[3])
+    box = answer.tile.bbox
+    covers = (
+        bounds[0] <= box[0] + resolution
+        and bounds[1] <= box[1] + resolution
+        and bounds[2] >= box[2] - resolution
+        and bounds[3] >= box[3] - resolution
+    )
+    if covers and abs(gt[1]) <= 2 * resolution and abs(gt[5]) <= 2 * resolution:
+        return
+    raise NrwTwinError(
+        msg(
+            "{} ({}): the answer from {} covers {} at {:g} m per pixel instead of {} at {:g} m per pixel. "
+            "Check 'axis_labels' and lower 'max_size' of the service in the services override.",
+            service.title_en,
+            service.url,
+            answer.url,
+            ", ".join(f"{v:.1f}" for v in bounds),
+            abs(gt[1]),
+            ", ".join(f"{v:.1f}" for v in box),
+            resolution,
+        )
+    )
+
+
 def _source(answer: TileAnswer, name: str, grid: RasterGrid, georeferenced: bool, service: Service):
     """The answer as a GDAL dataset on the tile's window (warped for coverages with other georeferencing)."""
     from osgeo import gdal
@@ -124,6 +155,7 @@ def _source(answer: TileAnswer, name: str, grid: RasterGrid, georeferenced: bool
         if src is None:
             raise RuntimeError(gdal.GetLastErrorMsg())
         if georeferenced and not _same_window(src, tile, grid.resolution):
+            _check_window(src, answer, grid.resolution, service)
             src = gdal.Warp(
                 f"{name}_warped.tif",
                 src,

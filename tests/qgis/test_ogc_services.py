@@ -412,3 +412,85 @@ def test_unknown_service_key_names_the_known_ones(override, run_alg, tmp_path):
             {"SERVICE_KEY": "dop/nw_dop_rgb", "EXTENT": PARCEL_AREA, "OUTPUT": str(tmp_path / "x.gpkg")},
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["services_override.json"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The protocol versions NRW speaks (WFS 2.0.0, WCS 2.0.1) through the algorithms, against MapServer
+
+DGM_AREA = "338116,338176,5706240,5706305 [EPSG:25832]"
+
+
+@pytest.fixture(scope="module")
+def mapserver(tmp_path_factory, data_dir):
+    from nrwtwin_testsupport import needs_program
+
+    from tests.fakes.mapserver import MapServer
+
+    needs_program("mapserv")
+    with MapServer(tmp_path_factory.mktemp("mapserver"), data_dir) as server:
+        yield server
+
+
+@pytest.fixture
+def nrw_versions(mapserver, tmp_path, monkeypatch):
+    """The catalogue as shipped (WFS 2.0.0, WCS 2.0.1), pointed at MapServer, with small limits."""
+    path = tmp_path / "services_override.json"
+    entries = {
+        "alkis_simple": {"url": mapserver.url, "max_features": 4},
+        "dgm_wcs": {"url": mapserver.url, "max_size": 30},
+    }
+    path.write_text(json.dumps({"services": entries}), encoding="utf-8")
+    monkeypatch.setenv("NRWTWIN_SERVICES", str(path))
+    return mapserver
+
+
+def test_downloadwfs_wfs200_from_mapserver(nrw_versions, run_alg, tmp_path, data_dir):
+    from qgis.core import QgsVectorLayer
+
+    out = tmp_path / "parcels.gpkg"
+    result = run_alg("nrwtwin:downloadwfs", {"SERVICE": 0, "EXTENT": PARCEL_AREA, "OUTPUT": str(out)})
+    assert result["FEATURES"] == 10 and result["REQUESTS"] > 1 and result["DUPLICATES"] > 0
+    layer = QgsVectorLayer(str(out), "parcels", "ogr")
+    assert layer.featureCount() == 10 and layer.crs().authid() == "EPSG:25832"
+    features = list(layer.getFeatures())
+    assert {f["gml_id"] for f in features} == fixture_parcels(data_dir)
+    assert {f["feature_id"] for f in features} == {f"Flurstueck.{i}" for i in fixture_parcels(data_dir)}
+    assert all(abs(f.geometry().area() / float(f["flaeche"]) - 1.0) < 0.011 for f in features)
+
+
+def test_downloadelevation_wcs201_from_mapserver_equals_the_source(nrw_versions, run_alg, tmp_path, data_dir):
+    from osgeo import gdal
+
+    from nrw_digital_twin.algorithms import wms
+    from tests.fakes.mapserver import nearest_heights
+
+    out = tmp_path / "dgm.tif"
+    result = run_alg(
+        "nrwtwin:downloadelevation", {"PRODUCT": 0, "EXTENT": DGM_AREA, "RESOLUTION": 1.0, "OUTPUT": str(out)}
+    )
+    assert result["TILES"] == 6 and result["OUTPUT"] == str(out)
+    ds = gdal.Open(str(out))
+    assert ds.GetGeoTransform() == (338116.0, 1.0, 0.0, 5706305.0, 0.0, -1.0)
+    grid = wms.plan_grid((338116.0, 5706240.0, 338176.0, 5706305.0), 1.0)
+    np.testing.assert_array_equal(ds.ReadAsArray(), nearest_heights(data_dir, grid))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dgm.tif", "services_override.json"]
+
+
+def test_downloadelevation_refuses_an_answer_for_another_place(nrw_versions, run_alg, tmp_path):
+    """MapServer 8.0 answers a 1-pixel SCALESIZE with the whole coverage's georeferencing: the run
+    stops naming that request instead of warping a wrong picture into the mosaic."""
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as info:
+        run_alg(
+            "nrwtwin:downloadelevation",
+            {
+                "PRODUCT": 0,
+                "EXTENT": "338115,338175,5706240,5706305 [EPSG:25832]",  # 31 px at 2 m: a 1-px column
+                "RESOLUTION": 2.0,
+                "OUTPUT": str(tmp_path / "dgm.tif"),
+            },
+        )
+    text = str(info.value)
+    assert "Digital terrain model (DTM, WCS)" in text and "SCALESIZE=x%281%29" in text and "instead of" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["services_override.json"]

@@ -17,6 +17,7 @@ not fetched again; one that fails the check is downloaded again and reported as 
 
 from __future__ import annotations
 
+import errno
 import os
 import queue
 import re
@@ -33,6 +34,7 @@ import requests
 
 from . import content_check
 from .errors import Canceled, NrwTwinError, os_error_message
+from .files import OutputSet
 from .messages import Message, human_size, msg
 from .opengeodata import (
     DEFAULT_BASE_URL,
@@ -678,53 +680,67 @@ class Downloader:
             )
 
 
-def link_or_copy(source: Path, target: Path) -> str:
-    """Put ``source`` at ``target`` as a hard link (no extra disk space), else as a copy.
-
-    Either way the file appears under its final name only when complete (temporary name + rename).
-    Returns ``"linked"``, ``"copied"`` or ``"kept"`` (target already is the same file).
-    """
-    if target.exists() and os.path.samefile(source, target):
-        return "kept"
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+def same_copy(source: Path, target: Path) -> bool:
+    """True when ``target`` already is ``source``: the same file (a hard link), or a copy with the
+    same size and modification time (copies get the source's time, as rsync's quick check)."""
     try:
-        if tmp.exists():
-            tmp.unlink()
-        try:
-            os.link(source, tmp)
-            how = "linked"
-        except OSError:
-            shutil.copyfile(source, tmp)
-            if tmp.stat().st_size != source.stat().st_size:
-                raise OSError(f"the copy of {source} is incomplete") from None
-            how = "copied"
-        os.replace(tmp, target)
-        return how
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+        if os.path.samefile(source, target):
+            return True
+        a, b = source.stat(), target.stat()
+    except OSError:
+        return False
+    return a.st_size == b.st_size and a.st_mtime_ns == b.st_mtime_ns
+
+
+def link_or_copy(source: Path, target: Path) -> str:
+    """Put ``source`` at ``target`` as a hard link (no extra disk space), else as a checked copy.
+
+    ``target`` should be a staged path (``files.OutputSet``): it is complete when this returns.
+    Returns ``"linked"`` or ``"copied"``; raises OSError (disk full, permissions).
+    """
+    try:
+        os.link(source, target)
+        return "linked"
+    except OSError:
+        pass
+    shutil.copyfile(source, target)
+    info = source.stat()
+    if target.stat().st_size != info.st_size:
+        raise OSError(errno.EIO, f"the copy of {source} is incomplete", str(target))
+    os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
+    return "copied"
 
 
 def publish(report: DownloadReport, output_dir: Path, progress: Optional[Progress] = None) -> None:
-    """Hard-link (or copy) the downloaded/cached files of a report into ``output_dir``."""
+    """Hard-link (or copy) the downloaded/cached files of a report into ``output_dir``.
+
+    All new or changed files appear together, or none does (``files.OutputSet``): a full disk half-way
+    leaves the folder as it was.
+    """
     output_dir = ensure_writable(Path(output_dir), msg("output folder"))
-    for result in report.results:
-        if result.path is None or result.status not in (DOWNLOADED, CACHED):
-            continue
-        target = output_dir / result.name
-        if target.resolve() == result.path.resolve():
-            result.output_path = target
-            continue
-        try:
-            link_or_copy(result.path, target)
-        except OSError as error:
-            raise NrwTwinError(
-                msg(
-                    "Could not write {} ({}). Choose another output folder or free disk space.",
-                    str(target),
-                    error.strerror or str(error),
-                )
-            ) from error
+    placed = []
+    try:
+        with OutputSet() as outputs:
+            for result in report.results:
+                if result.path is None or result.status not in (DOWNLOADED, CACHED):
+                    continue
+                target = output_dir / result.name
+                placed.append((result, target))
+                if target.exists() and same_copy(result.path, target):
+                    continue
+                link_or_copy(result.path, outputs.path(target))
+            if outputs.finals:
+                outputs.commit()
+    except OSError as error:
+        raise NrwTwinError(
+            msg(
+                "Could not write the tiles into {} ({}). Choose another output folder or free disk space; "
+                "nothing was changed there.",
+                str(output_dir),
+                error.strerror or str(error),
+            )
+        ) from error
+    for result, target in placed:
         result.output_path = target
 
 

@@ -10,7 +10,7 @@ blocks and the directory are flushed) only to its log.
 from __future__ import annotations
 
 import uuid
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ..algorithms import content_check
 from ..algorithms.errors import NrwTwinError, OutputWriteError
@@ -42,45 +42,74 @@ class _Mosaic:
         )
         srs = osr.SpatialReference()
         srs.ImportFromEPSG(25832)
-        try:
-            out = gdal.GetDriverByName("GTiff").Create(
+
+        def create_dataset():
+            self.dataset = gdal.GetDriverByName("GTiff").Create(
                 self.path, self.grid.width, self.grid.height, src.RasterCount, band.DataType, CREATION_OPTIONS
             )
-            if out is None:
+            if self.dataset is None:
                 raise RuntimeError(gdal.GetLastErrorMsg())
-            out.SetGeoTransform(self.grid.geotransform)
-            out.SetProjection(srs.ExportToWkt())
+            self.dataset.SetGeoTransform(self.grid.geotransform)
+            self.dataset.SetProjection(srs.ExportToWkt())
             for index in range(1, src.RasterCount + 1):
-                target = out.GetRasterBand(index)
+                target = self.dataset.GetRasterBand(index)
                 target.SetColorInterpretation(src.GetRasterBand(index).GetColorInterpretation())
                 if self.info["nodata"] is not None:
                     target.SetNoDataValue(self.info["nodata"])
-        except RuntimeError as error:
-            raise self.write_error(error) from None
-        self.dataset = out
+
+        self.check(create_dataset)
 
     def write(self, tile: TileRequest, index: int, block: bytes) -> None:
+        band = self.dataset.GetRasterBand(index)
+        self.check(lambda: band.WriteRaster(tile.col, tile.row, tile.width, tile.height, block))
+
+    def check(self, call) -> None:
+        """Run a GDAL write step; a failure becomes an OutputWriteError naming the output.
+
+        The error is raised outside the ``except`` block: GDAL's exception would keep the dataset alive
+        through its traceback, and its close would then fail later, from a destructor.
+        """
         try:
-            result = self.dataset.GetRasterBand(index).WriteRaster(tile.col, tile.row, tile.width, tile.height, block)
+            result = call()
+            failure = f"GDAL error {result}" if result not in (None, 0) else ""
         except RuntimeError as error:
-            raise self.write_error(error) from None
-        if result not in (None, 0):
-            raise self.write_error(RuntimeError(f"GDAL error {result}"))
+            failure = str(error) or type(error).__name__
+        if failure:
+            raise self.write_error(RuntimeError(failure))
+
+    def _release(self) -> list:
+        """Close the dataset with GDAL's exceptions off (an error while closing would otherwise surface
+        later, from a destructor); returns the errors GDAL reported while closing."""
+        from osgeo import gdal
+
+        errors = []
+
+        def collect(error_class, _number, text):
+            if error_class >= gdal.CE_Failure:
+                errors.append(text)
+
+        used = gdal.GetUseExceptions()
+        gdal.DontUseExceptions()
+        gdal.PushErrorHandler(collect)
+        try:
+            self.dataset = None
+        finally:
+            gdal.PopErrorHandler()
+            if used:
+                gdal.UseExceptions()
+        return errors
+
+    def discard(self) -> None:
+        """Close a dataset left open by a failure (its close errors are expected then)."""
+        if self.dataset is not None:
+            self._release()
 
     def close(self) -> None:
         """Flush and close, then prove the file is a complete GeoTIFF of the grid."""
-        from osgeo import gdal
-
-        if self.dataset is None:
-            return
-        try:
-            result = self.dataset.FlushCache()
-        except RuntimeError as error:
-            raise self.write_error(error) from None
-        finally:
-            self.dataset = None
-        if result not in (None, 0):
-            raise self.write_error(RuntimeError(gdal.GetLastErrorMsg() or f"GDAL error {result}"))
+        self.check(self.dataset.FlushCache)
+        errors = self._release()
+        if errors:
+            raise self.write_error(RuntimeError(errors[0]))
         problem = content_check.file_problem(self.path, content_check.TIFF)
         if problem is not None:
             raise OutputWriteError(cause_message(self.final, msg("the written file is {}", problem)))
@@ -203,31 +232,44 @@ def write_mosaic(
 
     gdal.UseExceptions()
     mosaic = _Mosaic(path, final or path, grid)
+    failure: Optional[NrwTwinError] = None
     try:
-        for answer in tiles:
-            name = f"/vsimem/nrwtwin_{uuid.uuid4().hex}"
-            gdal.FileFromMemBuffer(name, answer.data)
-            try:
-                src = _source(answer, name, grid, georeferenced, service)
-                if mosaic.dataset is None:
-                    mosaic.create(src)
-                tile = answer.tile
-                for index in range(1, min(src.RasterCount, mosaic.dataset.RasterCount) + 1):
-                    band_type = mosaic.dataset.GetRasterBand(index).DataType
-                    try:
-                        block = src.GetRasterBand(index).ReadRaster(0, 0, tile.width, tile.height, buf_type=band_type)
-                    except RuntimeError as error:
-                        raise _decode_error(service, answer, error) from None
-                    mosaic.write(tile, index, block)
-                src = None
-                mosaic.info["tiles"] += 1
-            finally:
-                for temporary in (name, f"{name}_warped.tif"):
-                    if gdal.VSIStatL(temporary) is not None:
-                        gdal.Unlink(temporary)
-        if mosaic.dataset is None:
-            raise NrwTwinError(msg("{} ({}): no tiles were returned.", service.title_en, service.url))
+        _write_tiles(mosaic, tiles, grid, georeferenced, service)
         mosaic.close()
+    except NrwTwinError as error:
+        # Forget the frames that hold the dataset before it is closed quietly (see _Mosaic.check).
+        failure = error.with_traceback(None)
+        failure.__context__ = failure.__cause__ = None
     finally:
-        mosaic.dataset = None
+        mosaic.discard()
+    if failure is not None:
+        raise failure
     return mosaic.info
+
+
+def _write_tiles(mosaic: _Mosaic, tiles: Iterable[TileAnswer], grid: RasterGrid, georeferenced: bool, service):
+    from osgeo import gdal
+
+    for answer in tiles:
+        name = f"/vsimem/nrwtwin_{uuid.uuid4().hex}"
+        gdal.FileFromMemBuffer(name, answer.data)
+        try:
+            src = _source(answer, name, grid, georeferenced, service)
+            if mosaic.dataset is None:
+                mosaic.create(src)
+            tile = answer.tile
+            for index in range(1, min(src.RasterCount, mosaic.dataset.RasterCount) + 1):
+                band_type = mosaic.dataset.GetRasterBand(index).DataType
+                try:
+                    block = src.GetRasterBand(index).ReadRaster(0, 0, tile.width, tile.height, buf_type=band_type)
+                except RuntimeError as error:
+                    raise _decode_error(service, answer, error) from None
+                mosaic.write(tile, index, block)
+            src = None
+            mosaic.info["tiles"] += 1
+        finally:
+            for temporary in (name, f"{name}_warped.tif"):
+                if gdal.VSIStatL(temporary) is not None:
+                    gdal.Unlink(temporary)
+    if mosaic.dataset is None:
+        raise NrwTwinError(msg("{} ({}): no tiles were returned.", service.title_en, service.url))

@@ -404,7 +404,11 @@ def test_unknown_service_key_names_the_known_ones(override, run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match=r"No service with id 'alkis_vereinfacht'.*alkis_simple"):
         run_alg(
             "nrwtwin:downloadwfs",
-            {"SERVICE_KEY": "alkis_vereinfacht/ave:Flurstueck", "EXTENT": PARCEL_AREA, "OUTPUT": str(tmp_path / "x.gpkg")},
+            {
+                "SERVICE_KEY": "alkis_vereinfacht/ave:Flurstueck",
+                "EXTENT": PARCEL_AREA,
+                "OUTPUT": str(tmp_path / "x.gpkg"),
+            },
         )
     with pytest.raises(QgsProcessingException, match=r"'dop' .* is a WMS service, not a WFS service"):
         run_alg(

@@ -461,3 +461,51 @@ def test_output_copy_of_a_damaged_tile_is_replaced(server, tmp_path):
     (out / SMALL).write_bytes(b"x" * (CITYGML / SMALL).stat().st_size)  # same size, not the tile
     report, _ = run(server, tmp_path, output_dir=out)
     assert report.count(dl.CACHED) == 2 and sha(out / SMALL) == sha(CITYGML / SMALL)
+
+
+def test_sigterm_mid_download_then_rerun_completes_and_every_tile_verifies(server, tmp_path):
+    """A real process killed with SIGTERM keeps only proven .part files; the next run resumes them."""
+    import signal
+    import subprocess
+
+    from nrw_digital_twin.algorithms import content_check
+
+    plugins = Path(__file__).resolve().parents[2] / ".build" / "plugins"  # tests/conftest.py links the plugin
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    server.slow[BIG] = (4096, 0.02, 300_000)  # 300 kB at once, then about 200 kB/s: ~20 s for the rest
+    server.slow[SMALL] = (2048, 0.2)  # about 10 kB/s: still running when the signal comes
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from nrw_digital_twin.algorithms import download as dl;"
+        "dl.download_area(tuple(map(float, sys.argv[2].split(','))), 'LoD2', sys.argv[3], output_dir=sys.argv[4],"
+        " base_url=sys.argv[5], backoff_s=0.01); print('finished')"
+    )
+    area = ",".join(str(v) for v in ROW_5727)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(plugins), area, str(cache), str(out), server.base_url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    part = cache / "LoD2" / (BIG + ".part")
+    deadline = time.monotonic() + 60
+    while not (part.exists() and part.stat().st_size > 300_000):
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    stdout, _stderr = process.communicate(timeout=30)
+    assert process.returncode == -signal.SIGTERM and b"finished" not in stdout
+    kept = part.stat().st_size
+    assert 300_000 < kept < 3989169
+    # only partial downloads (SMALL's once its first 64 kB chunk had come), every one a proven start
+    names = sorted(p.name for p in (cache / "LoD2").iterdir())
+    assert names[0] == BIG + ".part" and set(names) <= {BIG + ".part", SMALL + ".part"}
+    assert all(content_check.head_problem((cache / "LoD2" / n).read_bytes()[:8192], "citygml") is None for n in names)
+    assert not out.exists() or not list(out.iterdir())  # nothing published by the killed run
+    server.slow.clear()
+    report, _ = run(server, tmp_path, output_dir=out)
+    assert report.count(dl.DOWNLOADED) == 2 and report.count(dl.FAILED) == 0
+    assert server.requests_for(BIG)[-1]["range"] == f"bytes={kept}-"
+    for name in (BIG, SMALL):
+        for path in (cache / "LoD2" / name, out / name):
+            assert sha(path) == sha(CITYGML / name) and content_check.file_problem(path) is None
+    assert sorted(p.name for p in (cache / "LoD2").iterdir()) == [BIG, SMALL]

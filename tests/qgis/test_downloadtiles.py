@@ -254,3 +254,89 @@ def test_settings_helpers(tmp_path):
             settings.remove(network.CACHE_FOLDER_KEY)
         else:
             settings.setValue(network.CACHE_FOLDER_KEY, old)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fault injection (issue 12 #3, #9): what the user gets and exactly which files exist afterwards
+
+
+def run_tiles(run_alg, tmp_path, out, tiles_layer, extent=ROW_5727):
+    return run_alg(
+        "nrwtwin:downloadtiles",
+        {"EXTENT": extent, "PRODUCT": 0, "OUTPUT_FOLDER": str(out), "OUTPUT_TILES": str(tiles_layer)},
+    )
+
+
+def test_html_page_and_cut_body_never_become_tiles(run_alg, server, tmp_path):
+    from nrw_digital_twin.algorithms import content_check
+
+    server.add_fault(BIG, "html")  # 200, an HTML page, no Content-Length
+    server.unsized.add(SMALL)  # no size in the index either …
+    server.add_fault(SMALL, "cut")  # … and a body cut in half without Content-Length
+    out = tmp_path / "out"
+    result = run_tiles(run_alg, tmp_path, out, tmp_path / "tiles.gpkg")
+    assert (result["DOWNLOADED"], result["FAILED"]) == (2, 0)
+    for name in (BIG, SMALL):
+        assert sha(out / name) == sha(CITYGML / name) and content_check.file_problem(out / name) is None
+        assert [e["range"] for e in server.requests_for(name)] == [None, None]  # nothing bad was continued
+
+
+def test_tile_every_time_an_html_page_is_a_failed_tile_with_the_reason(run_alg, server, tmp_path):
+    server.add_fault(SMALL, *["html"] * 4)
+    result = run_tiles(run_alg, tmp_path, tmp_path / "out", tmp_path / "tiles.gpkg")
+    assert (result["DOWNLOADED"], result["FAILED"]) == (1, 1)
+    tiles, _ = features(result["OUTPUT_TILES"])
+    assert tiles["32_332_5727"]["status"] == "failed"
+    assert "a web page (HTML) instead of a CityGML file" in tiles["32_332_5727"]["message"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [BIG]
+    assert sorted(p.name for p in (tmp_path / "cache" / "LoD2").iterdir()) == [BIG]
+
+
+def test_cache_on_a_full_disk_stops_with_a_message_and_no_outputs(run_alg, server, tmp_path, monkeypatch):
+    from qgis.core import QgsProcessingException, QgsSettings
+
+    from nrw_digital_twin.algorithms import content_check
+    from tests.fakes.disks import full_disk, listing
+
+    with full_disk(tmp_path / "disk") as disk:
+        QgsSettings().setValue("nrw_digital_twin/cache_folder", str(disk))
+        with pytest.raises(QgsProcessingException) as info:
+            run_tiles(run_alg, tmp_path, tmp_path / "out", tmp_path / "tiles.gpkg")
+        text = str(info.value)
+        assert f"Not enough space on the disk for {disk / 'LoD2' / BIG}.part" in text
+        assert "resumes on the next run" in text
+        files = listing(disk)
+        # the index, the proven start of the big tile to resume from, and the small tile if it was done
+        assert BIG not in {Path(name).name for name in files} and f"LoD2/{BIG}.part" in files
+        assert set(files) <= {f"LoD2/{BIG}.part", f"LoD2/{SMALL}", f"LoD2/{SMALL}.part"} | {
+            name for name in files if name.startswith("_index/")
+        }
+        if f"LoD2/{SMALL}" in files:
+            assert content_check.file_problem(disk / "LoD2" / SMALL) is None
+    assert not (tmp_path / "tiles.gpkg").exists() and not list((tmp_path / "out").iterdir())
+
+
+def test_output_folder_on_a_full_disk_keeps_it_as_it_was(run_alg, server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from tests.fakes.disks import full_disk, listing
+
+    with full_disk(tmp_path / "disk", files={"notes.txt": b"kept"}) as disk:
+        with pytest.raises(QgsProcessingException) as info:
+            run_tiles(run_alg, tmp_path, disk, disk / "tiles.gpkg")  # copies: another file system than the cache
+        assert f"Could not write the tiles into {disk} (No space left on device)" in str(info.value)
+        assert listing(disk) == {"notes.txt": 4}  # neither the small tile nor a layer nor staging folders
+    assert sorted(p.name for p in (tmp_path / "cache" / "LoD2").iterdir()) == [BIG, SMALL]
+
+
+def test_read_only_output_folder(run_alg, server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from tests.fakes.disks import listing, read_only
+
+    with read_only(tmp_path / "ro", files={BIG: b"an old tile"}) as folder:
+        with pytest.raises(QgsProcessingException) as info:
+            run_tiles(run_alg, tmp_path, folder, folder / "tiles.gpkg")
+        assert f"Cannot write to the output folder {folder} (Read-only file system)" in str(info.value)
+        assert listing(folder) == {BIG: 11}
+    assert not server.log  # stopped before anything was downloaded

@@ -9,6 +9,16 @@
       <translation>&amp;Digitaler Zwilling NRW</translation>
     </message>
     <message>
+      <location filename="processing_provider/service_catalogue.py" />
+      <source>'{}' is not a service key of the form service id/layer key, such as {}.</source>
+      <translation>'{}' ist kein Dienstschlüssel der Form Dienst-ID/Layerschlüssel wie {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>'{}' is not an NRW tile key such as 32_404_5746.</source>
+      <translation>'{}' ist kein NRW-Kachelschlüssel wie 32_404_5746.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>(shell not closed: approximate)</source>
       <translation>(Hülle nicht geschlossen: Näherungswert)</translation>
@@ -72,6 +82,16 @@
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>3D surfaces with building_id, as written by 'Import CityGML (LoD1/LoD2)'.</source>
       <translation>3D-Flächen mit building_id, wie von „CityGML importieren (LoD1/LoD2)“ geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>A catalogue key 'service id/layer key', e.g. alkis_simple/ave:GebaeudeBauwerk. When set it wins over the list; it also reaches feature types that only the services override adds.</source>
+      <translation>Ein Katalogschlüssel „Dienst-ID/Layerschlüssel“, z. B. alkis_simple/ave:GebaeudeBauwerk. Ist er gesetzt, gilt er statt der Auswahlliste; so lassen sich auch Objektarten wählen, die nur die Überschreibung des Dienstkatalogs hinzufügt.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwms.py" />
+      <source>A catalogue key 'service id/layer key', e.g. dop/nw_dop_cir. When set it wins over the list; it also reaches layers that only the services override adds.</source>
+      <translation>Ein Katalogschlüssel „Dienst-ID/Layerschlüssel“, z. B. dop/nw_dop_cir. Ist er gesetzt, gilt er statt der Auswahlliste; so lassen sich auch Layer wählen, die nur die Überschreibung des Dienstkatalogs hinzufügt.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -314,6 +334,11 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>Canceled by the user. Unfinished downloads stay as *{} files in {} and resume on the next run.</source>
+      <translation>Vom Benutzer abgebrochen. Unvollständige Downloads bleiben als *{}-Dateien in {} und werden beim nächsten Lauf fortgesetzt.</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>Canceled by the user; nothing was written.</source>
       <translation>Vom Benutzer abgebrochen; es wurde nichts geschrieben.</translation>
@@ -339,6 +364,11 @@
       <translation>Die Ausgabelayer können nicht angelegt werden.</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>Cannot write to the {} {} ({}). Choose a folder you can write to and check the free disk space.</source>
+      <translation>In den {} {} kann nicht geschrieben werden ({}). Wählen Sie einen beschreibbaren Ordner und prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Cell size (m)</source>
       <translation>Zellgröße (m)</translation>
@@ -352,6 +382,46 @@
       <location filename="ui/dock.py" />
       <source>Check at least one product to download.</source>
       <translation>Wählen Sie mindestens ein Produkt zum Herunterladen aus.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Check that the area lies in North Rhine-Westphalia and that the feature type is the right one.</source>
+      <translation>Prüfen Sie, ob das Gebiet in Nordrhein-Westfalen liegt und die Objektart die richtige ist.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Check the feature type name and the area; try a smaller area.</source>
+      <translation>Prüfen Sie den Namen der Objektart und das Gebiet; versuchen Sie ein kleineres Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the internet connection and the proxy (QGIS Settings → Options → Network); if a services override is set, check its URL.</source>
+      <translation>Prüfen Sie die Internetverbindung und den Proxy (QGIS Einstellungen → Optionen → Netzwerk); ist eine Überschreibung des Dienstkatalogs gesetzt, prüfen Sie deren URL.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the layer name, the area and the size limits in the service catalogue.</source>
+      <translation>Prüfen Sie den Layernamen, das Gebiet und die Größengrenzen im Dienstkatalog.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the layer or coverage name, the area and the size limits in the service catalogue.</source>
+      <translation>Prüfen Sie den Layer- oder Coverage-Namen, das Gebiet und die Größengrenzen im Dienstkatalog.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the service URL and the output format in the service catalogue.</source>
+      <translation>Prüfen Sie die Dienst-URL und das Ausgabeformat im Dienstkatalog.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Check the service URL and version in the services override; try again later.</source>
+      <translation>Prüfen Sie Dienst-URL und Version in der Überschreibung des Dienstkatalogs; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the service URL in the services override.</source>
+      <translation>Prüfen Sie die Dienst-URL in der Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -418,9 +488,29 @@ Ausgabe: eine Zeile je Dachfläche mit den Eingabefeldern und der Einstrahlung (
 Methode und Validierung: docs/solar.md des Plugins.</translation>
     </message>
     <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>Could not cache the index in {}: {}</source>
+      <translation>Der Index konnte nicht in {} zwischengespeichert werden: {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>Could not read the tile index of {} at {}: {}. Check the internet connection and the proxy in QGIS's network settings, or the OpenGeodata address (setting 'nrw_digital_twin/opengeodata_url', environment variable {}).</source>
+      <translation>Der Kachelindex von {} unter {} konnte nicht gelesen werden: {}. Prüfen Sie die Internetverbindung und den Proxy in den Netzwerkeinstellungen von QGIS oder die OpenGeodata-Adresse (Einstellung 'nrw_digital_twin/opengeodata_url', Umgebungsvariable {}).</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>Could not read {}: {}.</source>
       <translation>{} konnte nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>Could not refresh the tile index of {} ({}); using the copy cached in {}.</source>
+      <translation>Der Kachelindex von {} konnte nicht aktualisiert werden ({}); die zwischengespeicherte Kopie in {} wird verwendet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>Could not write the tiles into {} ({}). Choose another output folder or free disk space; nothing was changed there.</source>
+      <translation>Die Kacheln konnten nicht nach {} geschrieben werden ({}). Wählen Sie einen anderen Ausgabeordner oder schaffen Sie Speicherplatz; dort wurde nichts verändert.</translation>
     </message>
     <message>
       <location filename="processing_provider/outputs.py" />
@@ -569,14 +659,14 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
-      <source>Downloads heights for an area from the GEObasis.NRW web coverage services as a GeoTIFF in ETRS89/UTM32N (EPSG:25832), heights in metres (DHHN2016): DGM = digital terrain model (ground, 1 m), DOM = digital surface model (with buildings and trees, 1 m), nDOM = normalised surface model (height above ground, 0.5 m). Requests use WCS 2.0.1 GetCoverage with SUBSET and are tiled to at most 4000 × 4000 pixels, then put together.
+      <source>Downloads heights for an area from the GEObasis.NRW web coverage services as a GeoTIFF in ETRS89/UTM32N (EPSG:25832), heights in metres (DHHN2016): DGM = digital terrain model (ground, 1 m), DOM = digital surface model (with buildings and trees, 1 m), nDOM = normalised surface model (height above ground, 0.5 m). Requests use WCS 2.0.1 GetCoverage with SUBSET and are tiled to at most 4000 × 4000 pixels, then put together. Failed or incomplete answers are requested again; the GeoTIFF appears only when every tile is in it.
 
 Product: DGM, DOM or nDOM; Area: in any CRS; Resolution: metres per pixel (the native resolution avoids resampling by the server).
 
 Source: GEObasis.NRW web coverage services (www.wcs.nrw.de). Licence: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</source>
-      <translation>Lädt Höhen für ein Gebiet von den Web Coverage Services von GEObasis.NRW als GeoTIFF in ETRS89/UTM32N (EPSG:25832) herunter, Höhen in Metern (DHHN2016): DGM = Digitales Geländemodell (Boden, 1 m), DOM = Digitales Oberflächenmodell (mit Gebäuden und Bäumen, 1 m), nDOM = normalisiertes Oberflächenmodell (Höhe über Grund, 0,5 m). Die Anfragen verwenden WCS 2.0.1 GetCoverage mit SUBSET, werden in Kacheln von höchstens 4000 × 4000 Pixeln aufgeteilt und anschließend zusammengesetzt.
+      <translation>Lädt Höhen für ein Gebiet von den Web Coverage Services von GEObasis.NRW als GeoTIFF in ETRS89/UTM32N (EPSG:25832), Höhen in Metern (DHHN2016): DGM = Digitales Geländemodell (Boden, 1 m), DOM = Digitales Oberflächenmodell (mit Gebäuden und Bäumen, 1 m), nDOM = normalisiertes Oberflächenmodell (Höhe über Grund, 0,5 m). Die Anfragen verwenden WCS 2.0.1 GetCoverage mit SUBSET, werden in Kacheln von höchstens 4000 × 4000 Pixeln aufgeteilt und dann zusammengesetzt. Fehlgeschlagene oder unvollständige Antworten werden erneut angefragt; das GeoTIFF entsteht erst, wenn jede Kachel darin ist.
 
-Produkt: DGM, DOM oder nDOM; Gebiet: in beliebigem KBS; Auflösung: Meter pro Pixel (die native Auflösung vermeidet ein Resampling durch den Server).
+Produkt: DGM, DOM oder nDOM; Gebiet: in beliebigem KBS; Auflösung: Meter pro Pixel (die native Auflösung vermeidet ein Umrechnen durch den Server).
 
 Quelle: Web Coverage Services von GEObasis.NRW (www.wcs.nrw.de). Lizenz: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
@@ -595,14 +685,14 @@ Ausgaben: der Ordner, die Liste der Dateien und die Kachelpolygone mit Kachel, D
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
-      <source>Downloads the features of one feature type of a GEObasis.NRW web feature service (ALKIS vereinfacht: parcels, buildings, land use, administrative units; INSPIRE parcels; LoD1 buildings) inside an area and writes them with all their attributes in ETRS89/UTM32N (EPSG:25832). The ALKIS WFS does not page its results: when an answer reaches the count limit of the service catalogue, the area is split into four smaller boxes and asked again; features seen in several boxes are written once (by their gml:id). Answers in EPSG:4258 (latitude first) are handled.
+      <source>Downloads the features of one feature type of a GEObasis.NRW web feature service (ALKIS vereinfacht: parcels, buildings, land use, administrative units; INSPIRE parcels; LoD1 buildings) inside an area and writes them with all their attributes in ETRS89/UTM32N (EPSG:25832). The ALKIS WFS does not page its results: when an answer reaches the count limit of the service catalogue, the area is split into four smaller boxes and asked again; features seen in several boxes are written once (by their gml:id). Answers in EPSG:4258 (latitude first) are handled. Requests that fail (server errors, timeouts, broken connections) are tried again; the output appears only when every request succeeded, and an existing output is left as it was when the run fails.
 
-Service: Area = the area to download, in any CRS (reprojected to EPSG:25832). Endpoints and limits come from the plugin's service catalogue; override them with the setting nrw_digital_twin/services_override or the NRWTWIN_SERVICES environment variable.
+Feature type: from the service catalogue; Service key: optional, a catalogue key such as alkis_simple/ave:GebaeudeBauwerk (wins over the list); Area: in any CRS (reprojected to EPSG:25832); Maximum number of requests: the run stops with a message when the area needs more. Endpoints and limits come from the plugin's service catalogue; override them with the setting nrw_digital_twin/services_override or the NRWTWIN_SERVICES environment variable.
 
 Source: GEObasis.NRW web feature services (www.wfs.nrw.de). Licence: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</source>
-      <translation>Lädt die Objekte einer Objektart eines Web Feature Service von GEObasis.NRW (ALKIS vereinfacht: Flurstücke, Gebäude, Nutzung, Verwaltungseinheiten; INSPIRE-Flurstücke; LoD1-Gebäude) innerhalb eines Gebiets herunter und schreibt sie mit allen Attributen in ETRS89/UTM32N (EPSG:25832). Der ALKIS-WFS liefert seine Ergebnisse nicht seitenweise: Erreicht eine Antwort das Objektlimit aus dem Dienstkatalog, wird das Gebiet in vier kleinere Rechtecke geteilt und erneut abgefragt; Objekte, die in mehreren Rechtecken vorkommen, werden nur einmal geschrieben (anhand ihrer gml:id). Antworten in EPSG:4258 (Breite zuerst) werden berücksichtigt.
+      <translation>Lädt die Objekte einer Objektart eines Web Feature Service von GEObasis.NRW (ALKIS vereinfacht: Flurstücke, Gebäude, Nutzung, Verwaltungseinheiten; INSPIRE-Flurstücke; LoD1-Gebäude) innerhalb eines Gebiets und schreibt sie mit allen Attributen in ETRS89/UTM32N (EPSG:25832). Der ALKIS-WFS blättert seine Ergebnisse nicht: Erreicht eine Antwort die Höchstzahl des Dienstkatalogs, wird das Gebiet in vier kleinere Rechtecke geteilt und erneut angefragt; Objekte aus mehreren Rechtecken werden einmal geschrieben (nach ihrer gml:id). Antworten in EPSG:4258 (Breite zuerst) werden richtig gelesen. Fehlgeschlagene Anfragen (Serverfehler, Zeitüberschreitungen, abgebrochene Verbindungen) werden wiederholt; die Ausgabe entsteht erst, wenn jede Anfrage gelungen ist, und eine vorhandene Ausgabe bleibt bei einem Fehler unverändert.
 
-Dienst: Gebiet = das herunterzuladende Gebiet in beliebigem KBS (wird nach EPSG:25832 transformiert). Endpunkte und Limits stammen aus dem Dienstkatalog des Plugins; überschreiben Sie sie mit der Einstellung nrw_digital_twin/services_override oder der Umgebungsvariablen NRWTWIN_SERVICES.
+Objektart: aus dem Dienstkatalog; Dienstschlüssel: optional, ein Katalogschlüssel wie alkis_simple/ave:GebaeudeBauwerk (gilt statt der Liste); Gebiet: in beliebigem KBS (wird nach EPSG:25832 umprojiziert); Höchstzahl der Anfragen: braucht das Gebiet mehr, endet der Lauf mit einer Meldung. Adressen und Grenzen stammen aus dem Dienstkatalog des Plugins; überschreiben Sie sie mit der Einstellung nrw_digital_twin/services_override oder der Umgebungsvariable NRWTWIN_SERVICES.
 
 Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
@@ -762,6 +852,21 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>HTML-Bericht</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>HTTP 404: the server does not have {} although its index lists it. Run again with 'refresh the tile index' switched on.</source>
+      <translation>HTTP 404: Der Server hat {} nicht, obwohl sein Index die Datei aufführt. Starten Sie erneut mit eingeschaltetem „Kachelindex aktualisieren“.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>HTTP {} {}</source>
+      <translation>HTTP {} {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>HTTP {} {} for {}</source>
+      <translation>HTTP {} {} für {}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Height (mm)</source>
       <translation>Höhe (mm)</translation>
@@ -870,6 +975,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Map scale denominator, e.g. 5000 for 1:5000; replaces the model size when above 0.</source>
       <translation>Maßstabszahl, z. B. 5000 für 1:5000; ersetzt die Modellgröße, wenn größer als 0.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>Maximum number of requests</source>
+      <translation>Höchstzahl der Anfragen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1033,9 +1143,19 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Berechtigung, {} zu schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
+      <location filename="algorithms/services.py" />
+      <source>No service with id '{}' in the NRW service catalogue. Known ids: {}. Pick one of these or add the service in the services override.</source>
+      <translation>Kein Dienst mit der ID '{}' im NRW-Dienstkatalog. Bekannte IDs: {}. Wählen Sie eine davon oder ergänzen Sie den Dienst in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>No surfaces layer given. Choose the surfaces layer of the CityGML import.</source>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/service_catalogue.py" />
+      <source>No {} service for the product {} in the service catalogue. Add one in the services override (setting '{}').</source>
+      <translation>Kein {}-Dienst für das Produkt {} im Dienstkatalog. Ergänzen Sie einen in der Überschreibung des Dienstkatalogs (Einstellung '{}').</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1348,7 +1468,7 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Layer „Solarpotenzial der Dächer“</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Roof surface {} skipped: {}.</source>
       <translation>Dachfläche {} übersprungen: {}.</translation>
     </message>
@@ -1379,14 +1499,14 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwms.py" />
-      <source>Saves a GEObasis.NRW web map service layer (orthophotos RGB/CIR, cadastre, topographic maps, hillshade, nDOM) for an area as a georeferenced GeoTIFF in ETRS89/UTM32N (EPSG:25832). Large areas are requested in tiles no larger than the service's maximum image size (5000 pixels for the orthophotos) on one pixel grid and put together without resampling.
+      <source>Saves a GEObasis.NRW web map service layer (orthophotos RGB/CIR, cadastre, topographic maps, hillshade, nDOM) for an area as a georeferenced GeoTIFF in ETRS89/UTM32N (EPSG:25832). Large areas are requested in tiles no larger than the service's maximum image size (5000 pixels for the orthophotos) on one pixel grid and put together without resampling. Failed or incomplete answers are requested again; the GeoTIFF appears only when every tile is in it.
 
-Layer: the WMS layer; Layer name: optional, another layer name of the same service; Area: in any CRS; Resolution: metres per pixel (0.1 m is the orthophoto's native resolution).
+Layer: the WMS layer; Service key: optional, a catalogue key such as dop/nw_dop_cir (wins over the list, also for layers added by the services override); Layer name: optional, another layer name of the same service; Area: in any CRS; Resolution: metres per pixel (0.1 m is the orthophoto's native resolution).
 
 Source: GEObasis.NRW web map services (www.wms.nrw.de). Licence: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</source>
-      <translation>Speichert einen Layer eines Web Map Service von GEObasis.NRW (Luftbilder RGB/CIR, Liegenschaftskarte, topographische Karten, Schummerung, nDOM) für ein Gebiet als georeferenziertes GeoTIFF in ETRS89/UTM32N (EPSG:25832). Große Gebiete werden in Kacheln angefragt, die nicht größer als die maximale Bildgröße des Dienstes sind (5000 Pixel bei den Luftbildern), auf einem einheitlichen Pixelraster, und ohne Resampling zusammengesetzt.
+      <translation>Speichert einen Layer eines Web Map Service von GEObasis.NRW (Orthophotos RGB/CIR, Liegenschaftskataster, topographische Karten, Schummerung, nDOM) für ein Gebiet als georeferenziertes GeoTIFF in ETRS89/UTM32N (EPSG:25832). Große Gebiete werden in Kacheln bis zur größten Bildgröße des Dienstes (5000 Pixel bei den Orthophotos) auf einem gemeinsamen Pixelraster angefragt und ohne Umrechnen zusammengesetzt. Fehlgeschlagene oder unvollständige Antworten werden erneut angefragt; das GeoTIFF entsteht erst, wenn jede Kachel darin ist.
 
-Layer: der WMS-Layer; Layername: optional, ein anderer Layername desselben Dienstes; Gebiet: in beliebigem KBS; Auflösung: Meter pro Pixel (0,1 m ist die native Auflösung der Luftbilder).
+Layer: der WMS-Layer; Dienstschlüssel: optional, ein Katalogschlüssel wie dop/nw_dop_cir (gilt statt der Liste, auch für Layer aus der Überschreibung des Dienstkatalogs); Layername: optional, ein anderer Layername desselben Dienstes; Gebiet: in beliebigem KBS; Auflösung: Meter pro Pixel (0,1 m ist die native Auflösung der Orthophotos).
 
 Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
@@ -1416,9 +1536,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Server: {}  Cache: {}</translation>
     </message>
     <message>
+      <location filename="algorithms/services.py" />
+      <source>Service '{}' has unknown kind '{}' (expected one of {}). Fix the services override.</source>
+      <translation>Der Dienst '{}' hat die unbekannte Art '{}' (erwartet: {}). Korrigieren Sie die Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
       <location filename="ui/services_widget.py" />
       <source>Service / layer</source>
       <translation>Dienst / Layer</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>Service key (optional)</source>
+      <translation>Dienstschlüssel (optional)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1576,14 +1706,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das DGM „{}“ liegt in {} vor, die Flächen aber in {}. Transformieren Sie das DGM (GDAL Warp) nach {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>The OpenGeodata.NRW address '{}' is not an http(s) URL. Fix the setting 'nrw_digital_twin/opengeodata_url' or the environment variable {}, or remove it to use {}.</source>
+      <translation>Die OpenGeodata.NRW-Adresse '{}' ist keine http(s)-URL. Korrigieren Sie die Einstellung 'nrw_digital_twin/opengeodata_url' oder die Umgebungsvariable {}, oder entfernen Sie sie, um {} zu verwenden.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
-      <source>The WFS feature type to download (service and type name from the service catalogue).</source>
-      <translation>Die herunterzuladende WFS-Objektart (Dienst und Typname aus dem Dienstkatalog).</translation>
+      <source>The WFS feature type to download (service and type name from the service catalogue). Each entry keeps its number when the catalogue changes, so saved models keep their feature type.</source>
+      <translation>Die zu ladende WFS-Objektart (Dienst und Typname aus dem Dienstkatalog). Jeder Eintrag behält seine Nummer, wenn sich der Katalog ändert; gespeicherte Modelle behalten so ihre Objektart.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwms.py" />
-      <source>The WMS layer (service and layer name from the service catalogue).</source>
-      <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog).</translation>
+      <source>The WMS layer (service and layer name from the service catalogue). Each entry keeps its number when the catalogue changes, so saved models keep their layer.</source>
+      <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog). Jeder Eintrag behält seine Nummer, wenn sich der Katalog ändert; gespeicherte Modelle behalten so ihren Layer.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1591,9 +1726,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das Gebiet (Ausdehnung) ist leer. Geben Sie eine Ausdehnung mit Breite und Höhe an.</translation>
     </message>
     <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>The area ({} in EPSG:25832) lies outside North Rhine-Westphalia ({} in EPSG:25832). Check the area and its coordinate reference system.</source>
+      <translation>Das Gebiet ({} in EPSG:25832) liegt außerhalb von Nordrhein-Westfalen ({} in EPSG:25832). Prüfen Sie das Gebiet und sein Koordinatenbezugssystem.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wms.py" />
+      <source>The area at {:g} m/pixel needs {:,} × {:,} pixels, more than the limit of {:,} pixels. Choose a coarser resolution or a smaller area.</source>
+      <translation>Das Gebiet braucht bei {:g} m/Pixel {:,} × {:,} Pixel, mehr als die Grenze von {:,} Pixeln. Wählen Sie eine gröbere Auflösung oder ein kleineres Gebiet.</translation>
+    </message>
+    <message>
       <location filename="ui/workflow.py" />
       <source>The area contains no buildings. Choose an area with buildings.</source>
       <translation>Das Gebiet enthält keine Gebäude. Wählen Sie ein Gebiet mit Gebäuden.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>The area covers {:,} tiles of 1 km², more than the limit of {:,}. Choose a smaller area or raise the limit.</source>
+      <translation>Das Gebiet umfasst {:,} Kacheln zu 1 km², mehr als die Grenze von {:,}. Wählen Sie ein kleineres Gebiet oder erhöhen Sie die Grenze.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1601,9 +1751,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das Gebiet umfasst {tiles} Kacheln; ein Lauf lädt höchstens {max}. Wählen Sie ein kleineres Gebiet oder teilen Sie es auf.</translation>
     </message>
     <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>The area has no valid coordinates. Choose an area on the map.</source>
+      <translation>Das Gebiet hat keine gültigen Koordinaten. Wählen Sie ein Gebiet auf der Karte.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>The area is empty (width or height is zero). Draw a rectangle or polygon on the map, or choose a layer extent.</source>
+      <translation>Das Gebiet ist leer (Breite oder Höhe ist null). Zeichnen Sie ein Rechteck oder Polygon auf der Karte oder wählen Sie die Ausdehnung eines Layers.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The area layer holds no polygon with a surface. Draw or choose an area outline.</source>
       <translation>Der Gebietslayer enthält kein Polygon mit Fläche. Zeichnen oder wählen Sie einen Gebietsumriss.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>The area {} is empty; draw or choose a larger extent.</source>
+      <translation>Das Gebiet {} ist leer; zeichnen oder wählen Sie eine größere Ausdehnung.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1629,6 +1794,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock.py" />
       <source>The cache was cleared.</source>
       <translation>Der Cache wurde geleert.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>The cached copy {} had {:,} bytes, the index says {:,}: downloaded again.</source>
+      <translation>Die zwischengespeicherte Kopie {} hatte {:,} Bytes, der Index nennt {:,}: erneut heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>The cached copy {} was damaged ({}): downloaded again.</source>
+      <translation>Die zwischengespeicherte Kopie {} war beschädigt ({}): erneut heruntergeladen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
@@ -1671,6 +1846,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Layer „{}“ hat keine ausgewählten Polygone. Wählen Sie Objekte aus (oder verwenden Sie einen Polygonlayer) und versuchen Sie es erneut.</translation>
     </message>
     <message>
+      <location filename="algorithms/wms.py" />
+      <source>The maximum request size must be at least 1 pixel, not {}. Fix 'max_size' in the services override.</source>
+      <translation>Die größte Anfragegröße muss mindestens 1 Pixel sein, nicht {}. Korrigieren Sie 'max_size' in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/outputs.py" />
       <source>The output {} holds {:,} of {:,} features after writing. Check the disk and try again.</source>
       <translation>Die Ausgabe {} enthält nach dem Schreiben {:,} von {:,} Objekten. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
@@ -1696,14 +1876,54 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das Raster {} liegt in {} vor, die Flächen in {}. Transformieren Sie es zuerst (Raster ▸ Projektionen ▸ Transformieren (Reprojizieren)).</translation>
     </message>
     <message>
+      <location filename="algorithms/wms.py" />
+      <source>The resolution must be a positive number of metres per pixel, not {}.</source>
+      <translation>Die Auflösung muss eine positive Zahl von Metern pro Pixel sein, nicht {}.</translation>
+    </message>
+    <message>
       <location filename="ui/workflow.py" />
       <source>The results of the completed steps were added to the group '{}'.</source>
       <translation>Die Ergebnisse der abgeschlossenen Schritte wurden der Gruppe „{}“ hinzugefügt.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>The run stops with a message when the area needs more GetFeature requests than this (retries included). Each answer holds up to the service's count limit (10,000 features for ALKIS), so the default covers large towns; it also stops servers that would make the area split without end.</source>
+      <translation>Der Lauf endet mit einer Meldung, wenn das Gebiet mehr GetFeature-Anfragen braucht (Wiederholungen eingeschlossen). Jede Antwort enthält bis zur Höchstzahl des Dienstes (10.000 Objekte bei ALKIS); der Standardwert reicht daher für große Städte und stoppt zugleich Server, bei denen sich das Gebiet endlos teilen würde.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>The selected features of the layer (all when none is selected).</source>
       <translation>Die ausgewählten Objekte des Layers (alle, wenn keines ausgewählt ist).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>The service '{}' ({}) has no layer '{}'. Known layers: {}. Pick one of these or add the layer in the services override.</source>
+      <translation>Der Dienst '{}' ({}) hat keinen Layer '{}'. Bekannte Layer: {}. Wählen Sie einen davon oder ergänzen Sie den Layer in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/service_catalogue.py" />
+      <source>The service '{}' ({}) is a {} service, not a {} service. Choose one of: {}.</source>
+      <translation>Der Dienst '{}' ({}) ist ein {}-Dienst, kein {}-Dienst. Wählen Sie einen von: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>The service has a problem: try again later; if it persists, check the URL in the services override.</source>
+      <translation>Der Dienst hat ein Problem: Versuchen Sie es später erneut; bleibt es, prüfen Sie die URL in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>The service may be overloaded: try again later or with a smaller area.</source>
+      <translation>Der Dienst ist vielleicht überlastet: Versuchen Sie es später oder mit einem kleineren Gebiet erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>The services override ({}) is not valid JSON: {}. Fix the JSON or clear the setting.</source>
+      <translation>Die Überschreibung des Dienstkatalogs ({}) ist kein gültiges JSON: {}. Korrigieren Sie das JSON oder leeren Sie die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>The services override file {} ({}) cannot be read: {}. Fix the path or clear the setting.</source>
+      <translation>Die Datei {} der Überschreibung des Dienstkatalogs ({}) kann nicht gelesen werden: {}. Korrigieren Sie den Pfad oder leeren Sie die Einstellung.</translation>
     </message>
     <message>
       <location filename="ui/tasks.py" />
@@ -1741,9 +1961,14 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/service_catalogue.py" />
+      <source>There is no choice number {} (0 to {}). Pick a layer from the list.</source>
+      <translation>Es gibt keine Auswahl mit der Nummer {} (0 bis {}). Wählen Sie einen Layer aus der Liste.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1769,6 +1994,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Tile polygons with file name, status, size in bytes and message.</source>
       <translation>Kachelpolygone mit Dateiname, Status, Größe in Bytes und Meldung.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>Tile {} failed: {}</source>
+      <translation>Kachel {} fehlgeschlagen: {}</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1806,6 +2036,21 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dreiecke</translation>
     </message>
     <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Try again later; if it persists, check the area (it must lie in NRW).</source>
+      <translation>Versuchen Sie es später erneut; bleibt es, prüfen Sie das Gebiet (es muss in NRW liegen).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Try again later; if it persists, check the service URL.</source>
+      <translation>Versuchen Sie es später erneut; bleibt es, prüfen Sie die Dienst-URL.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Try again later; if it persists, lower 'max_size' of the service in the services override.</source>
+      <translation>Versuchen Sie es später erneut; bleibt es, verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
       <location filename="ui/services_widget.py" />
       <source>Type</source>
       <translation>Typ</translation>
@@ -1814,6 +2059,21 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/base.py" />
       <source>Unexpected error in {}: {}. The technical details are in the log panel 'NRW Digital Twin'; please report them to the plugin's issue tracker.</source>
       <translation>Unerwarteter Fehler in {}: {}. Die technischen Details stehen im Protokollbereich „NRW Digital Twin“; bitte melden Sie sie im Issue-Tracker des Plugins.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Unknown coordinate reference system '{}' in the WFS response. Check 'crs' in the services override.</source>
+      <translation>Unbekanntes Koordinatenbezugssystem '{}' in der WFS-Antwort. Prüfen Sie 'crs' in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>Unknown product '{}'. Choose one of: {}.</source>
+      <translation>Unbekanntes Produkt '{}'. Wählen Sie eines von: {}.</translation>
+    </message>
+    <message>
+      <location filename="ui/service_layers.py" />
+      <source>Unknown service kind '{}' of service '{}'. Fix the services override.</source>
+      <translation>Unbekannte Dienstart '{}' des Dienstes '{}'. Korrigieren Sie die Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1866,7 +2126,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wetterdatei (PVGIS-TMY CSV/JSON oder EPW)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Weather: {} — {:.0f} kWh/m² global, {:.0f} % diffuse.</source>
       <translation>Wetter: {} — {:.0f} kWh/m² global, {:.0f} % diffus.</translation>
     </message>
@@ -1909,9 +2169,129 @@ Building id: one id or several separated by commas (the field building_id of the
 Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id des Flächenlayers, z. B. DENW34AL00021cja).</translation>
     </message>
     <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a CityGML file with data after the end of its CityModel</source>
+      <translation>eine CityGML-Datei mit Daten nach dem Ende ihres CityModel</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a TIFF file without images</source>
+      <translation>eine TIFF-Datei ohne Bilder</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged JPEG 2000 file (boxes missing)</source>
+      <translation>eine beschädigte JPEG-2000-Datei (Boxen fehlen)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged TIFF file (an image without data blocks)</source>
+      <translation>eine beschädigte TIFF-Datei (ein Bild ohne Datenblöcke)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged TIFF file (block offsets and sizes do not match)</source>
+      <translation>eine beschädigte TIFF-Datei (Blockpositionen und -größen passen nicht zusammen)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged TIFF file (its image directories form a loop)</source>
+      <translation>eine beschädigte TIFF-Datei (ihre Bildverzeichnisse bilden eine Schleife)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged {} file ({})</source>
+      <translation>eine beschädigte {}-Datei ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a web page (HTML) instead of a {} file</source>
+      <translation>eine Webseite (HTML) statt einer {}-Datei</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an XML document &lt;{}&gt; instead of a CityGML CityModel</source>
+      <translation>ein XML-Dokument &lt;{}&gt; statt eines CityGML-CityModel</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an empty answer</source>
+      <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an empty file</source>
+      <translation>eine leere Datei</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete CityGML file (it does not end with the end tag of its CityModel)</source>
+      <translation>eine unvollständige CityGML-Datei (sie endet nicht mit dem Endtag ihres CityModel)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete JPEG 2000 file (its boxes reach past its {:,} bytes)</source>
+      <translation>eine unvollständige JPEG-2000-Datei (ihre Boxen reichen über ihre {:,} Bytes hinaus)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete JPEG 2000 file (its codestream does not end with an end marker)</source>
+      <translation>eine unvollständige JPEG-2000-Datei (ihr Codestream endet nicht mit einer Endmarke)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete JPEG image ({:,} bytes, no end marker)</source>
+      <translation>ein unvollständiges JPEG-Bild ({:,} Bytes, keine Endmarke)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete PNG image ({:,} bytes, no end chunk)</source>
+      <translation>ein unvollständiges PNG-Bild ({:,} Bytes, kein End-Chunk)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete TIFF file (its structure points past its {:,} bytes)</source>
+      <translation>eine unvollständige TIFF-Datei (ihre Struktur verweist über ihre {:,} Bytes hinaus)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete ZIP file (member {} reaches past its end)</source>
+      <translation>eine unvollständige ZIP-Datei (der Eintrag {} reicht über ihr Ende hinaus)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete or damaged ZIP file ({})</source>
+      <translation>eine unvollständige oder beschädigte ZIP-Datei ({})</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>building_id of the building, or several ids separated by commas (one page each).</source>
       <translation>building_id des Gebäudes oder mehrere IDs, durch Kommas getrennt (je eine Seite).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>cache folder</source>
+      <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>connection failed ({})</source>
+      <translation>Verbindung fehlgeschlagen ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>cut short ({:,} of {:,} bytes)</source>
+      <translation>abgeschnitten ({:,} von {:,} Bytes)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>data that is not XML (it starts with {})</source>
+      <translation>Daten, die kein XML sind (sie beginnen mit {})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>data that is not a {} file (it starts with {})</source>
+      <translation>Daten, die keine {}-Datei sind (sie beginnen mit {})</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1939,6 +2319,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>isotrop</translation>
     </message>
     <message>
+      <location filename="algorithms/content_check.py" />
+      <source>it cannot be read ({})</source>
+      <translation>sie kann nicht gelesen werden ({})</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>looking up …</source>
       <translation>wird ermittelt …</translation>
@@ -1954,9 +2339,149 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>nDOM50 normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
     </message>
     <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>no answer</source>
+      <translation>keine Antwort</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>no answer within {:g} s</source>
+      <translation>keine Antwort innerhalb von {:g} s</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>no answer within {:g} s.</source>
+      <translation>keine Antwort innerhalb von {:g} s.</translation>
+    </message>
+    <message>
+      <location filename="ui/service_layers.py" />
+      <source>no details</source>
+      <translation>keine Einzelheiten</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>no features in the area {} (EPSG:25832).</source>
+      <translation>keine Objekte im Gebiet {} (EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>parcels</source>
       <translation>Flurstücke</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>received {:,} bytes from {} but its index says {:,}</source>
+      <translation>{:,} Bytes von {} empfangen, aber der Index nennt {:,}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>request failed ({})</source>
+      <translation>Anfrage fehlgeschlagen ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the answer from {} is {}.</source>
+      <translation>die Antwort von {} ist {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>the answer is a &lt;{}&gt; document, not a feature collection</source>
+      <translation>die Antwort ist ein &lt;{}&gt;-Dokument, keine Objektsammlung</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>the answer is not valid XML or was cut off ({}).</source>
+      <translation>die Antwort ist kein gültiges XML oder wurde abgeschnitten ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>the answer stopped for longer than {:g} s.</source>
+      <translation>die Antwort stockte länger als {:g} s.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the answer was empty.</source>
+      <translation>die Antwort war leer.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the connection broke after {:,} bytes ({})</source>
+      <translation>die Verbindung brach nach {:,} Bytes ab ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>the connection broke off ({}).</source>
+      <translation>die Verbindung brach ab ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the connection ended after {:,} of {:,} bytes</source>
+      <translation>die Verbindung endete nach {:,} von {:,} Bytes</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the request failed ({}).</source>
+      <translation>die Anfrage ist fehlgeschlagen ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the server answered HTTP {} {}.</source>
+      <translation>der Server antwortete mit HTTP {} {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the server cannot be reached ({}).</source>
+      <translation>der Server ist nicht erreichbar ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the server refused to resume (HTTP 416); starting again</source>
+      <translation>der Server lehnte das Fortsetzen ab (HTTP 416); Neubeginn</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the server resumed at byte {}, not {:,}; starting again</source>
+      <translation>der Server setzte bei Byte {} fort, nicht bei {:,}; Neubeginn</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the server sends {:,} bytes for {} but its index says {:,}: the file changed on the server. Run again with 'refresh the tile index' switched on, or later.</source>
+      <translation>der Server sendet {:,} Bytes für {}, sein Index nennt aber {:,}: Die Datei hat sich auf dem Server geändert. Starten Sie erneut mit eingeschaltetem „Kachelindex aktualisieren“ oder später.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the server sent {}</source>
+      <translation>der Server sandte {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the service reported an error (HTTP {}): {}.</source>
+      <translation>der Dienst meldete einen Fehler (HTTP {}): {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the service reported an error: {}.</source>
+      <translation>der Dienst meldete einen Fehler: {}.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>the written file is {}</source>
+      <translation>die geschriebene Datei ist {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>unexpected answer HTTP {} {}</source>
+      <translation>unerwartete Antwort HTTP {} {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>unexpected answer of type '{}': {}.</source>
+      <translation>unerwartete Antwort vom Typ '{}': {}.</translation>
     </message>
     <message>
       <location filename="algorithms/messages.py" />
@@ -1979,6 +2504,36 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,.1f} kB</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces, {:,} suitable: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{:,} tiles of {}: {:,} downloaded, {:,} from the cache, {:,} missing (not published), {:,} failed.</source>
+      <translation>{:,} Kacheln {}: {:,} heruntergeladen, {:,} aus dem Cache, {:,} fehlen (nicht veröffentlicht), {:,} fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{:,} tiles, {:,} listed in the index of {}; {} to download into {}.</source>
+      <translation>{:,} Kacheln, {:,} davon im Index von {}; {} herunterzuladen nach {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{:,}/{:,} {}: {} ({})</source>
+      <translation>{:,}/{:,} {}: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{:,}/{:,} {}: {} — {}</source>
+      <translation>{:,}/{:,} {}: {} — {}</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>{area} km², tiles of OpenGeodata.NRW: {tiles}</source>
       <translation>{area} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
@@ -1997,6 +2552,76 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="ui/tasks.py" />
       <source>{} (an internal error; details are in the log panel, tab 'NRW Digital Twin').</source>
       <translation>{} (ein interner Fehler; Details stehen im Protokollbedienfeld, Reiter „NRW Digital Twin“).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wms.py" />
+      <source>{} (tile {:,} of {:,})</source>
+      <translation>{} (Kachel {:,} von {:,})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{} ({}), {}: the area needs more than {:,} requests ({:,} features so far). Choose a smaller area or raise 'Maximum number of requests'.</source>
+      <translation>{} ({}), {}: Das Gebiet braucht mehr als {:,} Anfragen (bisher {:,} Objekte). Wählen Sie ein kleineres Gebiet oder erhöhen Sie „Höchstzahl der Anfragen“.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{} ({}), {}: the server ignores the area (BBOX) when an answer reaches its limit of {:,} features: {:,} of the {:,} features it sent for the box {} lie outside it, so splitting the area cannot get the rest. Raise 'max_features' of the service in the services override to the server's own limit, or download a smaller area.</source>
+      <translation>{} ({}), {}: Der Server übergeht das Gebiet (BBOX), wenn eine Antwort seine Höchstzahl von {:,} Objekten erreicht: {:,} der {:,} Objekte, die er für das Rechteck {} sandte, liegen außerhalb davon; durch Teilen des Gebiets ist der Rest nicht zu bekommen. Setzen Sie 'max_features' des Dienstes in der Überschreibung des Dienstkatalogs auf die Höchstzahl des Servers oder laden Sie ein kleineres Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>{} ({}), {}: {} {}</source>
+      <translation>{} ({}), {}: {} {}</translation>
+    </message>
+    <message>
+      <location filename="ui/service_layers.py" />
+      <source>{} ({}): QGIS cannot open the layer '{}' ({}). Check the internet connection and the proxy (QGIS Settings → Options → Network); if a services override is set, check its URL.</source>
+      <translation>{} ({}): QGIS kann den Layer '{}' nicht öffnen ({}). Prüfen Sie die Internetverbindung und den Proxy (QGIS Einstellungen → Optionen → Netzwerk); ist eine Überschreibung des Dienstkatalogs gesetzt, prüfen Sie deren URL.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wcs.py" />
+      <source>{} ({}): WCS version {} is not supported; set 'version' to 2.0.1 or 1.0.0 in the services override.</source>
+      <translation>{} ({}): WCS-Version {} wird nicht unterstützt; setzen Sie 'version' in der Überschreibung des Dienstkatalogs auf 2.0.1 oder 1.0.0.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>{} ({}): no tiles were returned.</source>
+      <translation>{} ({}): Es kamen keine Kacheln zurück.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>{} ({}): the answer from {} cannot be read as an image ({}). Try again later; if it persists, check the output format and lower 'max_size' of the service in the services override.</source>
+      <translation>{} ({}): Die Antwort von {} lässt sich nicht als Bild lesen ({}). Versuchen Sie es später erneut; bleibt es, prüfen Sie das Ausgabeformat und verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>{} ({}): the answer from {} covers {} at {:g} m per pixel instead of {} at {:g} m per pixel. Check 'axis_labels' and lower 'max_size' of the service in the services override.</source>
+      <translation>{} ({}): Die Antwort von {} deckt {} mit {:g} m pro Pixel ab statt {} mit {:g} m pro Pixel. Prüfen Sie 'axis_labels' und verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>{} ({}): the answer from {} has {:,} × {:,} pixels instead of {:,} × {:,}. Lower 'max_size' of the service in the services override.</source>
+      <translation>{} ({}): Die Antwort von {} hat {:,} × {:,} Pixel statt {:,} × {:,}. Verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>{} Gave up after {:,} tries.</source>
+      <translation>{} Nach {:,} Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{} The incomplete download stays as {} and resumes on the next run (or choose another cache folder: setting '{}').</source>
+      <translation>{} Der unvollständige Download bleibt als {} erhalten und wird beim nächsten Lauf fortgesetzt (oder wählen Sie einen anderen Cache-Ordner: Einstellung '{}').</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>{} Trying again in {:.1f} s (try {:,} of {:,}).</source>
+      <translation>{} Neuer Versuch in {:.1f} s (Versuch {:,} von {:,}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{} after {:,} tries</source>
+      <translation>{} nach {:,} Versuchen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
@@ -2064,19 +2689,14 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} liegt auf einem schreibgeschützten Dateisystem. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>{} lists no {} file for tile {}.</source>
+      <translation>{} führt keine {}-Datei für die Kachel {}.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces skipped.</source>
-      <translation>{} Dachflächen übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces, {} suitable: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a saved.</source>
-      <translation>{} Dachflächen, davon {} geeignet: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />
@@ -2089,6 +2709,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Kacheln decken das Gebiet ab.</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>{} {}</source>
+      <translation>{} {}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>{} × {} height values from {} requests written to {}.</source>
       <translation>{} × {} Höhenwerte aus {} Anfragen nach {} geschrieben.</translation>
@@ -2097,6 +2722,71 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>{} × {} pixels from {} requests written to {}.</source>
       <translation>{} × {} Pixel aus {} Anfragen nach {} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{}.</source>
+      <translation>{}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: 'layers' must be a list or an object keyed by layer name.</source>
+      <translation>{}: 'layers' muss eine Liste oder ein Objekt mit Layernamen als Schlüsseln sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: 'services' must be an object keyed by service id or a list of entries.</source>
+      <translation>{}: 'services' muss ein Objekt mit Dienst-IDs als Schlüsseln oder eine Liste von Einträgen sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>{}: not a valid index ({})</source>
+      <translation>{}: kein gültiger Index ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: service '{}' is not in the catalogue; a new entry needs 'kind', 'url' and 'layers'.</source>
+      <translation>{}: Der Dienst '{}' ist nicht im Katalog; ein neuer Eintrag braucht 'kind', 'url' und 'layers'.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{}: the box {} still reaches the limit of {:,} features at the smallest split size; some features may be missing there.</source>
+      <translation>{}: Das Rechteck {} erreicht auch bei der kleinsten Teilung die Höchstzahl von {:,} Objekten; dort fehlen vielleicht Objekte.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: the override of service '{}' must be a JSON object.</source>
+      <translation>{}: Die Überschreibung des Dienstes '{}' muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: the services override must be a JSON object with a 'services' member.</source>
+      <translation>{}: Die Überschreibung des Dienstkatalogs muss ein JSON-Objekt mit einem Eintrag 'services' sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{}: {:,} features from {:,} requests ({:,} splits at the limit of {:,}, {:,} duplicates skipped, {:,} tried again).</source>
+      <translation>{}: {:,} Objekte aus {:,} Anfragen ({:,} Teilungen bei der Höchstzahl von {:,}, {:,} Doppelte übersprungen, {:,} wiederholt).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wms.py" />
+      <source>{}: {:,} {} request(s) of at most {:,} × {:,} pixels.</source>
+      <translation>{}: {:,} {}-Anfrage(n) von höchstens {:,} × {:,} Pixeln.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>{}: {}</source>
+      <translation>{}: {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{}; gave up after {:,} tries</source>
+      <translation>{}; nach {:,} Versuchen aufgegeben</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>{}; {}</source>
+      <translation>{}; {}</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />

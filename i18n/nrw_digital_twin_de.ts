@@ -2565,8 +2565,8 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="algorithms/wfs.py" />
-      <source>{} ({}), {}: the server ignores the area (BBOX) when an answer reaches its limit of {:,} features: {:,} of the {:,} features it sent for the box {} lie outside it, so splitting the area cannot get the rest. Raise 'max_features' of the service in the services override to the server's own limit, or download a smaller area.</source>
-      <translation>{} ({}), {}: Der Server übergeht das Gebiet (BBOX), wenn eine Antwort seine Höchstzahl von {:,} Objekten erreicht: {:,} der {:,} Objekte, die er für das Rechteck {} sandte, liegen außerhalb davon; durch Teilen des Gebiets ist der Rest nicht zu bekommen. Setzen Sie 'max_features' des Dienstes in der Überschreibung des Dienstkatalogs auf die Höchstzahl des Servers oder laden Sie ein kleineres Gebiet.</translation>
+      <source>{} ({}), {}: the server ignores the area (BBOX) when an answer reaches its limit of {:,} features: {:,} of the first {:,} features it sent for the box {} lie outside it, so splitting the area cannot get the rest. Raise 'max_features' of the service in the services override to the server's own limit, or download a smaller area.</source>
+      <translation>{} ({}), {}: Der Server übergeht das Gebiet (BBOX), wenn eine Antwort seine Höchstzahl von {:,} Objekten erreicht: {:,} der ersten {:,} Objekte, die er für das Rechteck {} sandte, liegen außerhalb davon; durch Teilen des Gebiets ist der Rest nicht zu bekommen. Setzen Sie 'max_features' des Dienstes in der Überschreibung des Dienstkatalogs auf die Höchstzahl des Servers oder laden Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
       <location filename="algorithms/ogc_http.py" />

@@ -101,6 +101,7 @@ MAPFILE = """MAP
       "wfs_title" "Flurstueck"
       "gml_featureid" "gml_id"
       "gml_include_items" "all"
+      "gml_exclude_items" "WKT"
       "gml_geometries" "geometrie"
       "gml_geometrie_type" "multipolygon"
       "wfs_enable_request" "*"

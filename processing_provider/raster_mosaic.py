@@ -230,6 +230,7 @@ def write_mosaic(
     """
     from osgeo import gdal
 
+    used = gdal.GetUseExceptions()  # GDAL's exception mode is process-wide: put it back afterwards
     gdal.UseExceptions()
     mosaic = _Mosaic(path, final or path, grid)
     failure: Optional[NrwTwinError] = None
@@ -242,6 +243,8 @@ def write_mosaic(
         failure.__context__ = failure.__cause__ = None
     finally:
         mosaic.discard()
+        if not used:
+            gdal.DontUseExceptions()
     if failure is not None:
         raise failure
     return mosaic.info

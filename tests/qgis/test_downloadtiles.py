@@ -152,7 +152,7 @@ def test_output_folder_that_cannot_be_written(run_alg, server, tmp_path):
 def test_cancel_leaves_only_part_files(run_alg, server, tmp_path):
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-    server.slow[BIG] = (2048, 0.05)
+    server.slow[BIG] = (2048, 0.05, 200_000)  # 200 kB at once (a proven start to keep), then ~40 kB/s
     server.slow[SMALL] = (2048, 0.05)
     feedback = QgsProcessingFeedback()
     threading.Timer(0.5, feedback.cancel).start()

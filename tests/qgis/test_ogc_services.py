@@ -480,21 +480,25 @@ def test_downloadelevation_wcs201_from_mapserver_equals_the_source(nrw_versions,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dgm.tif", "services_override.json"]
 
 
-def test_downloadelevation_refuses_an_answer_for_another_place(nrw_versions, run_alg, tmp_path):
-    """MapServer 8.0 answers a 1-pixel SCALESIZE with the whole coverage's georeferencing: the run
-    stops naming that request instead of warping a wrong picture into the mosaic."""
+def test_downloadelevation_refuses_an_answer_for_another_place(run_alg, tmp_path, monkeypatch, data_dir):
+    """A coverage answered for another place (MapServer 8.0 does so for a 1-pixel SCALESIZE: the whole
+    coverage's georeferencing) stops the run naming the request, instead of being warped into a wrong
+    picture. Here a stub answers every request with the DGM clip, 18 km away from the DOM area asked for."""
     from qgis.core import QgsProcessingException
 
-    with pytest.raises(QgsProcessingException) as info:
-        run_alg(
-            "nrwtwin:downloadelevation",
-            {
-                "PRODUCT": 0,
-                "EXTENT": "338115,338175,5706240,5706305 [EPSG:25832]",  # 31 px at 2 m: a 1-px column
-                "RESOLUTION": 2.0,
-                "OUTPUT": str(tmp_path / "dgm.tif"),
-            },
-        )
+    from tests.fakes.ogc_server import StubOgcServer
+
+    clip = (data_dir / "raster/dgm1_nw_wcs_cutout_338111_5706237.tif").read_bytes()
+    with StubOgcServer("tiff", payload=clip) as stub:
+        path = tmp_path / "services_override.json"
+        path.write_text(json.dumps({"services": {"dgm_wcs": {"url": stub.url, "max_size": 1000}}}), encoding="utf-8")
+        monkeypatch.setenv("NRWTWIN_SERVICES", str(path))
+        with pytest.raises(QgsProcessingException) as info:
+            run_alg(
+                "nrwtwin:downloadelevation",
+                {"PRODUCT": 0, "EXTENT": DOM_AREA, "RESOLUTION": 1.0, "OUTPUT": str(tmp_path / "dgm.tif")},
+            )
     text = str(info.value)
-    assert "Digital terrain model (DTM, WCS)" in text and "SCALESIZE=x%281%29" in text and "instead of" in text
+    assert "Digital terrain model (DTM, WCS)" in text and f"the answer from {stub.url}?SERVICE=WCS" in text
+    assert "covers 338111.2, 5706236.7, 338178.2, 5706311.2" in text and "instead of 356000.0, 5699000.0" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["services_override.json"]

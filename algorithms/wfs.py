@@ -201,11 +201,17 @@ def bbox_in_crs(bbox: BBox, epsg: int) -> BBox:
     """An EPSG:25832 box as the bounding box of its densified outline in ``epsg`` (x/y order)."""
     if epsg == TARGET_EPSG:
         return bbox
+    return _transformed_bounds(bbox, TARGET_EPSG, epsg)
+
+
+def _transformed_bounds(bbox: BBox, source: int, target: int) -> BBox:
+    """The bounding box in ``target`` of ``bbox``'s outline in ``source``, densified to 21 points a side
+    (so a curved edge stays inside)."""
     xmin, ymin, xmax, ymax = bbox
     t = np.linspace(0.0, 1.0, 21)
     xs = np.concatenate([xmin + (xmax - xmin) * t, np.full(21, xmax), xmax - (xmax - xmin) * t, np.full(21, xmin)])
     ys = np.concatenate([np.full(21, ymin), ymin + (ymax - ymin) * t, np.full(21, ymax), ymax - (ymax - ymin) * t])
-    x, y = _transformer(TARGET_EPSG, epsg).transform(xs, ys)
+    x, y = _transformer(source, target).transform(xs, ys)
     return float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y))
 
 
@@ -571,12 +577,7 @@ def requested_area(box: BBox, service: Service) -> BBox:
 
 def bbox_from_crs(bbox: BBox, epsg: int) -> BBox:
     """A box in ``epsg`` (x/y order) as the bounding box of its densified outline in EPSG:25832."""
-    xmin, ymin, xmax, ymax = bbox
-    t = np.linspace(0.0, 1.0, 21)
-    xs = np.concatenate([xmin + (xmax - xmin) * t, np.full(21, xmax), xmax - (xmax - xmin) * t, np.full(21, xmin)])
-    ys = np.concatenate([np.full(21, ymin), ymin + (ymax - ymin) * t, np.full(21, ymax), ymax - (ymax - ymin) * t])
-    x, y = _transformer(epsg, TARGET_EPSG).transform(xs, ys)
-    return float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y))
+    return _transformed_bounds(bbox, epsg, TARGET_EPSG)
 
 
 @dataclass

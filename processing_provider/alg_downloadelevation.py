@@ -14,8 +14,7 @@ from ..algorithms import wcs, wms
 from ..algorithms.ogc_http import make_session
 from .base import FeedbackProgress, NrwAlgorithm
 from .network import proxies_for
-from .outputs import RunOutputs
-from .raster_mosaic import write_mosaic
+from .raster_mosaic import mosaic_output
 from .service_catalogue import catalogue_from_settings, service_for_product
 
 #: Order of the PRODUCT enum (permanent: saved models store the position).
@@ -84,12 +83,8 @@ class DownloadElevationAlgorithm(NrwAlgorithm):
         grid = wms.plan_grid((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), resolution)
         progress = FeedbackProgress(feedback)
         session = make_session(proxies_for(service.url))
-        with RunOutputs(self, parameters, context) as outputs:
-            path = outputs.file(self.OUTPUT, layer=True)
-            final = outputs.final(path)
-            tiles = wcs.fetch_coverage_tiles(service, coverage, grid, session=session, progress=progress)
-            info = write_mosaic(tiles, grid, path, service, georeferenced=True, final=final)
-            outputs.commit(feedback)
+        tiles = wcs.fetch_coverage_tiles(service, coverage, grid, session=session, progress=progress)
+        final, info = mosaic_output(self, parameters, context, feedback, self.OUTPUT, tiles, grid, service, True)
         progress.info(
             self.tr("{} × {} height values from {} requests written to {}.").format(
                 grid.width, grid.height, info["tiles"], final

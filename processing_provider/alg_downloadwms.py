@@ -15,8 +15,7 @@ from ..algorithms import wms
 from ..algorithms.ogc_http import make_session
 from .base import FeedbackProgress, NrwAlgorithm
 from .network import proxies_for
-from .outputs import RunOutputs
-from .raster_mosaic import write_mosaic
+from .raster_mosaic import mosaic_output
 from .service_catalogue import WMS_CHOICES, catalogue_from_settings, choice_labels, resolve_choice
 
 
@@ -106,12 +105,8 @@ class DownloadWmsAlgorithm(NrwAlgorithm):
         grid = wms.plan_grid((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), resolution)
         progress = FeedbackProgress(feedback)
         session = make_session(proxies_for(service.url))
-        with RunOutputs(self, parameters, context) as outputs:
-            path = outputs.file(self.OUTPUT, layer=True)
-            final = outputs.final(path)
-            tiles = wms.fetch_map_tiles(service, layer_name, grid, session=session, progress=progress)
-            info = write_mosaic(tiles, grid, path, service, georeferenced=False, final=final)
-            outputs.commit(feedback)
+        tiles = wms.fetch_map_tiles(service, layer_name, grid, session=session, progress=progress)
+        final, info = mosaic_output(self, parameters, context, feedback, self.OUTPUT, tiles, grid, service, False)
         progress.info(
             self.tr("{} × {} pixels from {} requests written to {}.").format(
                 grid.width, grid.height, info["tiles"], final

@@ -17,7 +17,7 @@ from ..algorithms.errors import NrwTwinError, OutputWriteError
 from ..algorithms.messages import msg
 from ..algorithms.services import Service
 from ..algorithms.wms import RasterGrid, TileAnswer, TileRequest
-from .outputs import cause_message
+from .outputs import RunOutputs, cause_message
 
 CREATION_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"]
 
@@ -276,3 +276,14 @@ def _write_tiles(mosaic: _Mosaic, tiles: Iterable[TileAnswer], grid: RasterGrid,
                     gdal.Unlink(temporary)
     if mosaic.dataset is None:
         raise NrwTwinError(msg("{} ({}): no tiles were returned.", service.title_en, service.url))
+
+
+def mosaic_output(algorithm, parameters, context, feedback, output: str, tiles, grid, service, georeferenced):
+    """Write the mosaic to the raster output ``output`` of ``algorithm`` all-or-nothing (RunOutputs);
+    returns (the path the user chose, write_mosaic's info)."""
+    with RunOutputs(algorithm, parameters, context) as outputs:
+        path = outputs.file(output, layer=True)
+        final = outputs.final(path)
+        info = write_mosaic(tiles, grid, path, service, georeferenced=georeferenced, final=final)
+        outputs.commit(feedback)
+    return final, info

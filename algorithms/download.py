@@ -208,7 +208,7 @@ class Downloader:
         retries: int = 4,
         backoff_s: float = 1.0,
         timeout_s: Tuple[float, float] = (15.0, 60.0),
-        chunk_size: int = 64 * 1024,
+        chunk_size: int = 16 * 1024,
         opener: Opener = open,
     ) -> None:
         self.cache_dir = Path(cache_dir)

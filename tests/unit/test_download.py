@@ -236,7 +236,7 @@ def test_slow_server_cancel_leaves_only_part_files(server, tmp_path):
     names = sorted(p.name for p in folder.iterdir())
     assert names and all(n.endswith(".part") for n in names), names
     kept = (folder / (BIG + ".part")).stat().st_size
-    assert 65536 <= kept <= 200_000 + 65536  # what arrived before the cancel is kept (whole 64 kB chunks)
+    assert 65536 <= kept <= 200_000 + 16384  # what arrived before the cancel is kept (whole 16 kB chunks)
     # and the next run resumes the part file with a Range request
     server.slow.clear()
     report, _ = run(server, tmp_path)
@@ -496,7 +496,7 @@ def test_sigterm_mid_download_then_rerun_completes_and_every_tile_verifies(serve
     assert process.returncode == -signal.SIGTERM and b"finished" not in stdout
     kept = part.stat().st_size
     assert 300_000 < kept < 3989169
-    # only partial downloads (SMALL's once its first 64 kB chunk had come), every one a proven start
+    # only partial downloads (SMALL's once its first 16 kB chunk had come), every one a proven start
     names = sorted(p.name for p in (cache / "LoD2").iterdir())
     assert names[0] == BIG + ".part" and set(names) <= {BIG + ".part", SMALL + ".part"}
     assert all(content_check.head_problem((cache / "LoD2" / n).read_bytes()[:8192], "citygml") is None for n in names)

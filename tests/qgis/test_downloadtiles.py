@@ -340,3 +340,39 @@ def test_read_only_output_folder(run_alg, server, tmp_path):
         assert f"Cannot write to the output folder {folder} (Read-only file system)" in str(info.value)
         assert listing(folder) == {BIG: 11}
     assert not server.log  # stopped before anything was downloaded
+
+
+@pytest.fixture
+def german():
+    """QGIS in German for one test (the plugin's .qm is built by make qm)."""
+    from qgis.core import QgsSettings
+
+    from nrw_digital_twin import translate
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "de_DE")
+    translate.remove_translator()
+    translate.install_translator()
+    yield
+    translate.remove_translator()
+    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
+    settings.setValue("locale/userLocale", saved[1] or "")
+
+
+def test_messages_in_german_with_german_numbers(german, run_alg, server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    data = (CITYGML / SMALL).read_bytes()
+    server.add_file("geobasis/3dg/lod2_gml/lod2_gml/", SMALL, data, index_size=len(data) - 1)
+    server.add_fault(BIG, *["html"] * 4)
+    result = run_tiles(run_alg, tmp_path, tmp_path / "out", tmp_path / "tiles.gpkg")
+    tiles, _ = features(result["OUTPUT_TILES"])
+    assert "eine Webseite (HTML) statt einer CityGML-Datei" in tiles["32_326_5727"]["message"]
+    assert "Nach 4 Versuchen aufgegeben" not in tiles["32_326_5727"]["message"]  # the tile's own wording
+    assert "nach 4 Versuchen aufgegeben" in tiles["32_326_5727"]["message"]
+    assert "der Server sendet 55.997 Bytes" in tiles["32_332_5727"]["message"]
+    assert "sein Index nennt aber 55.996" in tiles["32_332_5727"]["message"]
+    with pytest.raises(QgsProcessingException, match="liegt außerhalb von Nordrhein-Westfalen"):
+        run_tiles(run_alg, tmp_path, tmp_path / "o2", tmp_path / "t2.gpkg", extent="0,1000,0,1000 [EPSG:25832]")

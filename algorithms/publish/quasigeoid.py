@@ -123,7 +123,8 @@ def bundled_grid() -> NodeGrid:
             return decode_grid(arrays)
     except OSError as error:
         raise NrwTwinError(
-            msg("The quasigeoid file {} of the plugin cannot be read ({}). Reinstall the plugin.", DATA_FILE, str(error))
+            msg("The quasigeoid file {} of the plugin cannot be read ({}). Reinstall the plugin.", DATA_FILE,
+                str(error))
         ) from None
 
 

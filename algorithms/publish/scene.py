@@ -26,7 +26,9 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 
 from .. import alkis_codes
-from ..model import Surface
+from ..citygml.measures import polygon_batch
+from ..metrics import ROOF_TYPES
+from ..model import Polygon3D, Surface
 from ..report_html import solar_summary
 from ..solar.potential import SHADED, SUITABLE, TOO_SMALL
 
@@ -176,8 +178,55 @@ def surface_irradiation(building: PublishBuilding, surface: Surface) -> float:
     return math.nan if value is None else value
 
 
-def height_range(points: np.ndarray) -> Optional[float]:
-    """Highest minus lowest z of a building's points (m), the measured height of :mod:`..metrics`."""
-    if not len(points):
-        return None
-    return float(points[:, 2].max() - points[:, 2].min())
+@dataclass
+class Measured:
+    """Per building: box (xmin, ymin, zmin, xmax, ymax, zmax), roof area (m²) and height range (m)."""
+
+    boxes: np.ndarray
+    roof_area_m2: np.ndarray
+    height_m: np.ndarray
+
+
+def measure_buildings(buildings: Sequence[PublishBuilding]) -> Measured:
+    """Boxes, 3D roof areas (roof polygons, holes subtracted) and height ranges of all buildings at once."""
+    polygons: List[Polygon3D] = []
+    owner: List[int] = []
+    roof: List[bool] = []
+    for index, building in enumerate(buildings):
+        for surface in building.surfaces:
+            for polygon in surface.polygons:
+                polygons.append(polygon)
+                owner.append(index)
+                roof.append(surface.surface_type in ROOF_TYPES)
+    count = len(buildings)
+    owner_array = np.asarray(owner, dtype=np.int64)
+    batch = polygon_batch(polygons, groups=owner_array)
+    roof_area = np.bincount(owner_array, weights=batch.polygon_area * np.asarray(roof), minlength=count)
+    point_owner = owner_array[np.repeat(batch.ring_polygon, np.diff(np.append(batch.ring_starts, len(batch.points))))]
+    boxes = np.full((count, 6), np.nan)
+    if len(point_owner):
+        for axis in range(3):
+            values = batch.absolute[:, axis]
+            boxes[:, axis] = group_reduce(np.minimum, values, point_owner, count)
+            boxes[:, axis + 3] = group_reduce(np.maximum, values, point_owner, count)
+    return Measured(boxes, roof_area, boxes[:, 5] - boxes[:, 2])
+
+
+def group_reduce(ufunc, values: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
+    out = np.full(count, np.inf if ufunc is np.minimum else -np.inf)
+    ufunc.at(out, groups, values)
+    out[~np.isfinite(out)] = np.nan
+    return out
+
+
+def published_values(
+    buildings: Sequence[PublishBuilding], measured: Optional[Measured] = None
+) -> List[Dict[str, object]]:
+    """The :data:`PROPERTIES` of every building (measured from the surfaces where the layers lack them)."""
+    measured = measured or measure_buildings(buildings)
+    out = []
+    for index, building in enumerate(buildings):
+        height = measured.height_m[index]
+        out.append(building_values(building, float(measured.roof_area_m2[index]),
+                                   float(height) if np.isfinite(height) else None))
+    return out

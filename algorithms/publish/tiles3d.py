@@ -20,7 +20,6 @@ import numpy as np
 from ..citygml.measures import polygon_batch
 from ..errors import NrwTwinError
 from ..messages import msg
-from ..metrics import ROOF_TYPES
 from ..model import Polygon3D
 from ..progress import NullProgress, Progress, check_canceled
 from ..solar_classes import SOLAR_CLASSES, solar_class_index
@@ -43,47 +42,6 @@ def materials() -> List[gltf.Material]:
     roofs = [gltf.Material(f"roof {c.label()}", c.rgb) for c in SOLAR_CLASSES]
     names = {ROOF_NO_DATA: "roof without solar value", WALL: "wall", GROUND: "ground"}
     return roofs + [gltf.Material(names[k], NEUTRAL_COLOURS[k]) for k in (ROOF_NO_DATA, WALL, GROUND)]
-
-
-@dataclass
-class Measured:
-    """Per building: box (xmin, ymin, zmin, xmax, ymax, zmax), roof area (m²) and height range (m)."""
-
-    boxes: np.ndarray
-    roof_area_m2: np.ndarray
-    height_m: np.ndarray
-
-
-def measure_buildings(buildings: Sequence[scene.PublishBuilding]) -> Measured:
-    """Boxes, 3D roof areas (roof polygons, holes subtracted) and height ranges of all buildings at once."""
-    polygons: List[Polygon3D] = []
-    owner: List[int] = []
-    roof: List[bool] = []
-    for index, building in enumerate(buildings):
-        for surface in building.surfaces:
-            for polygon in surface.polygons:
-                polygons.append(polygon)
-                owner.append(index)
-                roof.append(surface.surface_type in ROOF_TYPES)
-    count = len(buildings)
-    owner_array = np.asarray(owner, dtype=np.int64)
-    batch = polygon_batch(polygons, groups=owner_array)
-    roof_area = np.bincount(owner_array, weights=batch.polygon_area * np.asarray(roof), minlength=count)
-    point_owner = owner_array[np.repeat(batch.ring_polygon, np.diff(np.append(batch.ring_starts, len(batch.points))))]
-    boxes = np.full((count, 6), np.nan)
-    if len(point_owner):
-        for axis in range(3):
-            values = batch.absolute[:, axis]
-            boxes[:, axis] = _group_reduce(np.minimum, values, point_owner, count)
-            boxes[:, axis + 3] = _group_reduce(np.maximum, values, point_owner, count)
-    return Measured(boxes, roof_area, boxes[:, 5] - boxes[:, 2])
-
-
-def _group_reduce(ufunc, values: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
-    out = np.full(count, np.inf if ufunc is np.minimum else -np.inf)
-    ufunc.at(out, groups, values)
-    out[~np.isfinite(out)] = np.nan
-    return out
 
 
 def surface_material(building: scene.PublishBuilding, surface) -> int:
@@ -142,10 +100,11 @@ def tile_content(
     lower, upper = local[used].min(axis=0), local[used].max(axis=0)
     centre = (lower + upper) / 2
     primitives = _primitives(triangles, material_array, owner_array, point_polygon, local - centre, batch.polygon_unit)
-    table = gltf.PropertyTable("building", len(buildings), {p.key: [v[p.key] for v in values] for p in scene.PROPERTIES})
+    columns = {p.key: [v[p.key] for v in values] for p in scene.PROPERTIES}
+    table = gltf.PropertyTable("building", len(buildings), columns)
     data = gltf.glb_bytes(primitives, materials(), y_up(centre[None, :])[0], table, metadata_schema(),
                           {"generator": GENERATOR, "copyright": COPYRIGHT})
-    ground = _group_reduce(np.minimum, local[used, 2], owner_array[point_polygon[used]], len(buildings))
+    ground = scene.group_reduce(np.minimum, local[used, 2], owner_array[point_polygon[used]], len(buildings))
     return TileContent(data, lower, upper, ground, triangles.degenerate, triangles.fanned)
 
 
@@ -232,10 +191,9 @@ def export_3dtiles(
     progress = progress or NullProgress()
     if not buildings:
         raise NrwTwinError(msg("There are no buildings to export. Check the input layer and the area."))
-    measured = measure_buildings(buildings)
+    measured = scene.measure_buildings(buildings)
     drawable = np.isfinite(measured.boxes).all(axis=1)
-    values = [scene.building_values(b, float(measured.roof_area_m2[i]), _finite(measured.height_m[i]))
-              for i, b in enumerate(buildings)]
+    values = scene.published_values(buildings, measured)
     kept = np.flatnonzero(drawable)
     if not len(kept):
         raise NrwTwinError(msg("None of the {:,} buildings has a polygon to draw.", len(buildings)))
@@ -250,7 +208,8 @@ def export_3dtiles(
     contents = _write_tiles(root, [buildings[i] for i in kept], [values[i] for i in kept], georef, frame,
                             tiles_dir, progress, result)
     result.skipped_buildings = [buildings[i].building_id for i in np.flatnonzero(~drawable)]
-    tileset = tileset_json(root, contents, frame, georef, crs, float(np.hypot(*(boxes[:, 3:5].max(0) - boxes[:, :2].min(0)))))
+    diagonal = float(np.hypot(*(boxes[:, 3:5].max(axis=0) - boxes[:, :2].min(axis=0))))
+    tileset = tileset_json(root, contents, frame, georef, crs, diagonal)
     _write_text(stage(result.tileset), json.dumps(tileset, ensure_ascii=False, indent=1))
     page = viewer.viewer_html(title or os.path.basename(os.path.abspath(folder)), tileset["extras"]["nrwtwin"])
     _write_text(stage(os.path.join(folder, VIEWER)), page)
@@ -260,10 +219,6 @@ def export_3dtiles(
         progress.warning(georef.anomaly.fallback_message())
     progress.set_progress(100)
     return result
-
-
-def _finite(value: float) -> Optional[float]:
-    return float(value) if np.isfinite(value) else None
 
 
 def _write_tiles(root, buildings, values, georef, frame, tiles_dir, progress, result) -> Dict[str, TileContent]:

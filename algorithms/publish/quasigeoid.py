@@ -148,7 +148,7 @@ def proj_grid_shift(grid_name: str) -> Optional[Callable[[np.ndarray, np.ndarray
         z = np.asarray(z, dtype=float)
         return np.where(np.isfinite(z) & (np.abs(z) < 1000.0), z, np.nan)
 
-    if not np.isfinite(shift(np.array([10.0]), np.array([51.0]))).all() and grid_name == PROJ_GRID:
+    if grid_name == PROJ_GRID and not np.isfinite(shift(np.array([7.5]), np.array([51.5]))).all():
         return None  # a file by that name that is not the German grid
     return shift
 

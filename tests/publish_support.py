@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
 
@@ -25,8 +26,12 @@ def in_qgis_chroot() -> bool:
 
 
 def needs_client(program: str) -> str:
-    """A test-only client of the host (node, chromium, cjio); the chroot tiers leave these tests to the host."""
-    if in_qgis_chroot() and shutil.which(program) is None:
+    """A test-only client of the host (node, chromium, cjio in the venv); the chroot tiers leave these tests
+    to the host."""
+    found = shutil.which(program, path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    if found:
+        return found
+    if in_qgis_chroot():
         pytest.skip(f"client tools run in the host tier: {program} is not installed in the QGIS chroot")
     return needs_program(program)
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, List, Optional
 
 import requests
-
 from nrwtwin_testsupport import needs_program
 
 CHROMIUM_FLAGS = [
@@ -115,7 +114,8 @@ class Browser:
         self._session(
             "POST",
             "/actions",
-            {"actions": [{"type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"}, "actions": actions}]},
+            {"actions": [{"type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"},
+                          "actions": actions}]},
         )
         self._session("DELETE", "/actions")
 

@@ -36,6 +36,18 @@ def needs_client(program: str) -> str:
     return needs_program(program)
 
 
+def needs_python_client(module: str):
+    """A test-only Python package of the host venv (requirements-dev.txt); skipped in the QGIS chroots."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        if in_qgis_chroot():
+            pytest.skip(f"client tools run in the host tier: {module} is not installed in the QGIS chroot")
+        pytest.fail(f"the Python package {module} is missing: run 'make setup'")
+
+
 def needs_node_package(name: str) -> Path:
     """tests/js/node_modules/NAME, installed by ``make setup`` (npm ci); missing = failure on the host."""
     needs_client("node")

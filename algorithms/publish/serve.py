@@ -18,6 +18,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from typing import Dict, Mapping, Optional
 
 EXTRA_TYPES = {
+    ".html": "text/html; charset=utf-8",
     ".glb": "model/gltf-binary",
     ".gltf": "model/gltf+json",
     ".json": "application/json",

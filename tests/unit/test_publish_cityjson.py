@@ -11,10 +11,9 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
-import jsonschema
 import numpy as np
 import pytest
-from publish_support import fixture_buildings, needs_client
+from publish_support import fixture_buildings, needs_client, needs_python_client
 
 from nrw_digital_twin.algorithms.geometry3d import polygon_area_3d
 from nrw_digital_twin.algorithms.model import Polygon3D
@@ -36,6 +35,7 @@ def written(tmp_path_factory):
 
 
 def validator(name):
+    jsonschema = needs_python_client("jsonschema")
     return jsonschema.Draft7Validator(json.loads((SCHEMAS / name).read_text()))
 
 

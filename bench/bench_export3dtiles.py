@@ -32,6 +32,7 @@ sys.path.insert(0, str(REPO / "tests"))
 os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 GOAL_SECONDS_PER_DENSE_KM2 = 5.0
 GOAL_BYTES_PER_BUILDING = 20_000
+PEER_TIMEOUT_S = 300.0  # cjio slows down more than linearly with the number of buildings
 
 
 def dense_buildings():
@@ -80,20 +81,27 @@ def cityjson(buildings, path: Path):
 
 
 def peer(city_json: Path, out: Path):
-    """cjio export b3dm: (wall seconds, CPU seconds of the child, output bytes) or None without cjio/triangle."""
+    """cjio export b3dm: (wall seconds, CPU seconds of the child, output bytes, finished), None on failure.
+
+    A run longer than PEER_TIMEOUT_S is stopped and reported as "> timeout" (a lower bound, not extrapolated).
+    """
     cjio = shutil.which("cjio", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
     if cjio is None:
         return None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = time.perf_counter()
-    completed = subprocess.run([cjio, "--suppress_msg", str(city_json), "export", "b3dm", str(out)],
-                               capture_output=True, text=True)
+    try:
+        completed = subprocess.run([cjio, "--suppress_msg", str(city_json), "export", "b3dm", str(out)],
+                                   capture_output=True, text=True, timeout=PEER_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return PEER_TIMEOUT_S, None, None, False
     wall = time.perf_counter() - wall
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if completed.returncode != 0 or not out.exists():
         print(f"  cjio export b3dm failed: {(completed.stderr or completed.stdout).strip()[-300:]}")
         return None
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), out.stat().st_size
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, out.stat().st_size, True
 
 
 def case(name: str, buildings, work: Path) -> dict:
@@ -121,11 +129,14 @@ def main() -> None:
         per_building = row["bytes"] / row["buildings"] / 1000
         ours_text = f"{row['seconds']:.2f} ({row['cpu']:.2f})"
         peer_text, peer_size, ratio = "n/a", "n/a", "n/a"
-        if row["peer"]:
-            peer_wall, peer_cpu, peer_bytes = row["peer"]
+        if row["peer"] and row["peer"][3]:
+            peer_wall, peer_cpu, peer_bytes, _finished = row["peer"]
             peer_text = f"{peer_wall:.2f} ({peer_cpu:.2f})"
             peer_size = f"{peer_bytes / row['buildings'] / 1000:.1f}"
             ratio = f"{peer_wall / row['seconds']:.1f}×"
+        elif row["peer"]:
+            peer_text = f"> {PEER_TIMEOUT_S:.0f} (stopped)"
+            ratio = f"> {PEER_TIMEOUT_S / row['seconds']:.0f}×"
         print(f"{row['case']:<27}{row['buildings']:>10}{row['tiles']:>7}{row['files']:>7}{ours_text:>16}"
               f"{per_building:>13.1f}{row['cityjson_seconds']:>12.2f}{peer_text:>18}{peer_size:>14}{ratio:>8}")
     dense = rows[1]

@@ -29,6 +29,7 @@ from ..algorithms import citygml
 from ..algorithms.citygml import gpkg, parallel
 from ..algorithms.citygml.parser import paused_gc
 from ..algorithms.errors import NrwTwinError
+from . import layer_styles
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
 from .qt_compat import FieldType
 
@@ -426,16 +427,8 @@ def fork_processes() -> int:
 
 def apply_styles(context, buildings_id: str, surfaces_id: str) -> None:
     """Style the layers loaded after the run (2D styles from ui/styles/*.qml and the 3D renderer)."""
-    try:
-        from qgis.core import QgsProcessingLayerPostProcessorInterface  # noqa: F401
-
-        from ..ui import layer_styles
-    except ImportError:  # pragma: no cover - very old QGIS
-        return
     for dest, kind in ((buildings_id, "buildings"), (surfaces_id, "surfaces")):
-        if dest and context.willLoadLayerOnCompletion(dest):
-            details = context.layerToLoadOnCompletionDetails(dest)
-            details.setPostProcessor(layer_styles.post_processor(kind))
+        layer_styles.style_output(context, dest, layer_styles.post_processor(kind))
 
 
 def output_file(destination) -> str:

@@ -150,7 +150,7 @@ def add_publish_inputs(alg) -> None:
     """INPUT, SOLAR, BUILDINGS and EXTENT, shared by the 3D Tiles and CityJSON exports."""
     alg.add_parameter(
         QgsProcessingParameterFeatureSource(
-            alg.INPUT, alg.tr("Surfaces layer (LoD2) or solar potential"), [QgsProcessing.TypeVectorPolygon]
+            alg.INPUT, alg.tr("Surfaces layer (LoD2) or solar potential"), [QgsProcessing.SourceType.TypeVectorPolygon]
         ),
         alg.tr(
             "The surfaces layer of 'Import CityGML (LoD1/LoD2)' (roofs, walls, ground). An output of 'Roof solar "
@@ -159,7 +159,7 @@ def add_publish_inputs(alg) -> None:
     )
     alg.add_parameter(
         QgsProcessingParameterFeatureSource(
-            alg.SOLAR, alg.tr("Solar potential (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
+            alg.SOLAR, alg.tr("Solar potential (optional)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
         ),
         alg.tr(
             "Optional: the output of 'Roof solar potential' for the same buildings, joined by surface_id; its "
@@ -168,7 +168,7 @@ def add_publish_inputs(alg) -> None:
     )
     alg.add_parameter(
         QgsProcessingParameterFeatureSource(
-            alg.BUILDINGS, alg.tr("Buildings or measurements layer (optional)"), [QgsProcessing.TypeVector],
+            alg.BUILDINGS, alg.tr("Buildings or measurements layer (optional)"), [QgsProcessing.SourceType.TypeVector],
             optional=True,
         ),
         alg.tr(

@@ -1,5 +1,6 @@
 """DHHN2016 → ellipsoidal heights (GCG2016) → ECEF, and back (algorithms/publish/quasigeoid.py, georef.py)."""
 import struct
+from pathlib import Path
 
 import numpy as np
 import pyproj
@@ -10,6 +11,7 @@ from nrw_digital_twin.algorithms.errors import NrwTwinError
 from nrw_digital_twin.algorithms.publish import quasigeoid
 from nrw_digital_twin.algorithms.publish.georef import Georeferencer
 
+DEBIAN_PROJ = "/usr/share/proj"
 # Height anomalies read from the official grid de_bkg_gcg2016.tif (PROJ-data 1.24, sha256 598f1832…)
 # with PROJ 9.1.1 vgridshift; see tests/data/SOURCES.md ("GCG2016 reference values").
 REFERENCE = [
@@ -83,10 +85,17 @@ def test_projs_own_gcg2016_grid_is_preferred_when_proj_has_it(tmp_path):
 
 
 def test_points_outside_gcg2016_use_egm96_and_are_reported():
-    anomaly = quasigeoid.height_anomaly()
-    if anomaly.fallback is None:
-        pytest.fail("PROJ's egm96_15.gtx (Debian proj-data) is missing: run 'make setup'")
-    paris = anomaly(np.array([2.35]), np.array([48.85]))[0]
+    previous = pyproj.datadir.get_data_dir()
+    if quasigeoid.proj_grid_shift(quasigeoid.EGM96_GRID) is None and Path(DEBIAN_PROJ, "egm96_15.gtx").exists():
+        # pip's pyproj (engine tier) searches only its own data folder; Debian's proj-data has the grid.
+        pyproj.datadir.append_data_dir(DEBIAN_PROJ)
+    try:
+        anomaly = quasigeoid.height_anomaly()
+        if anomaly.fallback is None:
+            pytest.fail("PROJ's egm96_15.gtx (Debian proj-data) is missing: run 'make setup'")
+        paris = anomaly(np.array([2.35]), np.array([48.85]))[0]
+    finally:
+        pyproj.datadir.set_data_dir(previous)
     assert 44.0 < paris < 46.0  # EGM96 at Paris ≈ 44.6 m
     assert anomaly.fallback_points == 1 and "EGM96" in anomaly.fallback_message()
 

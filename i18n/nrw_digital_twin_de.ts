@@ -199,6 +199,11 @@
       <translation>Gebiet (Ausdehnung)</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Area (only buildings inside)</source>
+      <translation>Gebiet (nur Gebäude darin)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Area (only roofs inside)</source>
       <translation>Gebiet (nur Dächer darin)</translation>
@@ -337,6 +342,11 @@
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Buildings layer (from CityGML import)</source>
       <translation>Gebäudelayer (aus dem CityGML-Import)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Buildings or measurements layer (optional)</source>
+      <translation>Gebäude- oder Messwertlayer (optional)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -497,6 +507,11 @@
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>CityGML files (.gml, .xml, .gml.gz, .zip) with LoD1 or LoD2 buildings.</source>
       <translation>CityGML-Dateien (.gml, .xml, .gml.gz, .zip) mit LoD1- oder LoD2-Gebäuden.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>CityJSON file</source>
+      <translation>CityJSON-Datei</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -792,6 +807,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Schätzung: {w:.0f} × {d:.0f} × {h:.0f} mm (Maßstab 1:{scale:,.0f}), etwa {tri:,} Dreiecke (STL ≈ {stl}).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Export 3D Tiles with web viewer</source>
+      <translation>3D Tiles mit Web-Viewer exportieren</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>Export CityJSON</source>
+      <translation>CityJSON exportieren</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Facade area</source>
       <translation>Fassadenfläche</translation>
@@ -842,6 +867,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Dateiformat</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>File to write: .city.json for CityJSON 2.0, .city.jsonl (or .jsonl) for CityJSONSeq.</source>
+      <translation>Zu schreibende Datei: .city.json für CityJSON 2.0, .city.jsonl (oder .jsonl) für CityJSONSeq.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>File to write; its extension is set to match the format.</source>
       <translation>Zu schreibende Datei; ihre Endung wird an das Format angepasst.</translation>
@@ -862,6 +892,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Flachdachfläche (≤ 10°)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Folder for tileset.json, index.html and the folder tiles/; created when missing. Existing files of an earlier export there are replaced together when the export is complete.</source>
+      <translation>Ordner für tileset.json, index.html und den Ordner tiles/; wird angelegt, wenn er fehlt. Dateien eines früheren Exports dort werden gemeinsam ersetzt, sobald der Export vollständig ist.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Folder that receives the tiles (hard links to the cache, or copies).</source>
       <translation>Ordner, der die Kacheln aufnimmt (Hardlinks in den Cache oder Kopien).</translation>
@@ -880,6 +915,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Function</source>
       <translation>Funktion</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>GCG2016 from PROJ's grid {}</source>
+      <translation>GCG2016 aus dem PROJ-Gitter {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>GCG2016 values for NRW bundled with the plugin</source>
+      <translation>GCG2016-Werte für NRW aus dem Plugin</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1208,6 +1253,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Gebäude-ID angegeben. Geben Sie die building_id eines Gebäudes ein (siehe Attributtabelle des Flächenlayers) oder klicken Sie in der Karte auf ein Gebäude.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>No building of the input lies in the area. Choose another area or none.</source>
+      <translation>Kein Gebäude der Eingabe liegt im Gebiet. Wählen Sie ein anderes Gebiet oder keines.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/tiles3d.py" />
+      <source>No building produced a triangle; nothing was exported.</source>
+      <translation>Kein Gebäude ergab ein Dreieck; nichts wurde exportiert.</translation>
+    </message>
+    <message>
       <location filename="ui/building_info_tool.py" />
       <source>No data for this building in the project.</source>
       <translation>Keine Daten zu diesem Gebäude im Projekt.</translation>
@@ -1263,6 +1318,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Kein Dienst mit der ID '{}' im NRW-Dienstkatalog. Bekannte IDs: {}. Wählen Sie eine davon oder ergänzen Sie den Dienst in der Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>No surfaces layer given. Choose the surfaces layer of 'Import CityGML (LoD1/LoD2)'.</source>
+      <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer von „CityGML importieren (LoD1/LoD2)“.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>No surfaces layer given. Choose the surfaces layer of the CityGML import.</source>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
@@ -1276,6 +1336,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/service_catalogue.py" />
       <source>No {} service for the product {} in the service catalogue. Add one in the services override (setting '{}').</source>
       <translation>Kein {}-Dienst für das Produkt {} im Dienstkatalog. Ergänzen Sie einen in der Überschreibung des Dienstkatalogs (Einstellung '{}').</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/tiles3d.py" />
+      <source>None of the {:,} buildings has a polygon to draw.</source>
+      <translation>Keines der {:,} Gebäude hat ein darstellbares Polygon.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1336,6 +1401,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_sensors.py" />
       <source>Number of sensor locations</source>
       <translation>Anzahl der Sensorstandorte</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>Number of surfaces</source>
+      <translation>Anzahl Flächen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Number of tiles</source>
+      <translation>Anzahl Kacheln</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1423,6 +1498,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optional: nur Dächer auswerten, deren Mittelpunkt in diesem Gebiet liegt; Flächen der Eingabe bis 300 m darum herum werfen weiterhin Schatten.</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Optional: export only the buildings whose centre lies in this area (any CRS).</source>
+      <translation>Optional: nur die Gebäude exportieren, deren Mittelpunkt in diesem Gebiet liegt (beliebiges KBS).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Optional: function, roof type, storeys and address by building_id.</source>
       <translation>Optional: Funktion, Dachform, Geschosse und Adresse über building_id.</translation>
@@ -1451,6 +1531,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Optional: terrain heights (DGM1). Without it the terrain is interpolated from the buildings' ground heights.</source>
       <translation>Optional: Geländehöhen (DGM1). Ohne DGM wird das Gelände aus den Bodenhöhen der Gebäude interpoliert.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Optional: the buildings layer of 'Import CityGML' or the output of 'Building measurements', joined by building_id, for function, address, height, roof area and the other values.</source>
+      <translation>Optional: der Gebäudelayer von „CityGML importieren“ oder die Ausgabe von „Gebäudeaufmaß“, verknüpft über building_id, für Funktion, Adresse, Höhe, Dachfläche und die übrigen Werte.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Optional: the output of 'Roof solar potential' for the same buildings, joined by surface_id; its irradiation, kWp, yield and suitability colour the roofs and become attributes.</source>
+      <translation>Optional: die Ausgabe von „Solarpotenzial der Dächer“ für dieselben Gebäude, verknüpft über surface_id; Einstrahlung, kWp, Ertrag und Eignung färben die Dächer und werden Attribute.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1526,6 +1616,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="ui/sensor_panel.py" />
       <source>Property</source>
       <translation>Messgröße</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Publish</source>
+      <translation>Veröffentlichen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />
@@ -1873,6 +1968,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Solarpotenzial</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Solar potential (optional)</source>
+      <translation>Solarpotenzial (optional)</translation>
+    </message>
+    <message>
       <location filename="ui/workflow.py" />
       <source>Solar potential of the roofs</source>
       <translation>Solarpotenzial der Dächer</translation>
@@ -1931,6 +2031,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Surfaces layer (LoD2)</source>
       <translation>Flächenlayer (LoD2)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Surfaces layer (LoD2) or solar potential</source>
+      <translation>Flächenlayer (LoD2) oder Solarpotenzial</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
@@ -2070,6 +2175,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dem Gebäudelayer fehlt das Feld building_id (vorhanden: {}). Verwenden Sie den von „CityGML importieren (LoD1/LoD2)“ geschriebenen Gebäudelayer.</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The buildings layer lacks the field building_id. Use the buildings layer of 'Import CityGML (LoD1/LoD2)' or the output of 'Building measurements'.</source>
+      <translation>Dem Gebäudelayer fehlt das Feld building_id. Verwenden Sie den Gebäudelayer von „CityGML importieren (LoD1/LoD2)“ oder die Ausgabe von „Gebäudeaufmaß“.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>The cache was cleared.</source>
       <translation>Der Cache wurde geleert.</translation>
@@ -2120,6 +2230,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das georeferenzierte GeoTIFF (EPSG:25832).</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The input holds roofs only (a solar potential layer): walls and ground are missing. Give the surfaces layer of the import as input and the solar layer as 'Solar potential'.</source>
+      <translation>Die Eingabe enthält nur Dächer (ein Solarpotenzial-Layer): Wände und Grundflächen fehlen. Geben Sie den Flächenlayer des Imports als Eingabe und den Solarlayer als „Solarpotenzial“ an.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The input layer</source>
       <translation>Der Eingabelayer</translation>
@@ -2158,6 +2273,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/sensors/series.py" />
       <source>The period from {} to {} is empty: the end must lie after the start.</source>
       <translation>Der Zeitraum von {} bis {} ist leer: das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>The quasigeoid file {} of the plugin cannot be read ({}). Reinstall the plugin.</source>
+      <translation>Die Quasigeoid-Datei {} des Plugins kann nicht gelesen werden ({}). Installieren Sie das Plugin neu.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -2235,6 +2355,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Datei {} der Überschreibung des Dienstkatalogs ({}) kann nicht gelesen werden: {}. Korrigieren Sie den Pfad oder leeren Sie die Einstellung.</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The solar layer lacks the fields surface_id and irradiation_kwh_m2. Use the output of 'Roof solar potential' (nrwtwin:roofsolar).</source>
+      <translation>Dem Solarlayer fehlen die Felder surface_id und irradiation_kwh_m2. Verwenden Sie die Ausgabe von „Solarpotenzial der Dächer“ (nrwtwin:roofsolar).</translation>
+    </message>
+    <message>
       <location filename="ui/tasks.py" />
       <source>The step '{}' failed without a message. See the log panel, tab 'Processing'.</source>
       <translation>Der Schritt „{}“ ist ohne Meldung fehlgeschlagen. Siehe Protokollbedienfeld, Reiter „Processing“.</translation>
@@ -2265,6 +2390,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer konnte nicht geöffnet werden.</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The surfaces layer holds no surfaces. Import LoD2 CityGML first.</source>
+      <translation>Der Flächenlayer enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The surfaces layer of 'Import CityGML (LoD1/LoD2)' (roofs, walls, ground). An output of 'Roof solar potential' is recognised by its field irradiation_kwh_m2 and its values are used; it holds roofs only.</source>
+      <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“ (Dächer, Wände, Grundflächen). Eine Ausgabe von „Solarpotenzial der Dächer“ wird am Feld irradiation_kwh_m2 erkannt und ihre Werte werden verwendet; sie enthält nur Dächer.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The surfaces layer of 'Import CityGML (LoD1/LoD2)'; roofs are the rows with surface_type 'Roof', all other surfaces help to find the ground height.</source>
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
@@ -2273,6 +2408,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/tiles3d.py" />
+      <source>There are no buildings to export. Check the input layer and the area.</source>
+      <translation>Es gibt keine Gebäude zu exportieren. Prüfen Sie den Eingabelayer und das Gebiet.</translation>
     </message>
     <message>
       <location filename="processing_provider/service_catalogue.py" />
@@ -2328,6 +2468,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/workflow.py" />
       <source>Tiles {}</source>
       <translation>Kacheln {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Tileset (tileset.json)</source>
+      <translation>Tileset (tileset.json)</translation>
     </message>
     <message>
       <location filename="ui/sensor_panel.py" />
@@ -2430,6 +2575,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Überhöhung</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Viewer page (index.html)</source>
+      <translation>Viewer-Seite (index.html)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Volume</source>
       <translation>Volumen</translation>
@@ -2491,6 +2641,16 @@ Modelle über 1 m oder unter 10 mm werden abgelehnt. Die Flächen und das DGM m�
 Building id: one id or several separated by commas (the field building_id of the surfaces layer, e.g. DENW34AL00021cja).</source>
       <translation>Schreibt einen Bericht für ein oder mehrere Gebäude als HTML-Datei und als PDF, erstellt mit einem QGIS-Drucklayout, eine Seite je Gebäude: ein Kartenausschnitt (die Hintergrundkarte, z. B. der NRW-Luftbild-WMS, falls angegeben, sonst die Flächen), eine axonometrische 3D-Skizze, die echte 3D-Dachfläche insgesamt und je Ausrichtung, Fassadenflächen, Grundfläche, Trauf- und Firsthöhe, Dachneigungen, Volumen, Geschosse und Bruttogrundfläche (siehe „Gebäudeaufmaß“), das Solarpotenzial der Dächer, wenn ein Layer von „Solarpotenzial der Dächer“ angegeben ist, die ALKIS-Flurstücke unter dem Gebäude, wenn ein Flurstückslayer angegeben ist, sowie die Datenquellen mit ihrer Lizenz.
 Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id des Flächenlayers, z. B. DENW34AL00021cja).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Writes the buildings as 3D Tiles 1.1 for web viewers (CesiumJS, deck.gl, QGIS 3.34+, ArcGIS): tileset.json, one glTF binary (.glb) per tile in the folder tiles/ and a viewer page index.html (CesiumJS from a public CDN, no account needed; ?local=1 loads a local copy from the folder cesium/). Tiles form a quadtree: each tile holds the 100 largest buildings of its square that no parent holds, so a viewer shows the large buildings of a whole town first and adds the small ones when zooming in. Positions are Earth-centred (EPSG:4978); DHHN2016 heights become ellipsoidal heights with the German quasigeoid GCG2016 (PROJ's grid when installed, otherwise the GCG2016 values for NRW shipped with the plugin). Roofs are coloured by the annual irradiation of the solar potential in the classes of the 2D style, walls and ground grey. Every building carries its id, function, address, height, roof area, irradiation, kWp, yield and suitability (glTF extensions EXT_mesh_features and EXT_structural_metadata), shown on click in the viewer. Open index.html through a web server (the dock's 'Im Browser ansehen' starts one). Method: docs/publish.md of the plugin.</source>
+      <translation>Schreibt die Gebäude als 3D Tiles 1.1 für Web-Viewer (CesiumJS, deck.gl, QGIS 3.34+, ArcGIS): tileset.json, je Kachel ein glTF-Binärmodell (.glb) im Ordner tiles/ und eine Viewer-Seite index.html (CesiumJS von einem öffentlichen CDN, kein Konto nötig; ?local=1 lädt eine lokale Kopie aus dem Ordner cesium/). Die Kacheln bilden einen Quadtree: Jede Kachel enthält die 100 größten Gebäude ihres Quadrats, die keine übergeordnete Kachel enthält; ein Viewer zeigt so zuerst die großen Gebäude einer ganzen Stadt und ergänzt beim Heranzoomen die kleinen. Positionen sind erdzentriert (EPSG:4978); DHHN2016-Höhen werden mit dem deutschen Quasigeoid GCG2016 zu ellipsoidischen Höhen (PROJ-Gitter, wenn installiert, sonst die mit dem Plugin gelieferten GCG2016-Werte für NRW). Dächer sind nach der jährlichen Einstrahlung des Solarpotenzials in den Klassen des 2D-Stils gefärbt, Wände und Grundflächen grau. Jedes Gebäude trägt ID, Funktion, Adresse, Höhe, Dachfläche, Einstrahlung, kWp, Ertrag und Eignung (glTF-Erweiterungen EXT_mesh_features und EXT_structural_metadata), im Viewer per Klick angezeigt. Öffnen Sie index.html über einen Webserver („Im Browser ansehen“ im Bedienfeld startet einen). Methode: docs/publish.md des Plugins.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>Writes the buildings as CityJSON 2.0 (file name ending .city.json) or as CityJSONSeq, one building per line (ending .city.jsonl), for cjio, QGIS's CityJSON loader, FME, 3DCityDB and web viewers. Buildings with parts get BuildingPart children; geometry is a LoD2 MultiSurface with semantic surfaces (RoofSurface, WallSurface, GroundSurface, ClosureSurface …), each with its surface_id and, on roofs, the values of the solar potential. Buildings carry function, roof type, measured height, address, roof area, irradiation, kWp, yield, suitability and all values of the buildings or measurements layer. Coordinates in the layer's CRS (EPSG:25832 in NRW, referenceSystem in the metadata) with millimetre precision (transform), heights DHHN2016 as delivered.</source>
+      <translation>Schreibt die Gebäude als CityJSON 2.0 (Dateiname endet auf .city.json) oder als CityJSONSeq, ein Gebäude je Zeile (Endung .city.jsonl), für cjio, den CityJSON-Loader von QGIS, FME, 3DCityDB und Web-Viewer. Gebäude mit Teilen erhalten BuildingPart-Kinder; die Geometrie ist eine LoD2-MultiSurface mit semantischen Flächen (RoofSurface, WallSurface, GroundSurface, ClosureSurface …), jede mit ihrer surface_id und auf Dächern mit den Werten des Solarpotenzials. Gebäude tragen Funktion, Dachform, gemessene Höhe, Adresse, Dachfläche, Einstrahlung, kWp, Ertrag, Eignung und alle Werte des Gebäude- oder Messwertlayers. Koordinaten im KBS des Layers (EPSG:25832 in NRW, referenceSystem in den Metadaten) auf den Millimeter genau (transform), Höhen DHHN2016 wie geliefert.</translation>
     </message>
     <message>
       <location filename="algorithms/content_check.py" />
@@ -2828,6 +2988,21 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,.1f} kB</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>{:,} buildings were not found in the buildings layer.</source>
+      <translation>{:,} Gebäude wurden im Gebäudelayer nicht gefunden.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>{:,} points lie outside the quasigeoid GCG2016; their heights use the global geoid EGM96, which differs from GCG2016 by up to 0.6 m in NRW.</source>
+      <translation>{:,} Punkte liegen außerhalb des Quasigeoids GCG2016; ihre Höhen verwenden das globale Geoid EGM96, das in NRW bis zu 0,6 m von GCG2016 abweicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>{:,} points near {:.4f}° E, {:.4f}° N lie outside the German quasigeoid GCG2016 bundled for NRW. Install PROJ's grids de_bkg_gcg2016.tif and egm96_15.gtx (projsync) to export them.</source>
+      <translation>{:,} Punkte bei {:.4f}° O, {:.4f}° N liegen außerhalb des für NRW mitgelieferten deutschen Quasigeoids GCG2016. Installieren Sie die PROJ-Gitter de_bkg_gcg2016.tif und egm96_15.gtx (projsync), um sie zu exportieren.</translation>
+    </message>
+    <message>
       <location filename="algorithms/solar/run.py" />
       <source>{:,} roof surfaces skipped.</source>
       <translation>{:,} Dachflächen übersprungen.</translation>
@@ -2958,9 +3133,24 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Gebäude ({} Gebäudeteile) mit {} Flächen aus {} Datei(en) importiert.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>{} buildings ({} parts) with {} surfaces: {}</source>
+      <translation>{} Gebäude ({} Teile) mit {} Flächen: {}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>{} buildings are not part of the model: outside the area, below the terrain, or smaller than one print cell and merged with a neighbour at this scale.</source>
       <translation>{} Gebäude sind nicht Teil des Modells: außerhalb des Gebiets, unter dem Gelände oder kleiner als eine Druckzelle und bei diesem Maßstab mit einem Nachbarn zusammengeführt.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} buildings in {} tiles, {:.1f} MB: {}</source>
+      <translation>{} Gebäude in {} Kacheln, {:.1f} MB: {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} buildings lie outside the area and were left out.</source>
+      <translation>{} Gebäude liegen außerhalb des Gebiets und wurden ausgelassen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -2976,6 +3166,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>{} buildings were skipped because they are broken:</source>
       <translation>{} Gebäude wurden übersprungen, weil sie fehlerhaft sind:</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} buildings without a drawable polygon were left out: {}</source>
+      <translation>{} Gebäude ohne darstellbares Polygon wurden ausgelassen: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -3056,6 +3251,21 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} polygons without area were left out.</source>
+      <translation>{} Polygone ohne Fläche wurden ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>{} rings with fewer than 3 distinct points at millimetre precision were left out.</source>
+      <translation>{} Ringe mit weniger als 3 verschiedenen Punkten auf Millimeter genau wurden ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} self-intersecting polygons were triangulated as a fan; check them in the source data.</source>
+      <translation>{} sich selbst schneidende Polygone wurden als Fächer trianguliert; prüfen Sie sie in den Quelldaten.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />

@@ -269,24 +269,6 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().pushWarning(warning)
 
 
-@pytest.fixture
-def german_qgis():
-    from qgis.core import QgsSettings
-
-    from nrw_digital_twin import translate
-
-    settings = QgsSettings()
-    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "de_DE")
-    translate.remove_translator()
-    translate.install_translator()
-    yield
-    translate.remove_translator()
-    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
-    settings.setValue("locale/userLocale", saved[1] or "")
-
-
 def test_log_in_german_with_german_numbers(german_qgis, run_alg, excerpt, tmp_path):
     records, layer = excerpt
     feedback = RecordingFeedback()

@@ -87,8 +87,8 @@ def test_wheel_holds_the_engine_and_the_runner_and_imports_without_qgis(tmp_path
     assert not any("/processing_provider/" in n or "/ui/" in n or "/tests/" in n for n in packaged)
     engine_files = {
         f"nrw_digital_twin/{p.relative_to(REPO).as_posix()}"
-        for pattern in ("algorithms/**/*.py", "algorithms/**/*.json")
-        for p in REPO.glob(pattern)
+        for p in REPO.glob("algorithms/**/*")
+        if p.is_file() and "__pycache__" not in p.parts
     }
     assert engine_files <= packaged
     assert "nrwtwin-batch = nrw_digital_twin.batch.cli:main" in entry_points

@@ -100,7 +100,20 @@ def make_job(
     proxies: Optional[Dict[str, str]] = None,
     **solar_options,
 ) -> SolarJob:
-    """A job with its fingerprint: sha256 of :func:`settings` and :func:`engine_fingerprint`."""
+    """The settings of a batch run, with its fingerprint (sha256 of :func:`settings` and the engine code).
+
+    Parameters
+    ----------
+    out_dir, cache_dir : output and download cache folders (shared by all workers)
+    base_url : OpenGeodata.NRW address or a mirror; None: ``$NRWTWIN_OPENGEODATA_URL`` or the real one
+    resolution : cell size of the surface model (m)
+    model : diffuse sky model (perez, haydavies, isotropic)
+    annual_ghi : annual global horizontal irradiation of the synthetic year (kWh/m²)
+    weather_file : PVGIS TMY (.csv/.json) or EPW file, read here and sent to the workers with the job
+    terrain, trees : raster products of the neighbourhood (DGM1; nDOM50 or DOM1) or None
+    proxies : requests proxies for the downloads
+    solar_options : further :class:`..solar.potential.SolarParameters` (kwp_per_m2, performance_ratio, …)
+    """
     from .tile_store import srs_25832
 
     params = potential.SolarParameters(resolution=float(resolution), model=model, **solar_options)

@@ -358,10 +358,24 @@ def run_solar_batch(
     merged: bool = True,
     verify: bool = False,
 ) -> BatchResult:
-    """Compute the roof solar potential of ``tiles`` (see the module docstring); returns what happened.
+    """Compute the roof solar potential of ``tiles``, one Dask task per tile (see the module docstring).
+
+    Parameters
+    ----------
+    job : the run's settings (:func:`.job.make_job`): output and cache folders, solar parameters, weather
+    tiles : the 1 km tiles to compute (EPSG:25832 grid of OpenGeodata.NRW)
+    scheduler : ``local:N`` or empty (local processes), ``tcp://host:port``, or a scheduler file (.json)
+    workers : number of local worker processes when ``scheduler`` is empty (default: one per CPU)
+    progress : progress, log and cancel (:class:`..progress.Progress`)
+    merged : write ``roofsolar.gpkg`` with all tiles' rows
+    verify : recompute the checksum of every reused tile file
+
+    Returns
+    -------
+    BatchResult with the manifest (status per tile), the tiles computed now and reused, and the files.
 
     Tiles that fail are listed in the manifest and summary with their message; the run itself raises only
-    for problems of the whole run (no scheduler, unwritable output folder, cancel).
+    for problems of the whole run (no scheduler, unwritable output folder, cancel: :class:`..errors.Canceled`).
     """
     progress = progress or NullProgress()
     out = Path(job.out_dir)

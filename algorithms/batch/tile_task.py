@@ -187,9 +187,22 @@ def compute_tile(job: SolarJob, tile: Tile, progress: RecordingProgress) -> Dict
 
 
 def solar_tile(job: SolarJob, key: str) -> Dict[str, object]:
-    """Compute one tile (the Dask task). Never raises for bad data: failures come back as status 'failed'
-    with a message, so one bad tile never stops a run. A killed worker is Dask's business: the scheduler
-    runs the task again on another worker, and the staged file of the killed one is never renamed.
+    """Compute one tile: the Dask task of a batch run.
+
+    Parameters
+    ----------
+    job : the run's settings, the same for every task (:class:`.job.SolarJob`)
+    key : the tile, e.g. ``32_326_5727``
+
+    Returns
+    -------
+    dict with ``tile``, ``status`` (done, missing, failed), ``message``, ``worker``, ``seconds`` and
+    ``cpu_seconds`` (s), ``peak_rss_mb`` (MB) and, when done, ``roofs``, ``suitable``, ``kwp`` (kWp),
+    ``yield_mwh`` (MWh/a), ``checksum``, ``size`` (bytes), ``mtime_ns`` of the tile's GeoPackage.
+
+    Never raises for bad data: failures come back as status 'failed' with a message, so one bad tile never
+    stops a run. A killed worker is Dask's business: the scheduler runs the task again on another worker,
+    and the staged file of the killed one is never renamed.
     """
     started, cpu_started = time.perf_counter(), time.process_time()
     progress = RecordingProgress()

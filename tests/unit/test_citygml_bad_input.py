@@ -12,6 +12,7 @@ import pytest
 
 from nrw_digital_twin.algorithms import citygml
 from nrw_digital_twin.algorithms.citygml import parser
+from nrw_digital_twin.algorithms.citygml.batch import Context
 from nrw_digital_twin.algorithms.errors import Canceled, NrwTwinError
 from nrw_digital_twin.algorithms.progress import RecordingProgress
 
@@ -83,12 +84,31 @@ def test_truncated_file(tmp_path):
     [
         ("<html><body>404 Not Found</body></html>", "html"),
         ('<wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs"/>', "FeatureCollection"),
-        ('<CityModel xmlns="http://www.opengis.net/citygml/3.0"><x/></CityModel>', "CityModel"),
+        ('<Model xmlns:bldg="http://www.opengis.net/citygml/building/2.0"><x/></Model>', "Model"),
     ],
 )
 def test_wrong_root_element(tmp_path, text, root):
     with pytest.raises(NrwTwinError, match=f"no CityGML file: its root element is <{root}>"):
         citygml.read_citygml(write(tmp_path, "page.gml", text))
+
+
+@pytest.mark.parametrize(
+    "namespace, expected",
+    [
+        ("http://www.opengis.net/citygml/4.0", r"page.gml is CityGML 4.0, which this import does not read"),
+        ("http://www.opengis.net/citygml/0.9", r"page.gml is CityGML 0.9, which this import does not read"),
+        ("http://www.citygml.org/citygml/1/0/0", r"page.gml is pre-standard CityGML 0.x"),
+    ],
+)
+def test_unsupported_citygml_versions_are_refused_naming_them(tmp_path, namespace, expected):
+    """Refused from the head of the file: the members after 100 KiB of padding are never read."""
+    members = "<core:cityObjectMember/>" * 20000
+    text = f'<core:CityModel xmlns:core="{namespace}">{members}</core:CityModel>'
+    path = write(tmp_path, "page.gml", text)
+    progress = RecordingProgress()
+    with pytest.raises(NrwTwinError, match=expected):
+        citygml.read_citygml(path, progress)
+    assert progress.percents == []  # stopped before reading the body
 
 
 def test_poslist_not_multiple_of_dimension(tmp_path):
@@ -150,8 +170,10 @@ def test_external_entity_is_refused_and_never_read(tmp_path):
     with pytest.raises(NrwTwinError, match="declares XML entities"):
         citygml.read_citygml(write(tmp_path, "xxe.gml", text))
     # Even past that guard the parser itself does not resolve or fetch the entities.
-    report = parser.ReadReport()
-    buildings = list(parser.iter_document(io.BytesIO(text.encode()), "xxe.gml", report, RecordingProgress()))
+    batches = parser.iter_document(
+        io.BytesIO(text.encode()), "xxe.gml", RecordingProgress(), lambda name, crs, sample: Context(name=name)
+    )
+    buildings = [b for batch in batches for b in batch.records()]
     assert len(buildings) == 4
     assert buildings[0].attributes["function"] is None  # unresolved entity reference, no text
     assert all("TOPSECRET" not in repr(b.attributes) for b in buildings)
@@ -162,7 +184,7 @@ def test_zip_without_gml(tmp_path):
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("readme.txt", "nothing here")
         zf.writestr("data/", "")
-    with pytest.raises(NrwTwinError, match="download.zip contains no CityGML file"):
+    with pytest.raises(NrwTwinError, match="download.zip contains no CityGML or CityJSON file"):
         citygml.read_citygml(archive)
 
 

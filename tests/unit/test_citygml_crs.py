@@ -50,7 +50,7 @@ def test_known_srs_names(name, horizontal, vertical):
 
 @pytest.mark.parametrize(
     "name",
-    ["urn:adv:crs:ETRS89_UTM32*DE_NN_UNKNOWN", "urn:adv:crs:WGS84_MERCATOR", "local", "urn:ogc:def:crs:OGC::CRS84x"],
+    ["urn:adv:crs:WGS84_MERCATOR", "local", "urn:ogc:def:crs:OGC::CRS84x", "urn:ogc:def:crs:EPSG::99999999"],
 )
 def test_unknown_srs_names_are_named_in_the_error(name):
     with pytest.raises(NrwTwinError, match="unknown coordinate reference system") as info:

@@ -9,9 +9,11 @@ standard draft / cityjson.org "CityJSON Text Sequences"):
 * geometries ``Solid``, ``MultiSolid``, ``CompositeSolid``, ``MultiSurface``, ``CompositeSurface`` and
   ``GeometryInstance`` (``geometry-templates``: reference point + 4×4 row-major matrix × template vertex); per
   object the highest LoD below 3, else the lowest (``"2.2"`` counts as 2);
-* semantic surfaces: polygons sharing a semantic object form one thematic surface (Roof, Wall, Ground, Closure,
-  OuterCeiling, OuterFloor; Window and Door count as Wall); polygons without semantics are classified by their
-  normal, like LoD1 solids in CityGML; a semantic object's ``id``/``surface_id`` becomes the surface id;
+* semantic surfaces (Roof, Wall, Ground, Closure, OuterCeiling, OuterFloor; Window and Door count as Wall): the
+  polygons of a semantic object with an ``id`` (or ``surface_id``) form one thematic surface with that id; a
+  semantic object without id that several polygons share (3D BAG shares one per type) gives one surface per
+  polygon, so every roof plane keeps its own tilt and azimuth; polygons without semantics are classified by
+  their normal, like LoD1 solids in CityGML;
 * attributes: function, roofType, measuredHeight, storeysAboveGround/BelowGround, yearOfConstruction,
   creationDate, address (CityJSON 2.0 list or 1.1 object); the same names in snake_case as the layers use them
   (``roof_type``, ``measured_height_m``, …) are accepted too, and everything else lands in the generic attributes.
@@ -124,9 +126,23 @@ def _vertices(feature: dict, header: _Header, name: str) -> np.ndarray:
     return vertices * header.scale + header.translate
 
 
+def _raw_lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """Lines of a binary stream that has only ``read`` (decompressing and counting readers)."""
+    pending = b""
+    while True:
+        chunk = stream.read(1 << 20)
+        if not chunk:
+            break
+        lines = (pending + chunk).split(b"\n")
+        pending = lines.pop()
+        yield from lines
+    if pending:
+        yield pending
+
+
 def _lines(stream: IO[bytes], name: str) -> Iterator[Tuple[int, dict]]:
     with reading(name):
-        for number, line in enumerate(stream, 1):
+        for number, line in enumerate(_raw_lines(stream), 1):
             if not line.strip():
                 continue
             try:
@@ -241,23 +257,25 @@ class _Reader:
         lod = int(_lod(geometry))
         surfaces, semantic = _surfaces(geometry)
         kinds = (geometry.get("semantics") or {}).get("surfaces") or []
-        groups: Dict[int, List[int]] = {}
+        groups: Dict[object, List[int]] = {}
         faces: List[int] = []
         for k, value in enumerate(semantic):
             code = SEMANTIC_CODES.get(kinds[value].get("type")) if value is not None and value < len(kinds) else None
             if code is None:
                 faces.append(k)
+            elif _surface_id(kinds[value]):
+                groups.setdefault(value, []).append(k)  # an identified thematic surface: all its polygons
             else:
-                groups.setdefault(value, []).append(k)  # type: ignore[arg-type]
+                groups[(value, k)] = [k]  # an anonymous, shared semantic object: one surface per polygon
         counters: Dict[int, int] = {}
-        for value, members in groups.items():
+        for key, members in groups.items():
+            value = key[0] if isinstance(key, tuple) else key
             code = SEMANTIC_CODES[kinds[value]["type"]]
             for k in members:
                 self._polygon(surfaces[k], vertices)
             counters[code] = counters.get(code, 0) + 1
-            ident = kinds[value].get("id") or kinds[value].get("surface_id")
-            self.raw.add_surface(index, code, lod, str(ident) if ident else
-                                 f"{object_id}_{SHORT_TYPES[code]}_{counters[code]}")
+            ident = _surface_id(kinds[value])
+            self.raw.add_surface(index, code, lod, ident or f"{object_id}_{SHORT_TYPES[code]}_{counters[code]}")
         for number, k in enumerate(faces, 1):
             self._polygon(surfaces[k], vertices)
             self.raw.add_surface(index, UNSEMANTIC, lod, f"{object_id}_lod{lod}_{number}")
@@ -276,6 +294,14 @@ class _Reader:
             raw.ring_poly.append(polygon)
         raw.occ_poly.append(polygon)
         raw.occ_reverse.append(False)
+
+
+def _surface_id(semantic: dict) -> Optional[str]:
+    for key in ("id", "surface_id", "gml_id"):
+        value = semantic.get(key)
+        if value not in (None, ""):
+            return str(value)
+    return None
 
 
 def _attributes(obj: dict) -> Dict[str, object]:

@@ -441,10 +441,11 @@ def finish(raw: RawBatch, context: Context) -> MeasuredBatch:
         np.asarray(raw.surf_type, dtype=np.int64),
         len(structure.shell_object),
     )
-    measures = measure(geometry)
-    output = gathered[reversed_ring_order(starts, lengths, measures.ring_flipped)]
-    output = _transform(output, context.to_output, context, context.output_label)
-    first_polygon = np.searchsorted(structure.polygon_surface, np.arange(len(raw.surf_type)))
-    surface_first_point = starts[np.searchsorted(structure.ring_polygon, first_polygon)]
-    extents = surface_extents(output, surface_first_point)
-    return MeasuredBatch(raw, context, geometry, measures, output, extents, structure.shell_object)
+    with np.errstate(all="ignore"):  # huge coordinates give inf/NaN measures: those buildings are skipped
+        measures = measure(geometry)
+        output = gathered[reversed_ring_order(starts, lengths, measures.ring_flipped)]
+        output = _transform(output, context.to_output, context, context.output_label)
+        first_polygon = np.searchsorted(structure.polygon_surface, np.arange(len(raw.surf_type)))
+        surface_first_point = starts[np.searchsorted(structure.ring_polygon, first_polygon)]
+        extents = surface_extents(output, surface_first_point)
+        return MeasuredBatch(raw, context, geometry, measures, output, extents, structure.shell_object)

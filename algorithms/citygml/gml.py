@@ -512,45 +512,60 @@ class GmlReader:
         raw = self.raw
         ids = {pid: p for p, pid in enumerate(raw.poly_id[self.first_polygon :], self.first_polygon) if pid}
         groups: Dict[str, List[int]] = {}
-        for object_id, target in self.solid_refs:
-            if target not in ids and not self._group(target, ids, groups):
-                raise BuildingError(msg('{}: xlink:href="#{}" points to no polygon in the building', object_id, target))
         expand = False
         for position, target in self.hrefs:
             polygon = ids.get(target)
-            if polygon is not None:
-                raw.occ_poly[position] = polygon
-            elif self._group(target, ids, groups):
-                expand = True
-            else:
-                raise BuildingError(
-                    msg('{}: xlink:href="#{}" points to no polygon in the building', self.building_id, target)
-                )
+            if polygon is None:
+                if not self._group(target, ids, groups):
+                    raise BuildingError(
+                        msg('{}: xlink:href="#{}" points to no polygon in the building', self.building_id, target)
+                    )
+                if len(groups[target]) > 1:
+                    expand = True  # a whole MultiSurface: one occurrence per polygon, below
+                    continue
+                polygon = groups[target][0]
+            raw.occ_poly[position] = polygon
         if expand:
             self._expand_group_refs(groups)
+        for object_id, target in self.solid_refs:
+            if target not in ids and target not in groups and not self._find_any(target):
+                raise BuildingError(msg('{}: xlink:href="#{}" points to no polygon in the building', object_id, target))
+
+    def _find_any(self, target: str) -> bool:
+        """True when an element with gml:id ``target`` inside the building holds polygons."""
+        element = self._find(target)
+        return element is not None and next(element.iter(POLYGON_TAGS), None) is not None
 
     def _group(self, target: str, ids: Dict[str, int], groups: Dict[str, List[int]]) -> bool:
-        """Polygons inside the element with gml:id ``target`` (a MultiSurface, CompositeSurface, Shell…) when they
-        were read; the (rare) slow path of a reference to a whole group of polygons."""
+        """The polygons of the element with gml:id ``target`` — a polygon not read yet (e.g. inside a solid that
+        thematic surfaces point into) or a MultiSurface/CompositeSurface/Shell — read now; the slow path of
+        references that do not name an already read polygon."""
         if target in groups:
             return True
-        if self.element is None or '"' in target:
+        element = self._find(target)
+        if element is None:
             return False
-        found = self.element.xpath(f'.//*[@gml:id="{target}"]', namespaces={"gml": GML_NS[0]}) or self.element.xpath(
-            f'.//*[@gml:id="{target}"]', namespaces={"gml": GML_NS[1]}
-        )
-        if not found:
-            return False
-        members = []
-        for polygon in found[0].iter(POLYGON_TAGS):
-            ident = polygon.get(GML_IDS[0]) or polygon.get(GML_IDS[1])
-            if ident not in ids:
-                return False
-            members.append(ids[ident])
+        raw = self.raw
+        first, occurrences = len(raw.poly_id), len(raw.occ_poly)
+        self._collect_general(element, False)
+        del raw.occ_poly[occurrences:], raw.occ_reverse[occurrences:]  # read as polygons, not as occurrences
+        members = list(range(first, len(raw.poly_id)))
+        for polygon in members:
+            if raw.poly_id[polygon]:
+                ids.setdefault(raw.poly_id[polygon], polygon)  # type: ignore[arg-type]
         if not members:
             return False
         groups[target] = members
         return True
+
+    def _find(self, target: str) -> Optional[etree._Element]:
+        if self.element is None or '"' in target:
+            return None
+        for namespace in GML_NS:
+            found = self.element.xpath(f'.//*[@gml:id="{target}"]', namespaces={"gml": namespace})
+            if found:
+                return found[0]
+        return None
 
     def _expand_group_refs(self, groups: Dict[str, List[int]]) -> None:
         """Occurrences referring to a whole MultiSurface/CompositeSurface become one occurrence per polygon."""

@@ -307,7 +307,7 @@ def as_nobody():
     [
         ('{"type": "CityJSON", "version": "2.0", "CityObjects": {', r"bad.json is not a readable JSON/CityJSON file"),
         ('{"type": "CityJSON", "version": "0.9", "CityObjects": {}}', r"bad.json is CityJSON 0.9, which this import"),
-        ('{"type": "FeatureCollection", "features": []}', r"bad.json is no CityJSON file \(its type is FeatureCollection\)"),
+        ('{"type": "FeatureCollection", "features": []}', r"bad.json is no CityJSON file \(its type is Feature"),
     ],
 )
 def test_bad_cityjson_files_stop_with_a_message(tmp_path, text, expected):

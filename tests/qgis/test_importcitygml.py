@@ -343,3 +343,255 @@ def test_both_outputs_to_one_file_is_refused(run_alg, citygml_dir, tmp_path):
             },
         )
     assert not (tmp_path / "both.gpkg").exists()
+
+
+# ----------------------------------------------------------------------------- all-or-nothing outputs (issue 12)
+
+import contextlib  # noqa: E402
+import hashlib  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+
+
+def snapshot(folder):
+    """{file name: sha256} of every file in ``folder`` (hidden staging folders included, so leftovers show)."""
+    found = {}
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            found[os.path.relpath(path, folder)] = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    return found
+
+
+@contextlib.contextmanager
+def small_tmpfs(path, size="256k"):
+    """A tiny file system mounted at ``path`` for the test (tests run as root); unmounted afterwards."""
+    path.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.fail(f"cannot mount a tmpfs for the full-disk test (run as root): {mounted.stderr.decode()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", str(path)], check=True)
+
+
+def old_pair(folder):
+    (folder / "buildings.gpkg").write_bytes(b"the buildings of an earlier run")
+    (folder / "surfaces.gpkg").write_bytes(b"the surfaces of an earlier run")
+
+
+@pytest.mark.parametrize("suffix", ["gpkg", "shp", "fgb"])
+def test_full_disk_fails_with_a_message_and_leaves_the_old_outputs(run_alg, citygml_dir, tmp_path, suffix):
+    from qgis.core import QgsProcessingException
+
+    with small_tmpfs(tmp_path / "full") as full:
+        (full / f"buildings.{suffix}").write_bytes(b"old buildings")
+        (full / f"surfaces.{suffix}").write_bytes(b"old surfaces")
+        before = snapshot(full)
+        with pytest.raises(QgsProcessingException, match=r"Not enough space on the disk for .*(buildings|surfaces)"):
+            run_alg(
+                "nrwtwin:importcitygml",
+                {
+                    "INPUT": [str(citygml_dir / "LoD2_32_326_5727_1_NW.gml")],
+                    "OUTPUT_BUILDINGS": str(full / f"buildings.{suffix}"),
+                    "OUTPUT_SURFACES": str(full / f"surfaces.{suffix}"),
+                },
+            )
+        assert snapshot(full) == before  # old files byte-identical, no staged file left
+
+
+def test_failed_import_leaves_an_existing_pair_byte_identical(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    outputs = {"OUTPUT_BUILDINGS": str(tmp_path / "buildings.gpkg"), "OUTPUT_SURFACES": str(tmp_path / "surfaces.gpkg")}
+    run_alg("nrwtwin:importcitygml", {"INPUT": [str(citygml_dir / "LoD2_32_332_5727_1_NW.gml")], **outputs})
+    before = snapshot(tmp_path)
+    data = (citygml_dir / "LoD2_32_326_5727_1_NW.gml").read_bytes()
+    broken = tmp_path / "in" / "cut.gml"
+    broken.parent.mkdir()
+    broken.write_bytes(data[: len(data) * 3 // 4])  # fails after many batches were written
+    with pytest.raises(QgsProcessingException, match="cut.gml is broken or incomplete"):
+        run_alg("nrwtwin:importcitygml", {"INPUT": [str(broken)], **outputs})
+    after = snapshot(tmp_path)
+    after.pop("in/cut.gml")
+    assert after == before and len(before) == 2
+
+
+def test_failed_import_to_shapefile_keeps_the_old_one_and_its_sidecars(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    outputs = {"OUTPUT_BUILDINGS": str(tmp_path / "b.shp"), "OUTPUT_SURFACES": str(tmp_path / "s.shp")}
+    run_alg("nrwtwin:importcitygml", {"INPUT": [str(citygml_dir / "LoD2_32_332_5727_1_NW.gml")], **outputs})
+    before = snapshot(tmp_path)
+    assert {"b.shp", "b.shx", "b.dbf", "b.prj", "s.shp", "s.dbf"} <= set(before)
+    data = (citygml_dir / "LoD2_32_326_5727_1_NW.gml").read_bytes()
+    broken = tmp_path.parent / f"{tmp_path.name}_cut.gml"
+    broken.write_bytes(data[: len(data) // 2])
+    with pytest.raises(QgsProcessingException, match="_cut.gml is broken or incomplete"):
+        run_alg("nrwtwin:importcitygml", {"INPUT": [str(broken)], **outputs})
+    assert snapshot(tmp_path) == before
+
+
+def test_cancel_leaves_the_old_pair(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    old_pair(tmp_path)
+    before = snapshot(tmp_path)
+
+    class CancelMidway(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 30:
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run_alg(
+            "nrwtwin:importcitygml",
+            {
+                "INPUT": [str(citygml_dir / "LoD2_32_326_5727_1_NW.gml")],
+                "OUTPUT_BUILDINGS": str(tmp_path / "buildings.gpkg"),
+                "OUTPUT_SURFACES": str(tmp_path / "surfaces.gpkg"),
+            },
+            feedback=CancelMidway(),
+        )
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("damage", ["truncated", "corrupt", "not gzip"])
+def test_damaged_gml_gz_is_a_message_and_writes_nothing(run_alg, citygml_dir, tmp_path, damage):
+    import gzip
+
+    from qgis.core import QgsProcessingException
+
+    data = gzip.compress((citygml_dir / "LoD2_32_326_5727_1_NW.gml").read_bytes())
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    elif damage == "corrupt":
+        data = data[: len(data) // 3] + b"\xff" * 64 + data[len(data) // 3 + 64 :]
+    else:
+        data = b"\x1f\x8b\x09" + b"\x00" * 64
+    source = tmp_path / "in" / "tile.gml.gz"
+    source.parent.mkdir()
+    source.write_bytes(data)
+    out = tmp_path / "out"
+    out.mkdir()
+    old_pair(out)
+    before = snapshot(out)
+    with pytest.raises(QgsProcessingException) as info:
+        run_alg(
+            "nrwtwin:importcitygml",
+            {"INPUT": [str(source)], "OUTPUT_BUILDINGS": str(out / "buildings.gpkg"),
+             "OUTPUT_SURFACES": str(out / "surfaces.gpkg")},
+        )
+    assert "tile.gml.gz is damaged" in str(info.value) and "Traceback" not in str(info.value)
+    assert snapshot(out) == before
+
+
+def test_unreadable_missing_or_folder_input_is_a_message(run_alg, citygml_dir, tmp_path):
+    """No read permission (tests run as root, which reads anything: the run switches to 'nobody'), a missing file
+    and a folder given as input: one message each, nothing written."""
+    import pwd
+    import shutil
+    import tempfile
+
+    from qgis.core import QgsProcessingException
+
+    memory = {"OUTPUT_BUILDINGS": "memory:", "OUTPUT_SURFACES": "memory:"}
+    folder = tempfile.mkdtemp(prefix="nrwtwin-unreadable-", dir="/tmp")
+    try:
+        os.chmod(folder, 0o755)
+        secret = os.path.join(folder, "secret.gml")
+        shutil.copy(citygml_dir / "LoD2_32_332_5727_1_NW.gml", secret)
+        os.chmod(secret, 0o000)
+        nobody = pwd.getpwnam("nobody")
+        os.setegid(nobody.pw_gid)
+        os.seteuid(nobody.pw_uid)
+        try:
+            with pytest.raises(QgsProcessingException, match=r"No permission to read .*secret.gml"):
+                run_alg("nrwtwin:importcitygml", {"INPUT": [secret], **memory})
+        finally:
+            os.seteuid(0)
+            os.setegid(0)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    with pytest.raises(QgsProcessingException, match=r"gone.gml does not exist"):
+        run_alg("nrwtwin:importcitygml", {"INPUT": [str(tmp_path / "gone.gml")], **memory})
+    with pytest.raises(QgsProcessingException, match=r"is a folder"):
+        run_alg("nrwtwin:importcitygml", {"INPUT": [str(tmp_path)], **memory})
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+# ----------------------------------------------------------------------------- other producers, SOURCE_CRS (issue 15)
+
+
+def test_geographic_plateau_file_is_written_in_utm_and_says_so(run_alg, data_dir, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+    feedback = Recorder()
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {
+            "INPUT": [str(data_dir / "citygml" / "other" / "plateau_52397519_bldg_6697_excerpt.gml")],
+            "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+            "OUTPUT_SURFACES": str(tmp_path / "s.gpkg"),
+        },
+        feedback=feedback,
+    )
+    surfaces = load(result["OUTPUT_SURFACES"])
+    assert surfaces.crs().authid() == "EPSG:32654" and load(result["OUTPUT_BUILDINGS"]).crs().authid() == "EPSG:32654"
+    assert result["BUILDING_COUNT"] == 3 and result["SURFACE_COUNT"] == 15
+    assert any("EPSG:32654" in line for line in feedback.lines)
+    extent = surfaces.extent()
+    assert 370_000 < extent.xMinimum() < extent.xMaximum() < 390_000  # metres, not degrees
+    assert all(f["tilt_deg"] < 5 for f in surfaces.getFeatures() if f["surface_type"] == "Roof")
+
+
+def test_source_crs_parameter(run_alg, data_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    source = data_dir / "citygml" / "other" / "karlsruhe_no_srsname_excerpt.gml"
+    with pytest.raises(QgsProcessingException, match=r"names no coordinate reference system.*SOURCE_CRS"):
+        run_alg("nrwtwin:importcitygml", {"INPUT": [str(source)], "OUTPUT_BUILDINGS": "memory:",
+                                          "OUTPUT_SURFACES": "memory:"})
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {"INPUT": [str(source)], "SOURCE_CRS": "EPSG:31467", "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+         "OUTPUT_SURFACES": str(tmp_path / "s.gpkg")},
+    )
+    assert result["BUILDING_COUNT"] == 5 and load(result["OUTPUT_SURFACES"]).crs().authid() == "EPSG:31467"
+
+
+@pytest.mark.parametrize(
+    "name, buildings, surfaces, crs",
+    [
+        ("cityjson/3dbag_b2.city.json", 2, 77, "EPSG:28992"),
+        ("cityjson/3dbag_b2.city.jsonl", 2, 77, "EPSG:28992"),
+        ("citygml/other/ogc_citygml3_building_and_garage_lod2.gml", 1, 13, "EPSG:25832"),
+    ],
+)
+def test_cityjson_and_citygml3_through_the_same_algorithm(run_alg, data_dir, tmp_path, name, buildings, surfaces, crs):
+    result = run_alg(
+        "nrwtwin:importcitygml",
+        {"INPUT": [str(data_dir / name)], "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+         "OUTPUT_SURFACES": str(tmp_path / "s.gpkg")},
+    )
+    assert (result["BUILDING_COUNT"], result["SURFACE_COUNT"]) == (buildings, surfaces)
+    b, s = load(result["OUTPUT_BUILDINGS"]), load(result["OUTPUT_SURFACES"])
+    assert b.crs().authid() == s.crs().authid() == crs
+    assert b.fields().names()[1:] == building_field_names()  # the same layers as from NRW CityGML
+    assert s.fields().names()[1 : 1 + len(SURFACE_FIELDS)] == SURFACE_FIELDS
+
+
+def building_field_names():
+    from nrw_digital_twin.processing_provider.alg_importcitygml import building_fields
+
+    return building_fields().names()

@@ -300,8 +300,13 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS.</source>
-      <translation>KBS der Ausgabelayer; x/y werden transformiert, Höhen bleiben. Leer: das KBS der Dateien.</translation>
+      <source>CRS of the files' coordinates: used when a file names no CRS (no srsName), and used instead of the CRS a file names when that one is wrong. Empty: the files' own CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS, or a projected CRS chosen for the data when the files are in longitude/latitude.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -332,11 +337,6 @@
       <location filename="ui/workflow.py" />
       <source>Cannot create the output folder {}: {}. Choose another output folder.</source>
       <translation>Der Ausgabeordner {} kann nicht angelegt werden: {}. Wählen Sie einen anderen Ausgabeordner.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Cannot create the output layers.</source>
-      <translation>Die Ausgabelayer können nicht angelegt werden.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -375,18 +375,18 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Choose at least one CityGML file.</source>
-      <translation>Wählen Sie mindestens eine CityGML-Datei.</translation>
+      <source>Choose at least one CityGML or CityJSON file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CityGML files</source>
-      <translation>CityGML-Dateien</translation>
+      <source>CityGML 1.0/2.0/3.0 (.gml, .xml, .gml.gz, .zip) or CityJSON 1.1/2.0 (.json, .city.json, .city.jsonl) files with LoD1 or LoD2 buildings.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CityGML files (.gml, .xml, .gml.gz, .zip) with LoD1 or LoD2 buildings.</source>
-      <translation>CityGML-Dateien (.gml, .xml, .gml.gz, .zip) mit LoD1- oder LoD2-Gebäuden.</translation>
+      <source>CityGML or CityJSON files</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -627,6 +627,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Übersprungene Duplikate</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>ETRS89 / UTM zone 32N or 33N (EPSG:25832 or EPSG:25833)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>ETRS89 / UTM zone {}N with the zone number in front of the easting (EPSG:{})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Eaves height</source>
       <translation>Traufhöhe</translation>
@@ -735,6 +745,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Function</source>
       <translation>Funktion</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>Gauss-Krüger zone {} (EPSG:{})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1038,6 +1053,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>None of the files contains a city model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Normalised surface model 0.5 m (GeoTIFF)</source>
       <translation>Normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
@@ -1173,6 +1193,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optional: Geländehöhen (DGM1). Ohne DGM wird das Gelände aus den Bodenhöhen der Gebäude interpoliert.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Output CRS: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
@@ -1238,19 +1263,20 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Produkt</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>Reading coordinate reference systems needs the Python package pyproj.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Reads CityGML 1.0/2.0 building models (LoD2 and LoD1 of OpenGeodata.NRW and other German states; .gml, .xml, .gml.gz or .zip) and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
-Input files: one or more CityGML files; they must share one coordinate reference system, which the layers keep (EPSG:25832 for NRW).
+      <source>Reads 3D building models — CityGML 1.0, 2.0 and 3.0 (LoD1/LoD2 of OpenGeodata.NRW, other German states and other producers; .gml, .xml, .gml.gz or .zip), CityJSON 1.1/2.0 (.json, .city.json) and CityJSONSeq (.city.jsonl) — and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
+Input files: one or more files. Their coordinate reference system is read from the file (srsName, metadata.referenceSystem), including compound CRSs with heights and the axis order the CRS defines. Files in longitude/latitude are never measured in degrees: they are measured and written in TARGET_CRS or in a projected CRS chosen for their location (stated in the log).
+Source CRS: optional; the CRS of the coordinates when a file names none, and it overrides a wrong one. A file without CRS stops the import unless it is set.
 Area: optional; only buildings whose bounding box intersects it are imported.
-Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged); default: the CRS of the files.
-Broken buildings are skipped and listed in the log with their gml:id and the reason.
+Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged).
+Broken buildings are skipped and listed in the log with their id and the reason; the two layers are written together or not at all.
 Source: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (LoD2_32_E_N_1_NW.gml tiles).</source>
-      <translation>Liest CityGML-1.0/2.0-Gebäudemodelle (LoD2 und LoD1 von OpenGeodata.NRW und anderen Bundesländern; .gml, .xml, .gml.gz oder .zip) und schreibt zwei Layer: die Gebäude (eine Zeile je Gebäude, Gebäudeteile zusammengefasst, Grundfläche mit Höhen, Flächen, Volumen, Dachform, Funktion, Adresse, Gemeindeschlüssel) und ihre semantischen 3D-Flächen (eine Zeile je Dach-, Wand-, Boden- und Abschlussfläche mit Fläche, Neigung, Ausrichtung und Höhenbereich), gestaltet für die Karte und die 3D-Ansicht.
-Eingabedateien: eine oder mehrere CityGML-Dateien; sie müssen dasselbe Koordinatenbezugssystem haben, das die Layer übernehmen (EPSG:25832 in NRW).
-Gebiet: optional; nur Gebäude, deren umschließendes Rechteck es schneidet, werden importiert.
-Ziel-KBS: optional; x/y werden mit PROJ dorthin transformiert (Höhen unverändert); Standard: das KBS der Dateien.
-Fehlerhafte Gebäude werden übersprungen und mit ihrer gml:id und dem Grund im Protokoll aufgeführt.
-Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E_N_1_NW.gml).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="ui/services_widget.py" />
@@ -1286,6 +1312,11 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Report for {} building(s) written.</source>
       <translation>Bericht für {} Gebäude geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>Reprojecting {} to {} gave coordinates that are infinite or not a number; the file's CRS ({}) does not fit its coordinates. Set the parameter SOURCE_CRS (Source CRS) to the right CRS.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -1481,6 +1512,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Solarpotenzial der Dächer</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Source CRS (optional; default: the CRS the files name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Split the model into tiles of at most this size; files get _tile_&lt;row&gt;_&lt;column&gt; names.</source>
       <translation>Das Modell in Kacheln von höchstens dieser Größe aufteilen; die Dateien erhalten Namen mit _tile_&lt;row&gt;_&lt;column&gt;.</translation>
@@ -1561,6 +1597,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Layer „Gebäudeflächen (3D)“, geschrieben von „Gebäude importieren“.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>The CRS {} has no area of use; set TARGET_CRS to a projected CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The DEM '{}' does not cover the area. Use a DEM (e.g. DGM1 of OpenGeodata.NRW) that covers it, or choose another area.</source>
       <translation>Das DGM „{}“ deckt das Gebiet nicht ab. Verwenden Sie ein DGM, das es abdeckt (z. B. DGM1 von OpenGeodata.NRW), oder wählen Sie ein anderes Gebiet.</translation>
@@ -1584,6 +1625,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>The WMS layer (service and layer name from the service catalogue).</source>
       <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The ZIP archive {} contains no CityGML or CityJSON file. Choose another archive.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1631,14 +1677,34 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Cache wurde geleert.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The coordinates of {} ({:.3f}, {:.3f}) lie far outside the area of use of {} ({}). Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The coordinates of {} ({:.3f}, {:.3f}) lie far outside the area of use of {} ({}); these look like {}. Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>The features with all attributes of the service, in EPSG:25832.</source>
       <translation>Die Objekte des Dienstes mit allen Attributen, in EPSG:25832.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_importcitygml.py" />
-      <source>The files use different coordinate reference systems ({}); import them separately.</source>
-      <translation>Die Dateien verwenden unterschiedliche Koordinatenbezugssysteme ({}); importieren Sie sie getrennt.</translation>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The file {} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The file {} is empty (0 bytes). Download it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>The file {} is empty. Download it again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -1654,6 +1720,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>The georeferenced GeoTIFF (EPSG:25832).</source>
       <translation>Das georeferenzierte GeoTIFF (EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The height system EPSG:{} of {} is unknown to PROJ; heights are kept as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The height system {} of srsName {} is unknown; heights are kept as given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1909,9 +1985,59 @@ Building id: one id or several separated by commas (the field building_id of the
 Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id des Flächenlayers, z. B. DENW34AL00021cja).</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a coordinate is NaN or infinite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a coordinate is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a geometry instance refers to a missing template or vertex ({})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a polygon without exterior ring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a posList has {:,} numbers, not a multiple of its dimension 3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a ring refers to vertices that do not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a ring with fewer than 3 distinct points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a surface without rings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/records.py" />
+      <source>an area, volume or coordinate is not finite (coordinates too large?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>building_id of the building, or several ids separated by commas (one page each).</source>
       <translation>building_id des Gebäudes oder mehrere IDs, durch Kommas getrennt (je eine Seite).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>coordinates far outside the area of use of {}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1939,6 +2065,26 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>isotrop</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>latitude/longitude in degrees (EPSG:4326, latitude first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>local coordinates without geographic reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>longitude/latitude in degrees (EPSG:4326 or EPSG:4258)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>longitude/latitude in degrees (EPSG:4326)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>looking up …</source>
       <translation>wird ermittelt …</translation>
@@ -1954,9 +2100,24 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>nDOM50 normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>no geometry (no surfaces, solid or multi-surface)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>no namespace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>parcels</source>
       <translation>Flurstücke</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>uses srsName {}, unlike the rest of the file</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="algorithms/messages.py" />
@@ -2015,6 +2176,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
+      <source>{} buildings had no gml:id; they got generated ids (file name and number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>{} buildings had rings oriented inward (clockwise seen from outside); they were turned so roofs face up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
       <source>{} buildings lie outside the area.</source>
       <translation>{} Gebäude liegen außerhalb des Gebiets.</translation>
     </message>
@@ -2025,13 +2196,23 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>{} buildings were skipped because they are broken:</source>
-      <translation>{} Gebäude wurden übersprungen, weil sie fehlerhaft sind:</translation>
+      <source>{} buildings were skipped because they are broken (listed above).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} contains no XML element. Download it again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>{} contains no buildings (empty tile).</source>
       <translation>{} enthält keine Gebäude (leere Kachel).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} declares XML entities in a DOCTYPE, which CityGML files never do; it was refused for safety (entity expansion or external file access). Use the original file of the data provider.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -2054,14 +2235,89 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML mit „CityGML importieren (LoD1/LoD2)“.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is CityGML {}, which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is CityJSON {}, which this import does not read (it reads CityJSON 1.0, 1.1 and 2.0). Upgrade it with cjio (cjio file.json upgrade save out.city.json).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>{} is a folder, not a file.</source>
       <translation>{} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is a folder; choose the CityGML or CityJSON files in it (.gml, .xml, .gz, .zip, .json).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is broken or incomplete at {} — probably a truncated download. Download it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is damaged: its compressed data cannot be read ({}). Download it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is no CityGML file: its root element is &lt;{}&gt; ({}), not CityModel of CityGML 1.0, 2.0 or 3.0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is no CityJSON file (its type is {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} is not a coordinate reference system PROJ knows: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is not a readable JSON/CityJSON file ({}). Download it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is not a readable XML/CityGML file ({}). Check that it is a CityGML file and download it again if needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is not a readable ZIP archive ({}). Download it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>{} is on a read-only file system. Choose another folder.</source>
       <translation>{} liegt auf einem schreibgeschützten Dateisystem. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is pre-standard CityGML 0.x (namespace {}), which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} line {:,} is not readable JSON ({}). Download the file again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} must be a projected or geographic CRS, not {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} names no coordinate reference system (no srsName). Set the parameter SOURCE_CRS (Source CRS) to the CRS of its coordinates; the import does not guess it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
@@ -2089,6 +2345,31 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Kacheln decken das Gebiet ab.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} uses the geocentric CRS {}; convert the file to a projected or geographic CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} uses the unknown coordinate reference system srsName="{}". Known are all EPSG codes of PROJ (urn:ogc:def:crs:EPSG::25832, http://www.opengis.net/def/crs/EPSG/0/25832, compound forms) and AdV URNs (urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH). Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>{} uses {} ({}), which is not in metres; areas, tilts and volumes are measured in {} ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} writes easting/longitude first although {} defines northing/latitude first; read as written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} writes northing/latitude first; read with the axes swapped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>{} × {} height values from {} requests written to {}.</source>
       <translation>{} × {} Höhenwerte aus {} Anfragen nach {} geschrieben.</translation>
@@ -2097,6 +2378,41 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>{} × {} pixels from {} requests written to {}.</source>
       <translation>{} × {} Pixel aus {} Anfragen nach {} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>{}: SOURCE_CRS {} is used instead of the file's srsName {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{}: building {} skipped: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>{}: the coordinates could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{}: the member {} would unpack to {:,} bytes (ratio {:.0f}:1); refused as a possible ZIP bomb.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{}: the vertices are not x, y, z numbers ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/gml.py" />
+      <source>{}: xlink:href="#{}" points to no polygon in the building</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/citygml/gml.py" />
+      <source>{}: {}D coordinates; buildings need x, y and height</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />

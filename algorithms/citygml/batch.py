@@ -208,17 +208,17 @@ def _ring_values(rings: Sequence[object]) -> Tuple[np.ndarray, np.ndarray]:
     return (np.concatenate(arrays) if arrays else np.zeros((0, 3))), counts
 
 
-def _building_error_of_rings(rings: Sequence[object]) -> Optional[str]:
+def _building_error_of_rings(rings: Sequence[object]) -> Optional[Message]:
     """Why the rings of one building cannot be converted (slow path after a batch failed), or None."""
     for ring in rings:
         if not isinstance(ring, str):
             continue
         try:
-            values, counts = parse_texts([ring])
+            _values, counts = parse_texts([ring])
         except ValueError:
-            return "a coordinate is not a number"
+            return msg("a coordinate is not a number")
         if counts[0] % 3:
-            return f"a posList has {int(counts[0])} numbers, not a multiple of its dimension 3"
+            return msg("a posList has {:,} numbers, not a multiple of its dimension 3", int(counts[0]))
     return None
 
 
@@ -283,8 +283,8 @@ def _convert(raw: RawBatch, context: Context) -> Tuple[Optional[_Rings], Dict[in
         marks = [b.marks for b in raw.buildings] + [raw.mark()]
         for index in range(len(raw.buildings)):
             reason = _building_error_of_rings(raw.rings[marks[index][0] : marks[index + 1][0]])
-            if reason:
-                bad[index] = msg("{}", reason)
+            if reason is not None:
+                bad[index] = reason
         if not bad:
             raise
         return None, bad

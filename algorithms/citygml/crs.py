@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+from pyproj import CRS, Transformer
 
 from ..errors import NrwTwinError
 from ..messages import Message, msg
@@ -107,14 +108,6 @@ class CrsInfo:
         return CrsInfo(self.srs_name, self.horizontal, self.horizontal_epsg, self.vertical_epsg, swap, self.notes)
 
 
-def _pyproj():
-    try:
-        from pyproj import CRS, Transformer
-    except ImportError as error:  # pragma: no cover - pyproj ships with QGIS
-        raise NrwTwinError(msg("Reading coordinate reference systems needs the Python package pyproj.")) from error
-    return CRS, Transformer
-
-
 def is_metric(crs) -> bool:
     """True for a projected CRS whose horizontal axes are in metres."""
     if not crs.is_projected:
@@ -130,7 +123,6 @@ def first_axis_north(crs) -> bool:
 
 @lru_cache(maxsize=256)
 def _epsg_crs(code: int):
-    CRS, _ = _pyproj()
     return CRS.from_epsg(code)
 
 
@@ -237,7 +229,6 @@ def parse_srs_name(srs_name: Optional[str], source: str = "the file") -> CrsInfo
     if cached is not None:
         return cached
     if _CRS84.match(name):
-        CRS, _ = _pyproj()
         info = CrsInfo(name, CRS.from_user_input("OGC:CRS84"), 4326, None, False)
         _PARSED[name] = info
         return info
@@ -269,7 +260,6 @@ def no_crs_error(source: str) -> NrwTwinError:
 
 def user_crs(value: object, what: str = "SOURCE_CRS") -> CrsInfo:
     """A CRS given by the user (EPSG code, "EPSG:x", "EPSG:h+v", WKT, PROJ string or pyproj CRS), easting first."""
-    CRS, _ = _pyproj()
     try:
         crs = CRS.from_epsg(value) if isinstance(value, int) else CRS.from_user_input(value)
     except Exception as error:  # noqa: BLE001 - pyproj.exceptions.CRSError
@@ -295,7 +285,6 @@ def auto_projected_epsg(lon: float, lat: float) -> int:
 
 @lru_cache(maxsize=64)
 def _transformer(source_wkt: str, target_wkt: str):
-    CRS, Transformer = _pyproj()
     return Transformer.from_crs(CRS.from_wkt(source_wkt), CRS.from_wkt(target_wkt), always_xy=True)
 
 
@@ -318,7 +307,6 @@ def to_lonlat(crs, x: np.ndarray, y: np.ndarray) -> Tuple[np.ndarray, np.ndarray
 
 @lru_cache(maxsize=64)
 def _bounds(wkt: str) -> Optional[Tuple[float, float, float, float]]:
-    CRS, Transformer = _pyproj()
     crs = CRS.from_wkt(wkt)
     area = crs.area_of_use
     if area is None:

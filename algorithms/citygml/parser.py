@@ -23,8 +23,9 @@ from ..progress import Progress, check_canceled
 from .batch import BATCH_BUILDINGS, BuildingError, Context, RawBatch, parse_texts
 from .crs import CrsInfo, parse_srs_name
 from .gml import BUILDING_TAGS, CITYMODEL_TAGS, ENVELOPE_TAGS, GML_IDS, GmlReader, srs_names
+from .pieces import Cutter, file_line, parsed_pieces
 from .records import MeasuredBatch
-from .sources import reading
+from .sources import HEAD_BYTES, CountingReader, reading
 
 # remove_blank_text: no text nodes for the indentation between elements (~400,000 in a 40 MB tile), 10 %
 # faster; every text the reader uses is stripped anyway.
@@ -208,31 +209,109 @@ def iter_document(
     make_context: ContextFactory,
     crs: Optional[CrsInfo] = None,
     skipped: Optional[List[SkippedObject]] = None,
+    pieces: bool = True,
 ) -> Iterator[MeasuredBatch]:
     """Measured batches of one CityGML document (stream), skipping and reporting broken buildings.
 
     ``make_context(name, crs, sample)`` decides how the document's coordinates are read and reprojected; ``crs``
     overrides the document's srsName (the user's SOURCE_CRS). Skipped buildings are appended to ``skipped``.
+    Documents that can be cut at their members are parsed piece by piece in a worker thread (:mod:`.pieces`);
+    the others are streamed with iterparse.
     """
     doc = _Document(name, progress, make_context, crs)
-    root: Optional[etree._Element] = None
-    context = etree.iterparse(stream, events=("start", "end"), tag=READ_TAGS, **PARSER_OPTIONS)
     try:
         with reading(name):
-            events = iter(context)
-            done = False
-            while not done:
-                # The cyclic garbage collector is paused while a batch is parsed (never across a yield).
-                with paused_gc():
-                    root, done = _parse_batch(events, doc, root, name)
-                    batch = doc.flush() if doc.raw.buildings else None
-                if batch is not None:
-                    yield batch
-    except etree.XMLSyntaxError as error:
-        raise NrwTwinError(_syntax_message(name, error, root is not None)) from None
+            cutter = Cutter(stream, stream.read(HEAD_BYTES)) if pieces else None
+            if cutter is not None and cutter.prepare():
+                yield from _iter_pieces(cutter, doc, name, _progress_of(stream))
+            else:
+                replay = CountingReader(stream, 1, _ignore, cutter.buffer) if cutter is not None else stream
+                yield from _iter_stream(replay, doc, name)
     finally:
         if skipped is not None:
             skipped.extend(doc.skipped)
+
+
+def _ignore(_fraction: float) -> None:
+    return None
+
+
+def _progress_of(stream: IO[bytes]) -> Callable[[], None]:
+    """Progress by bytes read, told from the caller's thread (the worker thread reads the stream)."""
+    on_read = getattr(stream, "on_read", None)
+    if on_read is None:
+        return lambda: None
+    stream.on_read = _ignore  # type: ignore[attr-defined]
+
+    def tell() -> None:
+        on_read(min(1.0, stream.done / stream.total))  # type: ignore[attr-defined]
+
+    return tell
+
+
+def _iter_pieces(cutter: Cutter, doc: _Document, name: str, tell: Callable[[], None]) -> Iterator[MeasuredBatch]:
+    seen_root = False
+    for piece in parsed_pieces(cutter, PARSER_OPTIONS):
+        if piece.error is not None:
+            _raise_piece_error(piece, name, seen_root)
+        root = piece.root
+        if root.tag not in CITYMODEL_TAGS:  # type: ignore[union-attr]
+            raise _root_error(name, root)  # type: ignore[arg-type]
+        if not seen_root:
+            for envelope in root.iter(ENVELOPE_TAGS):  # type: ignore[union-attr]
+                doc.envelope(envelope)
+                break
+            seen_root = True
+        buildings = root.iter(BUILDING_TAGS)  # type: ignore[union-attr]
+        while True:
+            with paused_gc():
+                done = _read_buildings(buildings, doc)
+                batch = None if done else doc.flush()  # a batch may span pieces: flushed when full
+            if batch is None:
+                break
+            yield batch
+            tell()
+        del root, buildings, piece
+    if doc.raw.buildings:
+        with paused_gc():
+            batch = doc.flush()
+        yield batch
+    tell()
+
+
+def _read_buildings(buildings: Iterator[etree._Element], doc: _Document) -> bool:
+    """Read up to BATCH_BUILDINGS buildings of a piece; True when the piece is done."""
+    for element in buildings:
+        doc.building(element)
+        if len(doc.raw.buildings) >= BATCH_BUILDINGS:
+            return False
+    return True
+
+
+def _raise_piece_error(piece, name: str, seen_root: bool) -> None:
+    error = piece.error
+    if isinstance(error, etree.XMLSyntaxError):
+        line = file_line(piece, error)
+        reason = getattr(error, "msg", None) or str(error)
+        raise NrwTwinError(_syntax_message(name, f"line {line}: {reason}", seen_root or piece.first_line > 1))
+    raise error  # a read error of the stream: mapped by reading()
+
+
+def _iter_stream(stream: IO[bytes], doc: _Document, name: str) -> Iterator[MeasuredBatch]:
+    root: Optional[etree._Element] = None
+    context = etree.iterparse(stream, events=("start", "end"), tag=READ_TAGS, **PARSER_OPTIONS)
+    try:
+        events = iter(context)
+        done = False
+        while not done:
+            # The cyclic garbage collector is paused while a batch is parsed (never across a yield).
+            with paused_gc():
+                root, done = _parse_batch(events, doc, root, name)
+                batch = doc.flush() if doc.raw.buildings else None
+            if batch is not None:
+                yield batch
+    except etree.XMLSyntaxError as error:
+        raise NrwTwinError(_syntax_message(name, error, root is not None)) from None
     if root is None:
         found = getattr(context, "root", None)
         if found is None:

@@ -301,12 +301,12 @@
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>CRS of the files' coordinates: used when a file names no CRS (no srsName), and used instead of the CRS a file names when that one is wrong. Empty: the files' own CRS.</source>
-      <translation type="unfinished" />
+      <translation>KBS der Koordinaten der Dateien: verwendet, wenn eine Datei kein KBS nennt (kein srsName), und anstelle des KBS, das eine Datei nennt, wenn dieses falsch ist. Leer: das eigene KBS der Dateien.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS, or a projected CRS chosen for the data when the files are in longitude/latitude.</source>
-      <translation type="unfinished" />
+      <translation>KBS der Ausgabelayer; x/y werden umprojiziert, Höhen bleiben. Leer: das KBS der Dateien oder, wenn die Dateien in geografischer Länge/Breite vorliegen, ein für die Daten gewähltes projiziertes KBS.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -376,17 +376,17 @@
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Choose at least one CityGML or CityJSON file.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie mindestens eine CityGML- oder CityJSON-Datei.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>CityGML 1.0/2.0/3.0 (.gml, .xml, .gml.gz, .zip) or CityJSON 1.1/2.0 (.json, .city.json, .city.jsonl) files with LoD1 or LoD2 buildings.</source>
-      <translation type="unfinished" />
+      <translation>CityGML-1.0/2.0/3.0-Dateien (.gml, .xml, .gml.gz, .zip) oder CityJSON-1.1/2.0-Dateien (.json, .city.json, .city.jsonl) mit LoD1- oder LoD2-Gebäuden.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>CityGML or CityJSON files</source>
-      <translation type="unfinished" />
+      <translation>CityGML- oder CityJSON-Dateien</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -629,12 +629,12 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>ETRS89 / UTM zone 32N or 33N (EPSG:25832 or EPSG:25833)</source>
-      <translation type="unfinished" />
+      <translation>ETRS89 / UTM-Zone 32N oder 33N (EPSG:25832 oder EPSG:25833)</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>ETRS89 / UTM zone {}N with the zone number in front of the easting (EPSG:{})</source>
-      <translation type="unfinished" />
+      <translation>ETRS89 / UTM-Zone {}N mit der Zonennummer vor dem Rechtswert (EPSG:{})</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -749,7 +749,7 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>Gauss-Krüger zone {} (EPSG:{})</source>
-      <translation type="unfinished" />
+      <translation>Gauß-Krüger-Streifen {} (EPSG:{})</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1055,7 +1055,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     <message>
       <location filename="algorithms/citygml/reader.py" />
       <source>None of the files contains a city model.</source>
-      <translation type="unfinished" />
+      <translation>Keine der Dateien enthält ein Stadtmodell.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1195,7 +1195,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Output CRS: {}.</source>
-      <translation type="unfinished" />
+      <translation>KBS der Ausgabe: {}.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1263,11 +1263,6 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Produkt</translation>
     </message>
     <message>
-      <location filename="algorithms/citygml/crs.py" />
-      <source>Reading coordinate reference systems needs the Python package pyproj.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Reads 3D building models — CityGML 1.0, 2.0 and 3.0 (LoD1/LoD2 of OpenGeodata.NRW, other German states and other producers; .gml, .xml, .gml.gz or .zip), CityJSON 1.1/2.0 (.json, .city.json) and CityJSONSeq (.city.jsonl) — and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
 Input files: one or more files. Their coordinate reference system is read from the file (srsName, metadata.referenceSystem), including compound CRSs with heights and the axis order the CRS defines. Files in longitude/latitude are never measured in degrees: they are measured and written in TARGET_CRS or in a projected CRS chosen for their location (stated in the log).
@@ -1276,7 +1271,13 @@ Area: optional; only buildings whose bounding box intersects it are imported.
 Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged).
 Broken buildings are skipped and listed in the log with their id and the reason; the two layers are written together or not at all.
 Source: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (LoD2_32_E_N_1_NW.gml tiles).</source>
-      <translation type="unfinished" />
+      <translation>Liest 3D-Gebäudemodelle – CityGML 1.0, 2.0 und 3.0 (LoD1/LoD2 von OpenGeodata.NRW, anderer Bundesländer und anderer Anbieter; .gml, .xml, .gml.gz oder .zip), CityJSON 1.1/2.0 (.json, .city.json) und CityJSONSeq (.city.jsonl) – und schreibt zwei Layer: die Gebäude (eine Zeile je Gebäude, Gebäudeteile zusammengefasst, Grundriss mit Höhen, Flächen, Volumen, Dachform, Funktion, Adresse, Gemeindeschlüssel) und ihre semantischen 3D-Flächen (eine Zeile je Dach-, Wand-, Boden- und Abschlussfläche mit Fläche, Neigung, Ausrichtung und Höhenbereich), gestaltet für Karte und 3D-Ansicht.
+Eingabedateien: eine oder mehrere Dateien. Ihr Koordinatenbezugssystem wird aus der Datei gelesen (srsName, metadata.referenceSystem), einschließlich zusammengesetzter KBS mit Höhen und der Achsreihenfolge, die das KBS festlegt. Dateien in geografischer Länge/Breite werden nie in Grad gemessen: Sie werden im Ziel-KBS oder in einem für ihre Lage gewählten projizierten KBS gemessen und geschrieben (im Protokoll genannt).
+Quell-KBS: optional; das KBS der Koordinaten, wenn eine Datei keines nennt, und es ersetzt ein falsches. Eine Datei ohne KBS beendet den Import, wenn es nicht gesetzt ist.
+Gebiet: optional; nur Gebäude, deren umschließendes Rechteck es schneidet, werden importiert.
+Ziel-KBS: optional; x/y werden mit PROJ dorthin umprojiziert (Höhen unverändert).
+Fehlerhafte Gebäude werden übersprungen und mit ihrer ID und dem Grund im Protokoll aufgeführt; die beiden Layer werden gemeinsam oder gar nicht geschrieben.
+Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E_N_1_NW.gml).</translation>
     </message>
     <message>
       <location filename="ui/services_widget.py" />
@@ -1316,7 +1317,7 @@ Source: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (LoD2_32_E_N_1_NW.
     <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>Reprojecting {} to {} gave coordinates that are infinite or not a number; the file's CRS ({}) does not fit its coordinates. Set the parameter SOURCE_CRS (Source CRS) to the right CRS.</source>
-      <translation type="unfinished" />
+      <translation>Die Umprojektion von {} nach {} ergab unendliche oder ungültige Koordinaten; das KBS der Datei ({}) passt nicht zu ihren Koordinaten. Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das richtige KBS.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -1514,7 +1515,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Source CRS (optional; default: the CRS the files name)</source>
-      <translation type="unfinished" />
+      <translation>Quell-KBS (optional; Standard: das KBS, das die Dateien nennen)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1599,7 +1600,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     <message>
       <location filename="algorithms/citygml/reader.py" />
       <source>The CRS {} has no area of use; set TARGET_CRS to a projected CRS.</source>
-      <translation type="unfinished" />
+      <translation>Das KBS {} hat keinen Gültigkeitsbereich; setzen Sie TARGET_CRS auf ein projiziertes KBS.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1629,7 +1630,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>The ZIP archive {} contains no CityGML or CityJSON file. Choose another archive.</source>
-      <translation type="unfinished" />
+      <translation>Das ZIP-Archiv {} enthält keine CityGML- oder CityJSON-Datei. Wählen Sie ein anderes Archiv.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1679,12 +1680,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>The coordinates of {} ({:.3f}, {:.3f}) lie far outside the area of use of {} ({}). Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
-      <translation type="unfinished" />
+      <translation>Die Koordinaten von {} ({:.3f}, {:.3f}) liegen weit außerhalb des Gültigkeitsbereichs von {} ({}). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>The coordinates of {} ({:.3f}, {:.3f}) lie far outside the area of use of {} ({}); these look like {}. Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
-      <translation type="unfinished" />
+      <translation>Die Koordinaten von {} ({:.3f}, {:.3f}) liegen weit außerhalb des Gültigkeitsbereichs von {} ({}); sie sehen aus wie {}. Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
@@ -1694,17 +1695,17 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>The file {} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei {} existiert nicht.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>The file {} is empty (0 bytes). Download it again.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei {} ist leer (0 Byte). Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>The file {} is empty. Download it again.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei {} ist leer. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -1724,12 +1725,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>The height system EPSG:{} of {} is unknown to PROJ; heights are kept as given.</source>
-      <translation type="unfinished" />
+      <translation>Das Höhensystem EPSG:{} von {} ist PROJ unbekannt; die Höhen werden unverändert übernommen.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>The height system {} of srsName {} is unknown; heights are kept as given.</source>
-      <translation type="unfinished" />
+      <translation>Das Höhensystem {} des srsName {} ist unbekannt; die Höhen werden unverändert übernommen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1987,47 +1988,47 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>a coordinate is NaN or infinite</source>
-      <translation type="unfinished" />
+      <translation>eine Koordinate ist NaN oder unendlich</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>a coordinate is not a number</source>
-      <translation type="unfinished" />
+      <translation>eine Koordinate ist keine Zahl</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>a geometry instance refers to a missing template or vertex ({})</source>
-      <translation type="unfinished" />
+      <translation>eine Geometrie-Instanz verweist auf eine fehlende Vorlage oder einen fehlenden Stützpunkt ({})</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>a polygon without exterior ring</source>
-      <translation type="unfinished" />
+      <translation>ein Polygon ohne äußeren Ring</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>a posList has {:,} numbers, not a multiple of its dimension 3</source>
-      <translation type="unfinished" />
+      <translation>eine posList hat {:,} Zahlen, kein Vielfaches ihrer Dimension 3</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>a ring refers to vertices that do not exist</source>
-      <translation type="unfinished" />
+      <translation>ein Ring verweist auf Stützpunkte, die es nicht gibt</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>a ring with fewer than 3 distinct points</source>
-      <translation type="unfinished" />
+      <translation>ein Ring mit weniger als 3 verschiedenen Punkten</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>a surface without rings</source>
-      <translation type="unfinished" />
+      <translation>eine Fläche ohne Ringe</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/records.py" />
       <source>an area, volume or coordinate is not finite (coordinates too large?)</source>
-      <translation type="unfinished" />
+      <translation>eine Fläche, ein Volumen oder eine Koordinate ist nicht endlich (Koordinaten zu groß?)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2037,7 +2038,7 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>coordinates far outside the area of use of {}</source>
-      <translation type="unfinished" />
+      <translation>Koordinaten weit außerhalb des Gültigkeitsbereichs von {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2067,22 +2068,22 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>latitude/longitude in degrees (EPSG:4326, latitude first)</source>
-      <translation type="unfinished" />
+      <translation>geografische Breite/Länge in Grad (EPSG:4326, Breite zuerst)</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>local coordinates without geographic reference</source>
-      <translation type="unfinished" />
+      <translation>lokale Koordinaten ohne geografischen Bezug</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>longitude/latitude in degrees (EPSG:4326 or EPSG:4258)</source>
-      <translation type="unfinished" />
+      <translation>geografische Länge/Breite in Grad (EPSG:4326 oder EPSG:4258)</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>longitude/latitude in degrees (EPSG:4326)</source>
-      <translation type="unfinished" />
+      <translation>geografische Länge/Breite in Grad (EPSG:4326)</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -2102,12 +2103,12 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>no geometry (no surfaces, solid or multi-surface)</source>
-      <translation type="unfinished" />
+      <translation>keine Geometrie (keine Flächen, kein Solid, keine MultiSurface)</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/parser.py" />
       <source>no namespace</source>
-      <translation type="unfinished" />
+      <translation>kein Namensraum</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2117,7 +2118,7 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/parser.py" />
       <source>uses srsName {}, unlike the rest of the file</source>
-      <translation type="unfinished" />
+      <translation>verwendet den srsName {}, anders als der Rest der Datei</translation>
     </message>
     <message>
       <location filename="algorithms/messages.py" />
@@ -2177,12 +2178,12 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>{} buildings had no gml:id; they got generated ids (file name and number).</source>
-      <translation type="unfinished" />
+      <translation>{} Gebäude hatten keine gml:id; sie erhielten erzeugte IDs (Dateiname und Nummer).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>{} buildings had rings oriented inward (clockwise seen from outside); they were turned so roofs face up.</source>
-      <translation type="unfinished" />
+      <translation>{} Gebäude hatten nach innen orientierte Ringe (von außen gesehen im Uhrzeigersinn); sie wurden umgedreht, sodass die Dächer nach oben zeigen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -2197,12 +2198,12 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>{} buildings were skipped because they are broken (listed above).</source>
-      <translation type="unfinished" />
+      <translation>{} Gebäude wurden übersprungen, weil sie fehlerhaft sind (oben aufgeführt).</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/parser.py" />
       <source>{} contains no XML element. Download it again.</source>
-      <translation type="unfinished" />
+      <translation>{} enthält kein XML-Element. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -2212,7 +2213,7 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>{} declares XML entities in a DOCTYPE, which CityGML files never do; it was refused for safety (entity expansion or external file access). Use the original file of the data provider.</source>
-      <translation type="unfinished" />
+      <translation>{} deklariert XML-Entitäten in einem DOCTYPE, was CityGML-Dateien nie tun; die Datei wurde aus Sicherheitsgründen abgelehnt (Entitätsexpansion oder Zugriff auf externe Dateien). Verwenden Sie die Originaldatei des Datenanbieters.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -2237,12 +2238,12 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>{} is CityGML {}, which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
-      <translation type="unfinished" />
+      <translation>{} ist CityGML {}, das dieser Import nicht liest (er liest CityGML 1.0, 2.0 und 3.0). Konvertieren Sie die Datei, z. B. mit citygml-tools.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>{} is CityJSON {}, which this import does not read (it reads CityJSON 1.0, 1.1 and 2.0). Upgrade it with cjio (cjio file.json upgrade save out.city.json).</source>
-      <translation type="unfinished" />
+      <translation>{} ist CityJSON {}, das dieser Import nicht liest (er liest CityJSON 1.0, 1.1 und 2.0). Aktualisieren Sie die Datei mit cjio (cjio file.json upgrade save out.city.json).</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -2252,47 +2253,47 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>{} is a folder; choose the CityGML or CityJSON files in it (.gml, .xml, .gz, .zip, .json).</source>
-      <translation type="unfinished" />
+      <translation>{} ist ein Ordner; wählen Sie die CityGML- oder CityJSON-Dateien darin (.gml, .xml, .gz, .zip, .json).</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/parser.py" />
       <source>{} is broken or incomplete at {} — probably a truncated download. Download it again.</source>
-      <translation type="unfinished" />
+      <translation>{} ist fehlerhaft oder unvollständig bei {} – vermutlich ein abgebrochener Download. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>{} is damaged: its compressed data cannot be read ({}). Download it again.</source>
-      <translation type="unfinished" />
+      <translation>{} ist beschädigt: die komprimierten Daten sind nicht lesbar ({}). Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/parser.py" />
       <source>{} is no CityGML file: its root element is &lt;{}&gt; ({}), not CityModel of CityGML 1.0, 2.0 or 3.0.</source>
-      <translation type="unfinished" />
+      <translation>{} ist keine CityGML-Datei: ihr Wurzelelement ist &lt;{}&gt; ({}), nicht CityModel von CityGML 1.0, 2.0 oder 3.0.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>{} is no CityJSON file (its type is {}).</source>
-      <translation type="unfinished" />
+      <translation>{} ist keine CityJSON-Datei (ihr Typ ist {}).</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>{} is not a coordinate reference system PROJ knows: {}</source>
-      <translation type="unfinished" />
+      <translation>{} ist kein Koordinatenbezugssystem, das PROJ kennt: {}</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>{} is not a readable JSON/CityJSON file ({}). Download it again.</source>
-      <translation type="unfinished" />
+      <translation>{} ist keine lesbare JSON-/CityJSON-Datei ({}). Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/parser.py" />
       <source>{} is not a readable XML/CityGML file ({}). Check that it is a CityGML file and download it again if needed.</source>
-      <translation type="unfinished" />
+      <translation>{} ist keine lesbare XML-/CityGML-Datei ({}). Prüfen Sie, ob es eine CityGML-Datei ist, und laden Sie sie gegebenenfalls erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>{} is not a readable ZIP archive ({}). Download it again.</source>
-      <translation type="unfinished" />
+      <translation>{} ist kein lesbares ZIP-Archiv ({}). Laden Sie es erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -2302,22 +2303,22 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>{} is pre-standard CityGML 0.x (namespace {}), which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
-      <translation type="unfinished" />
+      <translation>{} ist CityGML 0.x aus der Zeit vor dem Standard (Namensraum {}), das dieser Import nicht liest (er liest CityGML 1.0, 2.0 und 3.0). Konvertieren Sie die Datei, z. B. mit citygml-tools.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>{} line {:,} is not readable JSON ({}). Download the file again.</source>
-      <translation type="unfinished" />
+      <translation>{} Zeile {:,} ist kein lesbares JSON ({}). Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>{} must be a projected or geographic CRS, not {}.</source>
-      <translation type="unfinished" />
+      <translation>{} muss ein projiziertes oder geografisches KBS sein, nicht {}.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>{} names no coordinate reference system (no srsName). Set the parameter SOURCE_CRS (Source CRS) to the CRS of its coordinates; the import does not guess it.</source>
-      <translation type="unfinished" />
+      <translation>{} nennt kein Koordinatenbezugssystem (kein srsName). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS ihrer Koordinaten; der Import rät es nicht.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
@@ -2347,27 +2348,27 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>{} uses the geocentric CRS {}; convert the file to a projected or geographic CRS.</source>
-      <translation type="unfinished" />
+      <translation>{} verwendet das geozentrische KBS {}; konvertieren Sie die Datei in ein projiziertes oder geografisches KBS.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>{} uses the unknown coordinate reference system srsName="{}". Known are all EPSG codes of PROJ (urn:ogc:def:crs:EPSG::25832, http://www.opengis.net/def/crs/EPSG/0/25832, compound forms) and AdV URNs (urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH). Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
-      <translation type="unfinished" />
+      <translation>{} verwendet das unbekannte Koordinatenbezugssystem srsName="{}". Bekannt sind alle EPSG-Codes von PROJ (urn:ogc:def:crs:EPSG::25832, http://www.opengis.net/def/crs/EPSG/0/25832, zusammengesetzte Formen) und AdV-URNs (urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/reader.py" />
       <source>{} uses {} ({}), which is not in metres; areas, tilts and volumes are measured in {} ({}).</source>
-      <translation type="unfinished" />
+      <translation>{} verwendet {} ({}), das nicht in Metern rechnet; Flächen, Neigungen und Volumen werden in {} ({}) gemessen.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>{} writes easting/longitude first although {} defines northing/latitude first; read as written.</source>
-      <translation type="unfinished" />
+      <translation>{} schreibt Rechtswert/Länge zuerst, obwohl {} Hochwert/Breite zuerst festlegt; gelesen wie geschrieben.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
       <source>{} writes northing/latitude first; read with the axes swapped.</source>
-      <translation type="unfinished" />
+      <translation>{} schreibt Hochwert/Breite zuerst; mit vertauschten Achsen gelesen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -2382,37 +2383,37 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     <message>
       <location filename="algorithms/citygml/reader.py" />
       <source>{}: SOURCE_CRS {} is used instead of the file's srsName {}.</source>
-      <translation type="unfinished" />
+      <translation>{}: SOURCE_CRS {} wird anstelle des srsName {} der Datei verwendet.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>{}: building {} skipped: {}</source>
-      <translation type="unfinished" />
+      <translation>{}: Gebäude {} übersprungen: {}</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>{}: the coordinates could not be read.</source>
-      <translation type="unfinished" />
+      <translation>{}: Die Koordinaten konnten nicht gelesen werden.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/sources.py" />
       <source>{}: the member {} would unpack to {:,} bytes (ratio {:.0f}:1); refused as a possible ZIP bomb.</source>
-      <translation type="unfinished" />
+      <translation>{}: Der Eintrag {} würde auf {:,} Byte entpackt (Verhältnis {:.0f}:1); als mögliche ZIP-Bombe abgelehnt.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>{}: the vertices are not x, y, z numbers ({}).</source>
-      <translation type="unfinished" />
+      <translation>{}: Die Stützpunkte sind keine x-, y-, z-Zahlen ({}).</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/gml.py" />
       <source>{}: xlink:href="#{}" points to no polygon in the building</source>
-      <translation type="unfinished" />
+      <translation>{}: xlink:href="#{}" verweist auf kein Polygon im Gebäude</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/gml.py" />
       <source>{}: {}D coordinates; buildings need x, y and height</source>
-      <translation type="unfinished" />
+      <translation>{}: {}D-Koordinaten; Gebäude brauchen x, y und Höhe</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />

@@ -662,3 +662,51 @@ def test_buildings_layer_and_measurements_layer_agree(run_alg, citygml_dir, tmp_
         assert measurements["DENW34AL0000rDiM"]["volume_m3"] == pytest.approx(336.616, abs=5e-4)
     assert compared >= len(buildings) * (len(SHARED) - 1)
 
+
+
+@pytest.fixture
+def german_qgis():
+    from qgis.core import QgsSettings
+
+    from nrw_digital_twin import translate
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "de_DE")
+    translate.remove_translator()
+    translate.install_translator()
+    yield
+    translate.remove_translator()
+    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
+    settings.setValue("locale/userLocale", saved[1] or "")
+
+
+def test_engine_messages_reach_a_german_user_in_german(german_qgis, run_alg, data_dir, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    source = data_dir / "citygml" / "other" / "karlsruhe_no_srsname_excerpt.gml"
+    with pytest.raises(QgsProcessingException, match=r"nennt kein Koordinatenbezugssystem.*Quell-KBS"):
+        run_alg("nrwtwin:importcitygml", {"INPUT": [str(source)], "OUTPUT_BUILDINGS": "memory:",
+                                          "OUTPUT_SURFACES": "memory:"})
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+
+    text = (citygml_dir / "LoD2_32_332_5727_1_NW.gml").read_text(encoding="utf-8")
+    broken = tmp_path / "xlink.gml"
+    broken.write_text(text.replace('gml:id="GUID_3944494471375402296_3_2_1"', 'gml:id="GUID_x"', 1), encoding="utf-8")
+    feedback = Recorder()
+    run_alg("nrwtwin:importcitygml", {"INPUT": [str(broken)], "OUTPUT_BUILDINGS": "memory:",
+                                      "OUTPUT_SURFACES": "memory:"}, feedback=feedback)
+    assert any("Gebäude DENW34AL00020xb3 übersprungen" in line and "verweist auf kein Polygon" in line
+               for line in feedback.lines), feedback.lines
+    assert any("3 Gebäude (0 Gebäudeteile) mit 25 Flächen" in line for line in feedback.lines), feedback.lines

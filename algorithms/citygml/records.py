@@ -194,24 +194,32 @@ class MeasuredBatch:
                 polygons[surface].append([ring])
         return polygons
 
-    def surface_wkbs(self) -> List[bytes]:
-        """MultiPolygonZ WKB of every surface of the kept buildings, in order."""
+    def surface_wkbs(self, srs_id: Optional[int] = None) -> List[bytes]:
+        """MultiPolygonZ WKB of every surface of the kept buildings, in order; with ``srs_id``, GeoPackage blobs
+        (header with the surface's xyz envelope + WKB).
+
+        The headers of all surfaces come from one numpy structured array, the coordinates from one byte string
+        of the batch: the usual surface (one polygon, one ring) is three slices joined."""
         g = self.geometry
         rings = self._rings()
-        selected = np.repeat(self.keep, self.surface_count)
+        selected = np.flatnonzero(np.repeat(self.keep, self.surface_count))
         ring_count = np.bincount(g.polygon_surface[g.ring_polygon], minlength=len(g.surface_type))
         first_ring = np.cumsum(ring_count) - ring_count
-        simple = (ring_count == 1).tolist()
-        firsts = first_ring.tolist()
+        headers, size = _headers(self.extents[selected], g.ring_lengths[first_ring[selected]], srs_id)
+        simple = (ring_count[selected] == 1).tolist()
+        firsts = first_ring[selected].tolist()
+        data, start, end = rings.data, rings.start, rings.end
         polygons = None
         out: List[bytes] = []
-        for surface in np.flatnonzero(selected).tolist():
-            if simple[surface]:
-                out.append(rings.single(firsts[surface]))
+        for k, surface in enumerate(selected.tolist()):
+            if simple[k]:
+                a = start[firsts[k]]
+                out.append(headers[k * size : (k + 1) * size] + data[a : end[firsts[k]]] + data[a : a + 24])
                 continue
             if polygons is None:
                 polygons = self._surface_polygons()
-            out.append(rings.multipolygon(polygons[surface]))
+            # Not one ring: the GeoPackage part of the header (nothing for plain WKB) + the full WKB.
+            out.append(headers[k * size : (k + 1) * size - _SINGLE_WKB] + rings.multipolygon(polygons[surface]))
         return out
 
     def footprint_wkb(self, index: int, polygons: Optional[List[List[List[int]]]] = None) -> Optional[bytes]:
@@ -341,13 +349,8 @@ class MeasuredBatch:
     # -- outputs ----------------------------------------------------------------------------------
     def surface_rows(self, srs_id: int) -> Tuple[List[tuple], np.ndarray]:
         """GeoPackage rows (blob, *surface values) and xy envelopes (minx, maxx, miny, maxy) of the kept surfaces."""
-        envelopes = self.surface_envelopes()
-        pack = GP_HEADER.pack
-        blobs = [
-            pack(b"GP", 0, GP_FLAGS_XYZ_LE, srs_id, *env) + wkb
-            for env, wkb in zip(envelopes.tolist(), self.surface_wkbs())
-        ]
-        return [(blob, *values) for blob, values in zip(blobs, self.surface_values())], envelopes[:, :4]
+        blobs = self.surface_wkbs(srs_id)
+        return [(blob, *values) for blob, values in zip(blobs, self.surface_values())], self.surface_envelopes()[:, :4]
 
     def building_rows(self, names: Sequence[str], srs_id: int) -> Tuple[List[tuple], List[Optional[tuple]]]:
         """GeoPackage rows (footprint blob, the attributes ``names``, generic attributes as JSON) and footprint
@@ -411,6 +414,29 @@ class MeasuredBatch:
             record.bbox = tuple(self.bbox[index].tolist())
             records.append(record)
         return records
+
+
+# The WKB header of a MultiPolygonZ of one polygon of one ring (byte order, type, polygons, byte order, type,
+# rings, points), and in front of it the GeoPackage header (magic, version, flags, srs_id, xyz envelope;
+# OGC 12-128r18 §2.1.3): packed, little endian.
+_WKB_FIELDS = [("order", "u1"), ("multi", "<u4"), ("polygons", "<u4"), ("order2", "u1"), ("polygon", "<u4"),
+               ("rings", "<u4"), ("points", "<u4")]
+_WKB_DTYPE = np.dtype(_WKB_FIELDS)
+_GPKG_DTYPE = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
+                        ("envelope", "<f8", (6,))] + _WKB_FIELDS)
+_SINGLE_WKB = _WKB_DTYPE.itemsize  # 22 bytes
+
+
+def _headers(extents: np.ndarray, points: np.ndarray, srs_id: Optional[int]) -> Tuple[bytes, int]:
+    """(headers of all surfaces as one byte string, bytes per header); without ``srs_id`` only the WKB part."""
+    table = np.zeros(len(extents), dtype=_WKB_DTYPE if srs_id is None else _GPKG_DTYPE)
+    if srs_id is not None:
+        table["magic"], table["flags"], table["srs"] = b"GP", GP_FLAGS_XYZ_LE, srs_id
+        table["envelope"] = extents
+    table["order"], table["multi"], table["polygons"] = 1, 1006, 1
+    table["order2"], table["polygon"], table["rings"] = 1, 1003, 1
+    table["points"] = points + 1
+    return table.tobytes(), table.dtype.itemsize
 
 
 class _Columns:

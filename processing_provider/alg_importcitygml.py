@@ -25,6 +25,7 @@ from ..algorithms.citygml import gpkg
 from ..algorithms.citygml.parser import paused_gc
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.messages import msg
+from . import layer_styles
 from .base import FeedbackProgress, NrwAlgorithm, make_fields
 from .outputs import RunOutputs, destination_value
 from .qt_compat import FieldType
@@ -403,13 +404,5 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
 
 def apply_styles(context, buildings_id: str, surfaces_id: str) -> None:
     """Style the layers loaded after the run (2D styles from ui/styles/*.qml and the 3D renderer)."""
-    try:
-        from qgis.core import QgsProcessingLayerPostProcessorInterface  # noqa: F401
-
-        from ..ui import layer_styles
-    except ImportError:  # pragma: no cover - very old QGIS
-        return
     for dest, kind in ((buildings_id, "buildings"), (surfaces_id, "surfaces")):
-        if dest and context.willLoadLayerOnCompletion(dest):
-            details = context.layerToLoadOnCompletionDetails(dest)
-            details.setPostProcessor(layer_styles.post_processor(kind))
+        layer_styles.style_output(context, dest, layer_styles.post_processor(kind))

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import math
 import os
-from typing import Dict, List
+from typing import Dict
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -28,53 +25,37 @@ from qgis.core import (
 )
 
 from ..algorithms.errors import NrwTwinError
-from ..algorithms.progress import SubProgress
-from ..algorithms.solar import potential, weather
+from ..algorithms.solar import potential
+from ..algorithms.solar import run as solar_run
 from ..algorithms.solar.irradiance import MODELS
+from . import layer_styles
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .outputs import RunOutputs
 from .qt_compat import FieldType
 from .raster_io import read_raster, write_geotiff
 from .surface_layer import check_fields, source_without_geometry_checks, surfaces_from_source, transform_to
 
 STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles", "roofsolar.qml")
 
-# Result fields → (type, German alias, RoofResult attribute)
-RESULT_FIELDS = (
-    ("irradiation_kwh_m2", FieldType.Double, "Einstrahlung (kWh/m²·a)", "irradiation_kwh_m2"),
-    (
-        "irradiation_unshaded_kwh_m2",
-        FieldType.Double,
-        "Einstrahlung unverschattet (kWh/m²·a)",
-        "irradiation_unshaded_kwh_m2",
-    ),
-    ("shading_loss_pct", FieldType.Double, "Verschattungsverlust (%)", "shading_loss_pct"),
-    ("sky_view_factor", FieldType.Double, "Himmelssichtfaktor", "sky_view_factor"),
-    ("usable_area_m2", FieldType.Double, "Nutzbare Modulfläche (m²)", "usable_area_m2"),
-    ("kwp", FieldType.Double, "Leistung (kWp)", "kwp"),
-    ("yield_kwh", FieldType.Double, "Ertrag (kWh/a)", "yield_kwh"),
-    ("specific_yield_kwh_kwp", FieldType.Double, "Spezifischer Ertrag (kWh/kWp·a)", "specific_yield_kwh_kwp"),
-    ("co2_saved_kg", FieldType.Double, "CO₂-Einsparung (kg/a)", "co2_saved_kg"),
-    ("suitability", FieldType.String, "Eignung", "suitability"),
-    ("solar_class", FieldType.Int, "Solarklasse (1 = sehr gut)", "solar_class"),
-    ("raster_cells", FieldType.Int, "Rasterzellen", "cells"),
+# German aliases of the engine's result columns (algorithms/solar/run.RESULT_COLUMNS).
+RESULT_ALIASES = {
+    "irradiation_kwh_m2": "Einstrahlung (kWh/m²·a)",
+    "irradiation_unshaded_kwh_m2": "Einstrahlung unverschattet (kWh/m²·a)",
+    "shading_loss_pct": "Verschattungsverlust (%)",
+    "sky_view_factor": "Himmelssichtfaktor",
+    "usable_area_m2": "Nutzbare Modulfläche (m²)",
+    "kwp": "Leistung (kWp)",
+    "yield_kwh": "Ertrag (kWh/a)",
+    "specific_yield_kwh_kwp": "Spezifischer Ertrag (kWh/kWp·a)",
+    "co2_saved_kg": "CO₂-Einsparung (kg/a)",
+    "suitability": "Eignung",
+    "solar_class": "Solarklasse (1 = sehr gut)",
+    "raster_cells": "Rasterzellen",
+}
+COLUMN_TYPES = {"real": FieldType.Double, "text": FieldType.String, "integer": FieldType.Int}
+RESULT_FIELDS = tuple(
+    (name, COLUMN_TYPES[kind], RESULT_ALIASES[name], attribute) for name, attribute, kind in solar_run.RESULT_COLUMNS
 )
-
-
-class RoofSolarStyle(QgsProcessingLayerPostProcessorInterface):
-    """Applies ui/styles/roofsolar.qml to the output layer once QGIS has loaded it."""
-
-    instance = None
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None and hasattr(layer, "loadNamedStyle"):
-            layer.loadNamedStyle(STYLE_PATH)
-            layer.triggerRepaint()
-
-    @staticmethod
-    def create() -> "RoofSolarStyle":
-        # Processing keeps no reference: hold one so the object outlives run().
-        RoofSolarStyle.instance = RoofSolarStyle()
-        return RoofSolarStyle.instance
 
 
 def same_position(crs_a, crs_b, point, context) -> bool:
@@ -330,9 +311,49 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
             if not rect.isNull() and not rect.isEmpty():
                 area = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-        bounds = potential.surfaces_bounds(surfaces)
-        margin = params.max_distance
-        window = (bounds[0] - margin, bounds[1] - margin, bounds[2] + margin, bounds[3] + margin)
+        rasters = self.read_rasters(parameters, context, crs, solar_run.shading_window(surfaces, params), progress)
+        to_wgs84 = transform_to(crs, QgsCoordinateReferenceSystem("EPSG:4326"), context)
+
+        def to_lonlat(x: float, y: float):
+            point = to_wgs84.transform(QgsPointXY(x, y))
+            return point.x(), point.y()
+
+        with RunOutputs(self, parameters, context) as outputs:
+            raster_path = outputs.file(self.OUTPUT_RASTER, layer=True)
+            run = solar_run.roof_solar_run(
+                surfaces,
+                params,
+                to_lonlat,
+                weather_file=self.parameterAsFile(parameters, self.WEATHER, context) or None,
+                annual_ghi=self.parameterAsDouble(parameters, self.ANNUAL_GHI, context),
+                dem=rasters.get(self.DEM),
+                dom=rasters.get(self.DSM),
+                area=area,
+                progress=progress,
+                keep_raster=bool(raster_path),
+            )
+            fields = output_fields(source.fields())
+            sink, dest_id = outputs.sink(self.OUTPUT, fields, source.wkbType(), crs)
+            written = self.write_roofs(source, context, crs, solar_run.results_by_surface(run), fields, sink, progress)
+            if raster_path and run.result.cell_irradiation is not None:
+                write_geotiff(raster_path, run.result.cell_irradiation, run.result.model.geotransform(), crs.toWkt())
+            outputs.commit(feedback)
+        solar_run.log_totals(run, written, progress)
+        layer_styles.style_output(context, dest_id, layer_styles.qml_post_processor(STYLE_PATH))
+        progress.set_progress(100)
+        results = {
+            self.OUTPUT: dest_id,
+            self.ROOF_COUNT: written,
+            self.SUITABLE_COUNT: run.totals["suitable_surfaces"],
+            self.TOTAL_KWP: run.totals["kwp"],
+            self.TOTAL_YIELD_MWH: run.totals["yield_mwh"],
+        }
+        if raster_path:
+            results[self.OUTPUT_RASTER] = outputs.final(raster_path)
+        return results
+
+    def read_rasters(self, parameters, context, crs, window, progress) -> Dict[str, object]:
+        """The DSM and DEM layers as arrays over ``window`` (missing, empty or off-area ones left out)."""
         rasters = {}
         for key in (self.DSM, self.DEM):
             layer = self.parameterAsRasterLayer(parameters, key, context)
@@ -349,88 +370,23 @@ class RoofSolarAlgorithm(NrwAlgorithm):
                 progress.warning(
                     self.tr("The raster {} does not overlap the buildings; it is ignored.").format(layer.name())
                 )
-        centre = transform_to(crs, QgsCoordinateReferenceSystem("EPSG:4326"), context).transform(
-            QgsPointXY((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
-        )
-        weather_path = self.parameterAsFile(parameters, self.WEATHER, context)
-        series = weather.weather_for(
-            weather_path or None, self.parameterAsDouble(parameters, self.ANNUAL_GHI, context), centre.y(), centre.x()
-        )
-        dlat = series.latitude - centre.y()
-        dlon = (series.longitude - centre.x()) * math.cos(math.radians(centre.y()))
-        distance_km = 111.2 * math.hypot(dlat, dlon)
-        if distance_km > 30:
-            progress.warning(
-                self.tr("The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).").format(
-                    distance_km, series.latitude, series.longitude
-                )
-            )
-        progress.info(
-            self.tr("Weather: {} — {:.0f} kWh/m² global, {:.0f} % diffuse.").format(
-                series.source, series.annual_ghi_kwh, 100 * series.diffuse_share
-            )
-        )
-        raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
-        result = potential.roof_solar_potential(
-            surfaces,
-            series,
-            params,
-            dem=rasters.get(self.DEM),
-            dom=rasters.get(self.DSM),
-            area=area,
-            progress=SubProgress(progress, 0, 90),
-            keep_raster=bool(raster_path),
-        )
-        for surface, reason in result.skipped:
-            progress.warning(self.tr("Roof surface {} skipped: {}.").format(surface.surface_id, reason))
-        if result.skipped:
-            progress.warning(self.tr("{} roof surfaces skipped.").format(len(result.skipped)))
+        return rasters
 
-        by_id: Dict[str, potential.RoofResult] = {}
-        for roof in result.roofs:
-            by_id.setdefault(roof.surface.surface_id, roof)
-        fields = output_fields(source.fields())
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
+    def write_roofs(self, source, context, crs, by_id, fields, sink, progress) -> int:
+        """One output feature per evaluated roof: the input's attributes plus the result columns."""
         request = QgsFeatureRequest()
         if source.sourceCrs().isValid() and source.sourceCrs() != crs:
             request.setDestinationCrs(crs, context.transformContext())
-        written = 0
         type_index = source.fields().indexOf("surface_type")
         id_index = source.fields().indexOf("surface_id")
         for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                break
+            progress.check_canceled()
             attrs = feature.attributes()
             roof = by_id.pop(str(attrs[id_index]), None) if attrs[type_index] == "Roof" else None
             if roof is None:
                 continue
-            values: List[object] = []
-            for _name, kind, _alias, attr in RESULT_FIELDS:
-                value = getattr(roof, attr)
-                values.append(round(float(value), 3) if kind == FieldType.Double else value)
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
-            out.setAttributes(list(attrs) + values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            written += 1
-        if raster_path and result.cell_irradiation is not None:
-            write_geotiff(raster_path, result.cell_irradiation, result.model.geotransform(), crs.toWkt())
-        totals = potential.summary(result)
-        progress.info(
-            self.tr("{} roof surfaces, {} suitable: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a saved.").format(
-                written, totals["suitable_surfaces"], totals["kwp"], totals["yield_mwh"], totals["co2_saved_t"]
-            )
-        )
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(RoofSolarStyle.create())
-        progress.set_progress(100)
-        results = {
-            self.OUTPUT: dest_id,
-            self.ROOF_COUNT: written,
-            self.SUITABLE_COUNT: totals["suitable_surfaces"],
-            self.TOTAL_KWP: totals["kwp"],
-            self.TOTAL_YIELD_MWH: totals["yield_mwh"],
-        }
-        if raster_path:
-            results[self.OUTPUT_RASTER] = raster_path
-        return results
+            out.setAttributes(list(attrs) + solar_run.result_values(roof))
+            sink.add(out)
+        return sink.count

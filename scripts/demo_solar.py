@@ -85,7 +85,7 @@ def run(surfaces_layer_path_or_None: Optional[Union[str, Path]], out_dir: Union[
     import processing
     from qgis.core import QgsVectorLayer
 
-    from nrw_digital_twin.processing_provider.alg_roofsolar import RoofSolarStyle
+    from nrw_digital_twin.processing_provider.alg_roofsolar import STYLE_PATH
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -116,7 +116,7 @@ def run(surfaces_layer_path_or_None: Optional[Union[str, Path]], out_dir: Union[
     )
     seconds = time.perf_counter() - t0
     layer = QgsVectorLayer(result["OUTPUT"], "Roof solar potential", "ogr")
-    RoofSolarStyle.create().postProcessLayer(layer, None, None)
+    layer.loadNamedStyle(STYLE_PATH)
     png = out / "roofsolar.png"
     render_png(layer, png, "Annual irradiation on roofs (kWh/m²·a), tile 32_326_5727")
 

@@ -18,12 +18,8 @@ CITYGML = DATA / "citygml"
 PLUGINS_DIR = REPO / ".build" / "plugins"
 ARTIFACTS = REPO / "tests" / "artifacts"
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# pyproj in a venv looks for proj.db under the venv's prefix; Debian keeps it in /usr/share/proj.
-if not os.environ.get("PROJ_DATA") and os.path.exists("/usr/share/proj/proj.db"):
-    os.environ["PROJ_DATA"] = "/usr/share/proj"
-os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/nrwtwin-xdg")
-os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+# QT_QPA_PLATFORM, XDG_RUNTIME_DIR and PROJ_DATA are set by tests/nrwtwin_env.py, which pytest loads
+# (pyproject addopts) before pytest-qgis starts QGIS.
 # Tests never reach the internet: production URLs are overridden per test by local servers.
 os.environ.setdefault("NRWTWIN_OFFLINE_TESTS", "1")
 

@@ -44,6 +44,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from ..algorithms.opengeodata import PRODUCT_ORDER
+from ..processing_provider import layer_styles
 from ..processing_provider.qt_compat import FieldType
 from ..translate import tr
 from .tasks import AlgorithmRun, load_into_project
@@ -257,7 +258,7 @@ class Workflow(QObject):
         return None
 
     def _import_parameters(self) -> Dict[str, Any]:
-        # Plain paths: the layers are opened and styled by the workflow (ui/layer_styles.py), see load_outputs.
+        # Plain paths: the layers are opened and styled by the workflow (processing_provider/layer_styles.py).
         return {
             "INPUT": self.outputs["files"],
             "EXTENT": self.extent_string(),
@@ -266,13 +267,8 @@ class Workflow(QObject):
         }
 
     def _import_layers(self) -> Dict[str, Any]:
-        try:
-            from . import layer_styles
-        except ImportError:  # pragma: no cover - the import work ships it
-            layer_styles = None
-
         def style(kind):
-            return (lambda layer: layer_styles.apply_style(layer, kind)) if layer_styles is not None else None
+            return lambda layer: layer_styles.apply_style(layer, kind)
 
         return {
             "OUTPUT_BUILDINGS": (tr("Buildings"), style("buildings")),

@@ -147,10 +147,11 @@ def test_roofsolar_area_weather_level_and_dem(run_alg, surfaces_layer, tmp_path)
 def test_style_post_processor_gives_a_graduated_renderer(tmp_path):
     from qgis.core import QgsVectorLayer
 
-    from nrw_digital_twin.processing_provider.alg_roofsolar import STYLE_PATH, RoofSolarStyle
+    from nrw_digital_twin.processing_provider import layer_styles
+    from nrw_digital_twin.processing_provider.alg_roofsolar import STYLE_PATH
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25832&field=irradiation_kwh_m2:double", "x", "memory")
-    RoofSolarStyle.create().postProcessLayer(layer, None, None)
+    layer_styles.qml_post_processor(STYLE_PATH).postProcessLayer(layer, None, None)
     renderer = layer.renderer()
     assert renderer.type() == "graduatedSymbol"
     assert renderer.classAttribute() == "irradiation_kwh_m2"

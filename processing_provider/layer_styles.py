@@ -1,4 +1,5 @@
-"""Default styles of the imported CityGML layers: 2D styles from ui/styles/*.qml and a 3D renderer.
+"""Default styles of output layers: 2D styles from ui/styles/*.qml, the 3D renderer of the surfaces,
+and the post-processors that apply them when Processing loads an output into the project.
 
 The 3D renderer is a rule-based renderer (QgsRuleBased3DRenderer, available since QGIS 3.6) with one
 QgsPolygon3DSymbol per surface type and absolute heights, so roofs, walls and ground show in their
@@ -8,12 +9,14 @@ colours in a 3D map view. qgis._3d is optional (missing in some builds): then on
 from __future__ import annotations
 
 import os
-from typing import Dict, Optional
+from typing import Dict, List
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
+from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
-STYLES_DIR = os.path.join(os.path.dirname(__file__), "styles")
+# The .qml files stay with the other UI resources; this module only reads them.
+STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles")
 STYLE_FILES = {"surfaces": "surfaces.qml", "buildings": "buildings.qml"}
 
 # Colours per surface type (RGBA), shared by the 2D style (surfaces.qml) and the 3D renderer.
@@ -103,12 +106,43 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         apply_style(layer, self.kind)
 
 
-# Processing keeps only a raw pointer to the post-processor: hold the Python objects here.
-_POST_PROCESSORS: Dict[str, Optional[StylePostProcessor]] = {}
+class QmlPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Loads a .qml style file into the output layer once Processing has loaded it."""
+
+    def __init__(self, qml_path: str) -> None:
+        super().__init__()
+        self.qml_path = qml_path
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and hasattr(layer, "loadNamedStyle"):
+            layer.loadNamedStyle(self.qml_path)
+            layer.triggerRepaint()
+
+
+# Processing keeps only a raw pointer to a post-processor and deletes it with the context that ran
+# the algorithm. Every Python object is held here until then (several runs may be pending at once,
+# e.g. the dock's background tasks); wrappers whose C++ object is gone are dropped on the next call.
+_ALIVE: List[QgsProcessingLayerPostProcessorInterface] = []
+
+
+def keep_alive(processor: QgsProcessingLayerPostProcessorInterface) -> QgsProcessingLayerPostProcessorInterface:
+    """Hold ``processor`` until its Processing context has deleted it; returns it."""
+    _ALIVE[:] = [item for item in _ALIVE if not sip.isdeleted(item)]
+    _ALIVE.append(processor)
+    return processor
 
 
 def post_processor(kind: str) -> StylePostProcessor:
-    """A new post-processor per output: each Processing context deletes the one it was given."""
-    processor = StylePostProcessor(kind)
-    _POST_PROCESSORS[kind] = processor
-    return processor
+    """A new post-processor per output (kind = 'surfaces' or 'buildings')."""
+    return keep_alive(StylePostProcessor(kind))
+
+
+def qml_post_processor(qml_path: str) -> QmlPostProcessor:
+    """A new post-processor per output that loads ``qml_path``."""
+    return keep_alive(QmlPostProcessor(qml_path))
+
+
+def style_output(context, destination: str, processor) -> None:
+    """Attach ``processor`` to ``destination`` when Processing will load it into the project."""
+    if destination and context.willLoadLayerOnCompletion(destination):
+        context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)

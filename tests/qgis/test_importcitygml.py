@@ -55,7 +55,7 @@ def test_full_tile_to_geopackage(run_alg, citygml_dir, tmp_path):
     surfaces = load(result["OUTPUT_SURFACES"])
     buildings = load(result["OUTPUT_BUILDINGS"])
     assert surfaces.crs().authid() == "EPSG:25832"
-    assert surfaces.wkbType() == QgsWkbTypes.MultiPolygonZ and buildings.wkbType() == QgsWkbTypes.MultiPolygonZ
+    assert surfaces.wkbType() == QgsWkbTypes.Type.MultiPolygonZ and buildings.wkbType() == QgsWkbTypes.Type.MultiPolygonZ
     assert surfaces.fields().names()[1 : 1 + len(SURFACE_FIELDS)] == SURFACE_FIELDS  # after the GPKG fid
     assert buildings.featureCount() == n_buildings == 194
     counted = Counter(f["surface_type"] for f in surfaces.getFeatures())

@@ -408,8 +408,12 @@ def _structure(raw: RawBatch) -> _Structure:
 
 def _gather(rings: _Rings, structure: _Structure) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Points of the occurrence rings in order (reversed where an occurrence is reversed), their starts/lengths."""
-    lengths = rings.lengths[structure.occ_ring]
-    index = _ranges(rings.starts[structure.occ_ring], lengths)
+    occ_ring = structure.occ_ring
+    if len(occ_ring) == len(rings.lengths) and not structure.ring_reverse.any():
+        if not len(occ_ring) or (occ_ring == np.arange(len(occ_ring))).all():  # every polygon once, in order
+            return rings.points, rings.starts, rings.lengths
+    lengths = rings.lengths[occ_ring]
+    index = _ranges(rings.starts[occ_ring], lengths)
     starts = np.zeros(len(lengths), dtype=np.int64)
     np.cumsum(lengths[:-1], out=starts[1:])
     if structure.ring_reverse.any():
@@ -443,7 +447,8 @@ def finish(raw: RawBatch, context: Context) -> MeasuredBatch:
     )
     with np.errstate(all="ignore"):  # huge coordinates give inf/NaN measures: those buildings are skipped
         measures = measure(geometry)
-        output = gathered[reversed_ring_order(starts, lengths, measures.ring_flipped)]
+        flipped = measures.ring_flipped
+        output = gathered[reversed_ring_order(starts, lengths, flipped)] if flipped.any() else gathered
         output = _transform(output, context.to_output, context, context.output_label)
         first_polygon = np.searchsorted(structure.polygon_surface, np.arange(len(raw.surf_type)))
         surface_first_point = starts[np.searchsorted(structure.ring_polygon, first_polygon)]

@@ -307,38 +307,40 @@ class GmlReader:
         index = raw.add_object(obj)
         attrs = obj.attributes
         geometries: List[Tuple[int, etree._Element]] = []
-        counters: Dict[int, int] = {}  # surfaces without gml:id per type: ids <object>_<Type>_<n>
-        own = 0
-        parts = 0
+        containers: List[etree._Element] = []
+        parts: List[etree._Element] = []
+        kinds = CHILD_KIND.get
         for child in element:
-            kind = CHILD_KIND.get(child.tag)  # type: ignore[arg-type]
+            kind = kinds(child.tag)  # type: ignore[arg-type]
             if kind is None:
                 continue
             if kind is SURFACES:
-                own += self._surfaces(child, index, object_id, counters)
+                containers.append(child)
             elif kind is PARTS:
-                for part in child:
-                    if part.tag in PART_TAGS:
-                        parts += 1
-                        pid = part.get(GML_IDS[0]) or part.get(GML_IDS[1]) or f"{object_id}_part{parts}"
-                        self._object(part, pid, pid)
+                parts.extend(part for part in child if part.tag in PART_TAGS)
             elif kind.__class__ is int:
                 geometries.append((kind, child))  # type: ignore[arg-type]
             else:
                 kind(child, attrs)  # type: ignore[operator]
+        own = self._surfaces(containers, index, object_id) if containers else 0
+        for number, part in enumerate(parts, 1):
+            pid = part.get(GML_IDS[0]) or part.get(GML_IDS[1]) or f"{object_id}_part{number}"
+            self._object(part, pid, pid)
         if own:
             for _lod, geometry in geometries:
                 self._solid_refs(geometry, object_id)
         elif geometries:
             self._faces(geometries, index, object_id)
 
-    def _surfaces(self, container: etree._Element, index: int, object_id: str, counters: Dict[int, int]) -> int:
+    def _surfaces(self, containers: List[etree._Element], index: int, object_id: str) -> int:
+        """The thematic surfaces of one building or part (all its boundedBy/boundary children at once)."""
         raw = self.raw
         occ = raw.occ_poly
         codes, geometries = SURFACE_CODES.get, SEMANTIC_GEOMETRY.get
         id_a, id_b = GML_IDS
+        counters: Dict[int, int] = {}  # surfaces without gml:id per type: ids <object>_<Type>_<n>
         added = 0
-        for surface in container:
+        for surface in (surface for container in containers for surface in container):
             code = codes(surface.tag)  # type: ignore[arg-type]
             if code is None:
                 continue

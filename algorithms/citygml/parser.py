@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..errors import NrwTwinError
 from ..messages import Message, msg
-from ..progress import Progress, check_canceled
+from ..progress import NullProgress, Progress, check_canceled
 from .batch import BATCH_BUILDINGS, BuildingError, Context, RawBatch, parse_texts
 from .crs import CrsInfo, parse_srs_name
 from .gml import BUILDING_TAGS, CITYMODEL_TAGS, ENVELOPE_TAGS, GML_IDS, GmlReader, srs_names
@@ -356,7 +356,7 @@ class Peek:
 
 def peek_document(stream: IO[bytes], name: str, max_buildings: int = 4) -> Peek:
     """The CRS and the first points of a CityGML document, reading only up to its first buildings."""
-    doc = _Document(name, _Quiet(), lambda *_args: None, None)  # type: ignore[arg-type, return-value]
+    doc = _Document(name, NullProgress(), lambda *_args: None, None)  # type: ignore[arg-type, return-value]
     corners: List[str] = []
     context = etree.iterparse(stream, events=("end",), **PARSER_OPTIONS)
     seen = 0
@@ -400,17 +400,3 @@ def _corner_sample(corners: List[str]) -> Optional[np.ndarray]:
     points = values.reshape(-1, 3)
     points = points[np.isfinite(points[:, :2]).all(axis=1)]
     return points if len(points) else None
-
-
-class _Quiet:
-    def set_progress(self, percent: float) -> None:
-        pass
-
-    def is_canceled(self) -> bool:
-        return False
-
-    def info(self, message: str) -> None:
-        pass
-
-    def warning(self, message: str) -> None:
-        pass

@@ -49,30 +49,23 @@ def test_qgis_process_two_inputs(qgis_process, citygml_dir, tmp_path):
 
 def test_qgis_process_cityjson_and_source_crs(qgis_process, data_dir, tmp_path):
     """CityJSONSeq and a CityGML file without srsName (SOURCE_CRS) in one run, as a user would type it."""
-    buildings, surfaces = tmp_path / "buildings.gpkg", tmp_path / "surfaces.gpkg"
-    proc = qgis_process(
-        "--json",
-        "run",
+    surfaces = tmp_path / "surfaces.gpkg"
+    result = qgis_process.run_json(
         "nrwtwin:importcitygml",
-        "--",
-        f"INPUT={data_dir / 'citygml' / 'other' / 'karlsruhe_no_srsname_excerpt.gml'}",
-        "SOURCE_CRS=EPSG:31467",
-        f"OUTPUT_BUILDINGS={buildings}",
-        f"OUTPUT_SURFACES={surfaces}",
+        INPUT=data_dir / "citygml" / "other" / "karlsruhe_no_srsname_excerpt.gml",
+        SOURCE_CRS="EPSG:31467",
+        OUTPUT_BUILDINGS=tmp_path / "buildings.gpkg",
+        OUTPUT_SURFACES=surfaces,
     )
-    result = json.loads(proc.stdout[proc.stdout.find("{") :])
     assert result["results"]["BUILDING_COUNT"] == 5 and result["results"]["SURFACE_COUNT"] == 39
     with sqlite3.connect(surfaces) as db:
         assert db.execute("select srs_id from gpkg_geometry_columns").fetchone()[0] == 31467
-    sequence = tmp_path / "seq"
-    sequence.mkdir()
-    proc = qgis_process(
-        "--json", "run", "nrwtwin:importcitygml", "--",
-        f"INPUT={data_dir / 'cityjson' / '3dbag_b2.city.jsonl'}",
-        f"OUTPUT_BUILDINGS={sequence / 'b.gpkg'}",
-        f"OUTPUT_SURFACES={sequence / 's.gpkg'}",
+    result = qgis_process.run_json(
+        "nrwtwin:importcitygml",
+        INPUT=data_dir / "cityjson" / "3dbag_b2.city.jsonl",
+        OUTPUT_BUILDINGS=tmp_path / "seq_b.gpkg",
+        OUTPUT_SURFACES=tmp_path / "seq_s.gpkg",
     )
-    result = json.loads(proc.stdout[proc.stdout.find("{") :])
     assert (result["results"]["BUILDING_COUNT"], result["results"]["SURFACE_COUNT"]) == (2, 77)
 
 

@@ -38,6 +38,27 @@ def et_counts(path):
     return len(root.findall(f".//{BLDG}Building")), types
 
 
+def recorder():
+    """A feedback that keeps every info and warning line (and reported error) of a run."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            self.lines.append(error)
+
+    return Recorder()
+
+
 def test_full_tile_to_geopackage(run_alg, citygml_dir, tmp_path):
     from qgis.core import QgsWkbTypes
 
@@ -55,7 +76,7 @@ def test_full_tile_to_geopackage(run_alg, citygml_dir, tmp_path):
     surfaces = load(result["OUTPUT_SURFACES"])
     buildings = load(result["OUTPUT_BUILDINGS"])
     assert surfaces.crs().authid() == "EPSG:25832"
-    assert surfaces.wkbType() == QgsWkbTypes.Type.MultiPolygonZ and buildings.wkbType() == QgsWkbTypes.Type.MultiPolygonZ
+    assert surfaces.wkbType() == buildings.wkbType() == QgsWkbTypes.Type.MultiPolygonZ
     assert surfaces.fields().names()[1 : 1 + len(SURFACE_FIELDS)] == SURFACE_FIELDS  # after the GPKG fid
     assert buildings.featureCount() == n_buildings == 194
     counted = Counter(f["surface_type"] for f in surfaces.getFeatures())
@@ -157,7 +178,6 @@ def test_truncated_file_fails_and_leaves_no_output(run_alg, citygml_dir, tmp_pat
 
 
 def test_broken_building_is_skipped_and_reported(run_alg, citygml_dir, tmp_path):
-    from qgis.core import QgsProcessingFeedback
 
     text = (citygml_dir / "LoD2_32_332_5727_1_NW.gml").read_text(encoding="utf-8")
     # Break the first polygon that the first building's lod2Solid references.
@@ -165,18 +185,7 @@ def test_broken_building_is_skipped_and_reported(run_alg, citygml_dir, tmp_path)
     path = tmp_path / "xlink.gml"
     path.write_text(text, encoding="utf-8")
 
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def reportError(self, error, fatalError=False):  # noqa: N802
-            self.lines.append(error)
-
-        def pushWarning(self, warning):  # noqa: N802
-            self.lines.append(warning)
-
-    feedback = Recorder()
+    feedback = recorder()
     result = run_alg(
         "nrwtwin:importcitygml",
         {"INPUT": [str(path)], "OUTPUT_BUILDINGS": "memory:", "OUTPUT_SURFACES": "memory:"},
@@ -526,17 +535,7 @@ def test_unreadable_missing_or_folder_input_is_a_message(run_alg, citygml_dir, t
 
 
 def test_geographic_plateau_file_is_written_in_utm_and_says_so(run_alg, data_dir, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.lines.append(info)
-
-    feedback = Recorder()
+    feedback = recorder()
     result = run_alg(
         "nrwtwin:importcitygml",
         {
@@ -665,46 +664,29 @@ def test_buildings_layer_and_measurements_layer_agree(run_alg, citygml_dir, tmp_
 
 
 @pytest.fixture
-def german_qgis():
-    from qgis.core import QgsSettings
-
+def german_qgis(monkeypatch):
+    """QGIS speaking German to the plugin (NRWTWIN_LOCALE, read by translate.qgis_locale)."""
     from nrw_digital_twin import translate
 
-    settings = QgsSettings()
-    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "de_DE")
+    monkeypatch.setenv("NRWTWIN_LOCALE", "de")
     translate.remove_translator()
     translate.install_translator()
     yield
     translate.remove_translator()
-    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
-    settings.setValue("locale/userLocale", saved[1] or "")
 
 
 def test_engine_messages_reach_a_german_user_in_german(german_qgis, run_alg, data_dir, citygml_dir, tmp_path):
-    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    from qgis.core import QgsProcessingException
 
     source = data_dir / "citygml" / "other" / "karlsruhe_no_srsname_excerpt.gml"
     with pytest.raises(QgsProcessingException, match=r"nennt kein Koordinatenbezugssystem.*Quell-KBS"):
         run_alg("nrwtwin:importcitygml", {"INPUT": [str(source)], "OUTPUT_BUILDINGS": "memory:",
                                           "OUTPUT_SURFACES": "memory:"})
 
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.lines.append(info)
-
-        def pushWarning(self, warning):  # noqa: N802
-            self.lines.append(warning)
-
     text = (citygml_dir / "LoD2_32_332_5727_1_NW.gml").read_text(encoding="utf-8")
     broken = tmp_path / "xlink.gml"
     broken.write_text(text.replace('gml:id="GUID_3944494471375402296_3_2_1"', 'gml:id="GUID_x"', 1), encoding="utf-8")
-    feedback = Recorder()
+    feedback = recorder()
     run_alg("nrwtwin:importcitygml", {"INPUT": [str(broken)], "OUTPUT_BUILDINGS": "memory:",
                                       "OUTPUT_SURFACES": "memory:"}, feedback=feedback)
     assert any("Gebäude DENW34AL00020xb3 übersprungen" in line and "verweist auf kein Polygon" in line

@@ -225,7 +225,7 @@ def iter_document(
             if cutter is not None and cutter.prepare():
                 yield from _iter_pieces(cutter, doc, name, _progress_of(stream))
             else:
-                replay = CountingReader(stream, 1, _ignore, cutter.buffer) if cutter is not None else stream
+                replay = CountingReader(stream, 1, _ignore, bytes(cutter.buffer)) if cutter is not None else stream
                 yield from _iter_stream(replay, doc, name)
     finally:
         if skipped is not None:

@@ -25,7 +25,7 @@ from typing import IO, Iterator, Optional, Tuple
 from lxml import etree
 
 PIECE_BYTES = 2 * 1024**2
-READ_BYTES = 1024**2
+READ_BYTES = 2 * 1024**2
 
 _ROOT = re.compile(rb"<(?![?!])([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)[\s/>]")
 _MEMBER = re.compile(rb"<([A-Za-z_][\w.\-]*:)?cityObjectMember[\s>]")
@@ -54,7 +54,7 @@ class Cutter:
 
     def __init__(self, stream: IO[bytes], head: bytes) -> None:
         self.stream = stream
-        self.buffer = head
+        self.buffer = bytearray(head)  # appended in place, cut from the front in place: each byte copied ~twice
         self.eof = False
         self.prefix = b""
         self.root_end = b""
@@ -86,9 +86,9 @@ class Cutter:
         self.start_tag = b"<" + member + b"cityObjectMember"
         self.end_before = re.compile(rb"</" + re.escape(member) + rb"cityObjectMember\s*>\s*\Z")
         self.root_end = b"</" + (root.group(1) or b"") + root.group(2) + b">"
-        self.prefix = self.buffer[: first.start()]
+        self.prefix = bytes(self.buffer[: first.start()])
         self.line = 1 + self.prefix.count(b"\n")
-        self.buffer = self.buffer[first.start() :]
+        del self.buffer[: first.start()]
         return True
 
     def _cut(self, start: int) -> int:
@@ -125,11 +125,14 @@ class Cutter:
             while cut < 0 and self._read():
                 cut = self._cut(PIECE_BYTES)
             if cut < 0:  # the rest, with the file's own end
-                yield self.prefix + self.buffer, self.line
+                yield b"".join((self.prefix, self.buffer)), self.line
                 return
-            piece, self.buffer = self.buffer[:cut], self.buffer[cut:]
-            yield self.prefix + piece + b"\n" + self.root_end, self.line
-            self.line += piece.count(b"\n")
+            with memoryview(self.buffer) as view:
+                document = b"".join((self.prefix, view[:cut], b"\n", self.root_end))
+            lines = self.buffer.count(b"\n", 0, cut)
+            del self.buffer[:cut]
+            yield document, self.line
+            self.line += lines
 
 
 def parsed_pieces(cutter: Cutter, parser_options: dict) -> Iterator[Piece]:

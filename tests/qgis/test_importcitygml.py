@@ -356,10 +356,8 @@ def test_both_outputs_to_one_file_is_refused(run_alg, citygml_dir, tmp_path):
 
 # ----------------------------------------------------------------------------- all-or-nothing outputs (issue 12)
 
-import contextlib  # noqa: E402
 import hashlib  # noqa: E402
 import os  # noqa: E402
-import subprocess  # noqa: E402
 
 
 def snapshot(folder):
@@ -372,19 +370,6 @@ def snapshot(folder):
     return found
 
 
-@contextlib.contextmanager
-def small_tmpfs(path, size="256k"):
-    """A tiny file system mounted at ``path`` for the test (tests run as root); unmounted afterwards."""
-    path.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.fail(f"cannot mount a tmpfs for the full-disk test (run as root): {mounted.stderr.decode()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", str(path)], check=True)
-
-
 def old_pair(folder):
     (folder / "buildings.gpkg").write_bytes(b"the buildings of an earlier run")
     (folder / "surfaces.gpkg").write_bytes(b"the surfaces of an earlier run")
@@ -394,9 +379,10 @@ def old_pair(folder):
 def test_full_disk_fails_with_a_message_and_leaves_the_old_outputs(run_alg, citygml_dir, tmp_path, suffix):
     from qgis.core import QgsProcessingException
 
-    with small_tmpfs(tmp_path / "full") as full:
-        (full / f"buildings.{suffix}").write_bytes(b"old buildings")
-        (full / f"surfaces.{suffix}").write_bytes(b"old surfaces")
+    from tests.fakes.disks import full_disk
+
+    old = {f"buildings.{suffix}": b"old buildings", f"surfaces.{suffix}": b"old surfaces"}
+    with full_disk(tmp_path / "full", files=old) as full:
         before = snapshot(full)
         with pytest.raises(QgsProcessingException, match=r"Not enough space on the disk for .*(buildings|surfaces)"):
             run_alg(
@@ -408,6 +394,23 @@ def test_full_disk_fails_with_a_message_and_leaves_the_old_outputs(run_alg, city
                 },
             )
         assert snapshot(full) == before  # old files byte-identical, no staged file left
+
+
+def test_read_only_folder_fails_with_a_message_and_leaves_the_old_pair(run_alg, citygml_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from tests.fakes.disks import read_only
+
+    old = {"buildings.gpkg": b"the buildings of an earlier run", "surfaces.gpkg": b"the surfaces of an earlier run"}
+    with read_only(tmp_path / "ro", files=old) as folder:
+        before = snapshot(folder)
+        with pytest.raises(QgsProcessingException, match=r"ro.* is on a read-only file system. Choose another folder"):
+            run_alg(
+                "nrwtwin:importcitygml",
+                {"INPUT": [str(citygml_dir / "LoD2_32_332_5727_1_NW.gml")],
+                 "OUTPUT_BUILDINGS": str(folder / "buildings.gpkg"), "OUTPUT_SURFACES": str(folder / "surfaces.gpkg")},
+            )
+        assert snapshot(folder) == before
 
 
 def test_failed_import_leaves_an_existing_pair_byte_identical(run_alg, citygml_dir, tmp_path):

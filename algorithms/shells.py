@@ -24,7 +24,7 @@ Methods
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -195,3 +195,56 @@ def measure_shells(shells: Sequence[Sequence[Polygon3D]]) -> Tuple[np.ndarray, n
         points = points - np.repeat(origin[ring_shell], lengths, axis=0)
     rings = ring_batch(points, starts, ring_polygon, ring_is_hole, len(polygons))
     return shell_volume_closure(rings, polygon_shell, len(shells))
+
+
+@dataclass
+class PolygonBatch:
+    """Polygons measured at once (:func:`polygon_batch`), coordinates relative to ``origin``."""
+
+    points: np.ndarray  # (n, 3) relative coordinates
+    ring_starts: np.ndarray  # (r,)
+    ring_polygon: np.ndarray  # (r,) index of the polygon each ring belongs to
+    ring_is_hole: np.ndarray  # (r,) bool
+    origin: np.ndarray  # (3,), or (n, 3): the origin of each point when measured by groups
+    newell: np.ndarray  # (r, 3) Newell vectors, holes turned against their exterior
+    polygon_vector: np.ndarray  # (p, 3) vector area ×2 of each polygon (exterior + holes)
+    polygon_area: np.ndarray  # (p,) area with holes subtracted
+    polygon_unit: np.ndarray  # (p, 3) unit normal of each exterior (zeros if degenerate)
+    polygon_count: int
+    absolute: Optional[np.ndarray] = None  # (n, 3) the input coordinates
+
+
+def polygon_batch(
+    polygons: Sequence[Polygon3D], origin: Optional[np.ndarray] = None, groups: Optional[np.ndarray] = None
+) -> PolygonBatch:
+    """Measure every polygon of ``polygons`` at once (same formulas as :func:`ring_batch`).
+
+    Coordinates are taken relative to ``origin`` (default: the first point); with ``groups`` (a group
+    number per polygon, e.g. the building), relative to the first point of each run of consecutive
+    polygons of one group, so a group's measures do not depend on the other polygons of the batch.
+    """
+    absolute, starts, ring_polygon, ring_is_hole = flatten_polygons(polygons)
+    if not len(absolute):
+        origin = np.zeros(3)
+    elif groups is not None:
+        ring_group = np.asarray(groups, dtype=np.int64)[ring_polygon]
+        run_first = np.flatnonzero(np.append(True, ring_group[1:] != ring_group[:-1]))
+        run_points = np.diff(np.append(starts[run_first], len(absolute)))
+        origin = np.repeat(absolute[starts[run_first]], run_points, axis=0)
+    elif origin is None:
+        origin = absolute[0].copy()
+    points = absolute - origin
+    rings = ring_batch(points, starts, ring_polygon, ring_is_hole, len(polygons))
+    return PolygonBatch(
+        points,
+        starts,
+        ring_polygon,
+        ring_is_hole,
+        np.asarray(origin, dtype=np.float64),
+        rings.newell,
+        rings.polygon_vector,
+        rings.polygon_area,
+        rings.polygon_unit,
+        len(polygons),
+        absolute,
+    )

@@ -22,7 +22,10 @@ import numpy as np
 
 from ..geometry3d import HORIZONTAL_TILT_DEG
 from ..model import SURFACE_TYPES
-from ..shells import ring_batch, shell_volume_closure
+from ..shells import PolygonBatch, polygon_batch, ring_batch, shell_volume_closure
+
+# PolygonBatch and polygon_batch are also used from here by the publish step (algorithms/publish).
+__all__ = ["PolygonBatch", "polygon_batch", "measure", "Geometry", "Measures", "tilt_azimuth_arrays"]
 
 TYPE_CODES: Dict[str, int] = {name: code for code, name in enumerate(SURFACE_TYPES)}
 ROOF, WALL, GROUND, CLOSURE = (TYPE_CODES[k] for k in ("Roof", "Wall", "Ground", "Closure"))

@@ -406,3 +406,36 @@ def test_cityjson_geometry_template_instances(tmp_path):
     assert (first[:, 0].min(), first[:, 0].max(), first[:, 1].max()) == pytest.approx((85000.0, 85010.0, 446006.0))
     assert (second[:, 0].min(), second[:, 0].max(), second[:, 1].max()) == pytest.approx((85040.0, 85050.0, 446026.0))
     assert buildings[0].attributes["roof_type"] == "1000" and buildings[0].attributes["measured_height"] == 3.0
+
+
+@pytest.mark.parametrize("suffix", ["city.json", "city.jsonl"])
+def test_round_trip_through_the_cityjson_writer_of_the_publish_step(tmp_path, suffix):
+    """NRW CityGML → algorithms/publish/cityjson.write_cityjson → this import: the same buildings, parts, surface
+    ids, types, areas, volumes and attributes (the writer gives each semantic object a surface_id; it stores the
+    coordinates as integers with a scale, so areas and volumes agree to floating-point rounding)."""
+    from nrw_digital_twin.algorithms.publish import cityjson as writer
+    from nrw_digital_twin.algorithms.publish import scene
+
+    source = DATA / "citygml" / "LoD2_32_338_5706_1_NW_excerpt_2024.gml"
+    original, _ = citygml.read_citygml(source)
+    layer_names = {"function": "function", "roof_type": "roof_type", "storeys": "storeys",
+                   "measured_height": "measured_height_m"}
+    attributes = {b.building_id: {k: b.attributes[a] for a, k in layer_names.items()} for b in original}
+    buildings = scene.group_buildings([s for b in original for s in b.surfaces], None, attributes)
+    values = [scene.building_values(b, 0.0, None) for b in buildings]
+    path = tmp_path / f"round.{suffix}"
+    writer.write_cityjson(buildings, values, str(path), 25832)
+    back, report = citygml.read_citygml(path)
+    assert report.output_crs.authid == "EPSG:25832" and not report.skipped
+    assert [b.building_id for b in back] == [b.building_id for b in original]
+    for a, b in zip(original, back):
+        assert sorted(b.part_ids) == sorted(a.part_ids)
+        got = {s.surface_id: s for s in b.surfaces}
+        assert set(got) == {s.surface_id for s in a.surfaces}
+        for s in a.surfaces:
+            assert (got[s.surface_id].surface_type, got[s.surface_id].part_id) == (s.surface_type, s.part_id)
+            assert got[s.surface_id].area_m2 == pytest.approx(s.area_m2, rel=1e-6, abs=1e-6)
+        assert b.attributes["volume"] == pytest.approx(a.attributes["volume"], rel=1e-6)
+        assert b.attributes["shell_closed"] == a.attributes["shell_closed"]
+        for key in ("function", "roof_type", "storeys", "measured_height"):
+            assert b.attributes[key] == a.attributes[key], key

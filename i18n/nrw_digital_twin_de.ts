@@ -239,6 +239,21 @@
       <translation>Zu durchsuchendes Gebiet in beliebigem KBS; es wird nach EPSG:25832 umprojiziert.</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>At 1:{:.0f} the model would be {:.1f} mm long ({:,.0f} m of terrain). Choose a scale or size that gives a model between {:.0f} mm and {:.0f} mm.</source>
+      <translation>Im Maßstab 1:{:.0f} wäre das Modell {:.1f} mm lang ({:,.0f} m Gelände). Wählen Sie einen Maßstab oder eine Größe, die ein Modell zwischen {:.0f} mm und {:.0f} mm ergibt.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>BASE_MM must be 0 or more (thickness of the base under the lowest terrain point).</source>
+      <translation>BASE_MM muss 0 oder größer sein (Dicke des Sockels unter dem tiefsten Geländepunkt).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>BED_MM {:.1f} mm is too small to split the model into printable tiles.</source>
+      <translation>BED_MM {:.1f} mm ist zu klein, um das Modell in druckbare Kacheln zu teilen.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Base thickness</source>
       <translation>Sockeldicke</translation>
@@ -355,8 +370,13 @@
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
-      <source>Buildings: {} printed of {}; {} thickened to the minimum feature; {} with thin parts removed; {} degenerate faces dropped.</source>
-      <translation>Gebäude: {} von {} gedruckt; {} auf die Mindeststrukturgröße verstärkt; {} mit entfernten dünnen Teilen; {} degenerierte Flächen verworfen.</translation>
+      <source>Buildings that would rise less above the terrain are lifted to it (0.4 mm = two 0.2 mm layers), so every building shows in the print; 0 keeps true heights and warns about buildings too low to show, naming the exaggeration that would show them.</source>
+      <translation>Gebäude, die weniger hoch über das Gelände ragen würden, werden auf diese Höhe angehoben (0,4 mm = zwei Schichten zu 0,2 mm), damit jedes Gebäude im Druck sichtbar ist; 0 behält die wahren Höhen bei und warnt vor Gebäuden, die zu niedrig sind, mit der Überhöhung, die sie sichtbar machen würde.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>Buildings: {:,} of {:,} printed; {:,} thickened to the minimum feature of {:.1f} mm; {:,} with parts narrower than it removed ({:.1f} mm²); {:,} lifted to {:.1f} mm above the terrain.</source>
+      <translation>Gebäude: {:,} von {:,} gedruckt; {:,} auf die kleinste druckbare Breite von {:.1f} mm verdickt; bei {:,} schmalere Teile entfernt ({:.1f} mm²); {:,} auf {:.1f} mm über dem Gelände angehoben.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -952,6 +972,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>GeoTIFF</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>Give the model size (SIZE_MM, longest side in mm) or a scale (SCALE, 1:N).</source>
+      <translation>Geben Sie die Modellgröße (SIZE_MM, längste Seite in mm) oder einen Maßstab (SCALE, 1:N) an.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Gross floor area</source>
       <translation>Bruttogrundfläche (BGF)</translation>
@@ -1112,6 +1137,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Größen ermitteln</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>MIN_FEATURE_MM and the print resolution must be greater than 0.</source>
+      <translation>MIN_FEATURE_MM und die Druckauflösung müssen größer als 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>MIN_HEIGHT_MM must be between 0 and {:.0f} mm (0 = true heights).</source>
+      <translation>MIN_HEIGHT_MM muss zwischen 0 und {:.0f} mm liegen (0 = wahre Höhen).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Map</source>
       <translation>Karte</translation>
@@ -1181,6 +1216,11 @@ Output: one footprint polygon per building with the measurements.</source>
 Flächenlayer: Felder surface_id, building_id, part_id, surface_type und 3D-Polygone.
 Gebäudelayer (optional): über building_id verknüpft für die ALKIS-Funktion und die Dachform (auf Deutsch und Englisch) sowie die Geschosse aus der Datei.
 Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_printmesh.py" />
+      <source>Minimum building height above the terrain (mm)</source>
+      <translation>Mindesthöhe der Gebäude über dem Gelände (mm)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1343,6 +1383,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/heightfield.py" />
+      <source>No terrain: the area holds no buildings and no DEM was given. Give a DEM (DGM1) or an area with buildings.</source>
+      <translation>Kein Gelände: Das Gebiet enthält keine Gebäude und es wurde kein Geländemodell angegeben. Geben Sie ein Geländemodell (DGM1) oder ein Gebiet mit Gebäuden an.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/sensor_chart.py" />
       <source>No values in this period</source>
       <translation>Keine Werte in diesem Zeitraum</translation>
@@ -1381,6 +1426,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="ui/dock.py" />
       <source>Note</source>
       <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>Nothing to print: no buildings, no DEM and no area were given. Give at least one.</source>
+      <translation>Nichts zu drucken: Es wurden weder Gebäude noch ein Geländemodell noch ein Gebiet angegeben. Geben Sie mindestens eines davon an.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -1499,6 +1549,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
+      <source>Optional PNG picture of the model (oblique view, terrain and building colours).</source>
+      <translation>Optionales PNG-Bild des Modells (Schrägansicht, Gelände- und Gebäudefarben).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_printmesh.py" />
       <source>Optional polygon layer: the model's outline (all its polygons, any CRS).</source>
       <translation>Optionaler Polygonlayer: der Umriss des Modells (alle seine Polygone, beliebiges KBS).</translation>
     </message>
@@ -1588,6 +1643,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_printmesh.py" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG-Dateien (*.png)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensorseries.py" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
@@ -1598,7 +1658,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Flurstücke</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_printmesh.py" />
+      <location filename="algorithms/printmesh/report.py" />
       <source>Parts of the area narrower than the minimum feature were left out ({:.1f} mm² of the model).</source>
       <translation>Teile des Gebiets, die schmaler als die Mindeststrukturgröße sind, wurden weggelassen ({:.1f} mm² des Modells).</translation>
     </message>
@@ -1623,6 +1683,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Pixelgröße des GeoTIFF in Metern.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_printmesh.py" />
+      <source>Preview image</source>
+      <translation>Vorschaubild</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Print</source>
       <translation>Drucken</translation>
@@ -1631,6 +1696,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Print bed size (mm, 0 = no tiles)</source>
       <translation>Druckbettgröße (mm, 0 = keine Kacheln)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>Print-bed tiles: slivers narrower than {:.1f} mm along the cuts were trimmed ({:.1f} mm² of area, {:.1f} mm² of buildings).</source>
+      <translation>Druckbett-Kacheln: Streifen schmaler als {:.1f} mm entlang der Schnitte wurden entfernt ({:.1f} mm² Fläche, {:.1f} mm² Gebäude).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -1828,8 +1898,8 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
-      <source>STL (one solid), 3MF (coloured terrain and building solids) or OBJ with MTL colours.</source>
-      <translation>STL (ein Volumenkörper), 3MF (farbige Gelände- und Gebäudekörper) oder OBJ mit MTL-Farben.</translation>
+      <source>STL (one solid), 3MF (one object: building parts and the terrain part, coloured) or OBJ with MTL colours.</source>
+      <translation>STL (ein Volumenkörper), 3MF (ein Objekt: Gebäudeteile und Geländeteil, farbig) oder OBJ mit MTL-Farben.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwms.py" />
@@ -1850,9 +1920,9 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Maßstab 1:N (0 = Modellgröße verwenden)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_printmesh.py" />
-      <source>Scale 1:{:.0f}, {} × {} × {} mm, {} triangles, {} file(s).</source>
-      <translation>Maßstab 1:{:.0f}, {} × {} × {} mm, {} Dreiecke, {} Datei(en).</translation>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>Scale 1:{:,.0f}, {:.1f} × {:.1f} × {:.1f} mm, {:,} triangles in {:,} file(s).</source>
+      <translation>Maßstab 1:{:,.0f}, {:.1f} × {:.1f} × {:.1f} mm, {:,} Dreiecke in {:,} Datei(en).</translation>
     </message>
     <message>
       <location filename="ui/sensor_panel.py" />
@@ -2115,6 +2185,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das DGM „{}“ deckt das Gebiet nicht ab. Verwenden Sie ein DGM, das es abdeckt (z. B. DGM1 von OpenGeodata.NRW), oder wählen Sie ein anderes Gebiet.</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/heightfield.py" />
+      <source>The DEM '{}' does not cover the area: {:.0f} % of the area has no height. Use a DEM (e.g. DGM1 tiles of OpenGeodata.NRW) that covers the whole area, or choose a smaller area.</source>
+      <translation>Das Geländemodell '{}' deckt das Gebiet nicht ab: {:.0f} % des Gebiets haben keine Höhe. Verwenden Sie ein Geländemodell (z. B. DGM1-Kacheln von OpenGeodata.NRW), das das ganze Gebiet abdeckt, oder wählen Sie ein kleineres Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/heightfield.py" />
+      <source>The DEM '{}' has no valid height in the area. Use a DEM that covers it.</source>
+      <translation>Das Geländemodell '{}' hat im Gebiet keine gültige Höhe. Verwenden Sie ein Geländemodell, das das Gebiet abdeckt.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The DEM '{}' is in a geographic CRS ({}). Reproject it to the surfaces' CRS ({}) first, e.g. with GDAL Warp.</source>
       <translation>Das DGM „{}“ liegt in einem geographischen KBS vor ({}). Transformieren Sie es zuerst in das KBS der Flächen ({}), z. B. mit GDAL Warp.</translation>
@@ -2187,9 +2267,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das Gebiet hat keine gültigen Koordinaten. Wählen Sie ein Gebiet auf der Karte.</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The area is empty (no polygon with a surface). Draw or choose an area outline.</source>
+      <translation>Das Gebiet ist leer (kein Polygon mit Fläche). Zeichnen oder wählen Sie einen Gebietsumriss.</translation>
+    </message>
+    <message>
       <location filename="algorithms/tilegrid.py" />
       <source>The area is empty (width or height is zero). Draw a rectangle or polygon on the map, or choose a layer extent.</source>
       <translation>Das Gebiet ist leer (Breite oder Höhe ist null). Zeichnen Sie ein Rechteck oder Polygon auf der Karte oder wählen Sie die Ausdehnung eines Layers.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>The area is empty (zero width or depth). Give an area outline with a surface.</source>
+      <translation>Das Gebiet ist leer (Breite oder Tiefe null). Geben Sie einen Gebietsumriss mit Fläche an.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/heightfield.py" />
+      <source>The area is empty or narrower than the minimum printable feature ({:.1f} mm) at this scale.</source>
+      <translation>Das Gebiet ist leer oder in diesem Maßstab schmaler als die kleinste druckbare Breite ({:.1f} mm).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -2200,6 +2295,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/sensors/area.py" />
       <source>The area {} is empty; draw or choose a larger extent.</source>
       <translation>Das Gebiet {} ist leer; zeichnen oder wählen Sie eine größere Ausdehnung.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The base of {:.1f} mm was raised to the minimum printable feature of {:.1f} mm.</source>
+      <translation>Der Sockel von {:.1f} mm wurde auf die kleinste druckbare Breite von {:.1f} mm erhöht.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2240,6 +2340,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/download.py" />
       <source>The cached copy {} was damaged ({}): downloaded again.</source>
       <translation>Die zwischengespeicherte Kopie {} war beschädigt ({}): erneut heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The coordinates look like degrees (a geographic CRS). Reproject the surfaces and the area to a projected CRS in metres, e.g. ETRS89/UTM32N (EPSG:25832), and run again.</source>
+      <translation>Die Koordinaten sehen nach Grad aus (ein geographisches KBS). Projizieren Sie die Flächen und das Gebiet in ein projiziertes KBS in Metern, z. B. ETRS89/UTM32N (EPSG:25832), und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
@@ -2332,6 +2437,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die größte Anfragegröße muss mindestens 1 Pixel sein, nicht {}. Korrigieren Sie 'max_size' in der Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The model would be {:.0f} mm high. Lower Z_EXAGGERATION or the scale.</source>
+      <translation>Das Modell wäre {:.0f} mm hoch. Verringern Sie Z_EXAGGERATION oder den Maßstab.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/outputs.py" />
       <source>The output {} holds {:,} of {:,} features after writing. Check the disk and try again.</source>
       <translation>Die Ausgabe {} enthält nach dem Schreiben {:,} von {:,} Objekten. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
@@ -2350,6 +2460,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/sensors/series.py" />
       <source>The period from {} to {} is empty: the end must lie after the start.</source>
       <translation>Der Zeitraum von {} bis {} ist leer: das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The print grid was coarsened to {:.2f} mm to keep memory in bounds.</source>
+      <translation>Das Druckraster wurde auf {:.2f} mm vergröbert, um den Speicherbedarf zu begrenzen.</translation>
     </message>
     <message>
       <location filename="algorithms/publish/quasigeoid.py" />
@@ -2380,6 +2495,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>The run stops with a message when the area needs more GetFeature requests than this (retries included). Each answer holds up to the service's count limit (10,000 features for ALKIS), so the default covers large towns; it also stops servers that would make the area split without end.</source>
       <translation>Der Lauf endet mit einer Meldung, wenn das Gebiet mehr GetFeature-Anfragen braucht (Wiederholungen eingeschlossen). Jede Antwort enthält bis zur Höchstzahl des Dienstes (10.000 Objekte bei ALKIS); der Standardwert reicht daher für große Städte und stoppt zugleich Server, bei denen sich das Gebiet endlos teilen würde.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>The scale 1:{} is not valid; give N &gt; 0, e.g. 5000 for 1:5000.</source>
+      <translation>Der Maßstab 1:{} ist ungültig; geben Sie N &gt; 0 an, z. B. 5000 für 1:5000.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -2703,14 +2823,14 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
-      <source>Writes a 3D-printable model of an area: the terrain from a DEM (e.g. DGM1) or, without one, interpolated from the buildings' ground heights; the LoD1/LoD2 buildings of a surfaces layer (written by 'Import CityGML (LoD1/LoD2)') standing on it; and a base of the given thickness whose side walls follow the area outline (any polygon, with holes). The result is one closed, consistently oriented solid without self-intersections (STL, OBJ with colours in an MTL file), or for 3MF one coloured solid for the terrain and one per building, grouped as one object.
+      <source>Writes a 3D-printable model of an area: the terrain from a DEM (e.g. DGM1) or, without one, interpolated from the buildings' ground heights; the LoD1/LoD2 buildings of a surfaces layer (written by 'Import CityGML (LoD1/LoD2)') standing on it; and a base of the given thickness whose side walls follow the area outline (any polygon, with holes). STL and OBJ (colours in an MTL file) hold one closed, consistently oriented solid without self-intersections; a 3MF holds one object whose parts are the buildings (second extruder/filament) and the terrain with the base (first), coloured with standard 3MF materials, so slicers keep the parts in place.
 Area: the polygons of an area layer, else the extent, else the buildings' extent plus 10 m.
-Size: SIZE_MM is the longest side of the footprint; or give SCALE (1:N). Heights are multiplied by Z_EXAGGERATION. Parts thinner than MIN_FEATURE_MM are removed (slivers) or thickened (whole buildings); both are counted in the log. Building edges are exact to the 0.2 mm print grid; flat terrain is decimated to 0.05 mm height tolerance. BED_MM splits the model into tiles that fit a print bed; each tile is a closed solid and neighbouring tiles match along the cut.
+Size: SIZE_MM is the longest side of the footprint; or give SCALE (1:N). Heights are multiplied by Z_EXAGGERATION. No part of a building is narrower than MIN_FEATURE_MM: thinner parts are removed, buildings that would vanish are thickened, or merged into the neighbour they touch when there is no room, or left out; each building is one body. Buildings rise at least MIN_HEIGHT_MM above the terrain. All of it is counted in the log. Building edges are exact to the 0.2 mm print grid; flat terrain is decimated to 0.05 mm height tolerance. BED_MM splits the model into tiles that fit a print bed; each tile is a closed solid and neighbouring tiles match along the cut. All files (tiles, MTL, preview) appear together or not at all.
 Models over 1 m or under 10 mm are refused. The surfaces and the DEM must use a projected CRS in metres (EPSG:25832 in NRW).</source>
-      <translation>Schreibt ein 3D-druckbares Modell eines Gebiets: das Gelände aus einem DGM (z. B. DGM1) oder, ohne DGM, interpoliert aus den Bodenhöhen der Gebäude; die darauf stehenden LoD1/LoD2-Gebäude eines Flächenlayers (von „CityGML importieren (LoD1/LoD2)“ geschrieben); und einen Sockel der angegebenen Dicke, dessen Seitenwände dem Gebietsumriss folgen (beliebiges Polygon, auch mit Löchern). Das Ergebnis ist ein geschlossener, einheitlich orientierter Körper ohne Selbstüberschneidungen (STL, OBJ mit Farben in einer MTL-Datei) oder bei 3MF ein farbiger Körper für das Gelände und je einer pro Gebäude, gruppiert als ein Objekt.
-Gebiet: die Polygone eines Gebietslayers, sonst die Ausdehnung, sonst die Ausdehnung der Gebäude plus 10 m.
-Größe: SIZE_MM ist die längste Seite der Grundfläche; alternativ SCALE (1:N) angeben. Höhen werden mit Z_EXAGGERATION multipliziert. Teile, die dünner als MIN_FEATURE_MM sind, werden entfernt (Splitter) oder verstärkt (ganze Gebäude); beides wird im Protokoll gezählt. Gebäudekanten liegen exakt auf dem 0,2-mm-Druckraster; ebenes Gelände wird mit 0,05 mm Höhentoleranz ausgedünnt. BED_MM teilt das Modell in Kacheln, die auf ein Druckbett passen; jede Kachel ist ein geschlossener Körper, und benachbarte Kacheln passen an der Schnittkante zusammen.
-Modelle über 1 m oder unter 10 mm werden abgelehnt. Die Flächen und das DGM müssen ein projiziertes KBS in Metern verwenden (EPSG:25832 in NRW).</translation>
+      <translation>Schreibt ein 3D-druckbares Modell eines Gebiets: das Gelände aus einem Geländemodell (z. B. DGM1) oder, ohne eines, aus den Bodenhöhen der Gebäude interpoliert; die LoD1/LoD2-Gebäude einer Flächenebene (geschrieben von 'CityGML importieren (LoD1/LoD2)') darauf stehend; und einen Sockel der angegebenen Dicke, dessen Seitenwände dem Gebietsumriss folgen (beliebiges Polygon, auch mit Löchern). STL und OBJ (Farben in einer MTL-Datei) enthalten einen geschlossenen, einheitlich orientierten Volumenkörper ohne Selbstdurchdringungen; eine 3MF-Datei enthält ein Objekt, dessen Teile die Gebäude (zweiter Extruder/Filament) und das Gelände mit Sockel (erster) sind, eingefärbt mit Standard-3MF-Materialien, sodass Slicer die Teile an ihrem Platz lassen.
+Gebiet: die Polygone einer Gebietsebene, sonst die Ausdehnung, sonst die Ausdehnung der Gebäude plus 10 m.
+Größe: SIZE_MM ist die längste Seite der Grundfläche; oder geben Sie SCALE (1:N) an. Höhen werden mit Z_EXAGGERATION multipliziert. Kein Teil eines Gebäudes ist schmaler als MIN_FEATURE_MM: Schmalere Teile werden entfernt, Gebäude, die verschwinden würden, werden verdickt, oder, wenn kein Platz ist, mit dem berührten Nachbarn vereinigt oder weggelassen; jedes Gebäude ist ein Körper. Gebäude ragen mindestens MIN_HEIGHT_MM über das Gelände. Alles wird im Protokoll gezählt. Gebäudekanten sind auf das 0,2-mm-Druckraster genau; ebenes Gelände wird mit 0,05 mm Höhentoleranz vereinfacht. BED_MM teilt das Modell in Kacheln, die auf ein Druckbett passen; jede Kachel ist ein geschlossener Körper, und benachbarte Kacheln passen am Schnitt zusammen. Alle Dateien (Kacheln, MTL, Vorschau) entstehen gemeinsam oder gar nicht.
+Modelle über 1 m oder unter 10 mm werden abgelehnt. Die Flächen und das Geländemodell müssen ein projiziertes KBS in Metern verwenden (EPSG:25832 in NRW).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2728,6 +2848,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_exportcityjson.py" />
       <source>Writes the buildings as CityJSON 2.0 (file name ending .city.json) or as CityJSONSeq, one building per line (ending .city.jsonl), for cjio, QGIS's CityJSON loader, FME, 3DCityDB and web viewers. Buildings with parts get BuildingPart children; geometry is a LoD2 MultiSurface with semantic surfaces (RoofSurface, WallSurface, GroundSurface, ClosureSurface …), each with its surface_id and, on roofs, the values of the solar potential. Buildings carry function, roof type, measured height, address, roof area, irradiation, kWp, yield, suitability and all values of the buildings or measurements layer. Coordinates in the layer's CRS (EPSG:25832 in NRW, referenceSystem in the metadata) with millimetre precision (transform), heights DHHN2016 as delivered.</source>
       <translation>Schreibt die Gebäude als CityJSON 2.0 (Dateiname endet auf .city.json) oder als CityJSONSeq, ein Gebäude je Zeile (Endung .city.jsonl), für cjio, den CityJSON-Loader von QGIS, FME, 3DCityDB und Web-Viewer. Gebäude mit Teilen erhalten BuildingPart-Kinder; die Geometrie ist eine LoD2-MultiSurface mit semantischen Flächen (RoofSurface, WallSurface, GroundSurface, ClosureSurface …), jede mit ihrer surface_id und auf Dächern mit den Werten des Solarpotenzials. Gebäude tragen Funktion, Dachform, gemessene Höhe, Adresse, Dachfläche, Einstrahlung, kWp, Ertrag, Eignung und alle Werte des Gebäude- oder Messwertlayers. Koordinaten im KBS des Layers (EPSG:25832 in NRW, referenceSystem in den Metadaten) auf den Millimeter genau (transform), Höhen DHHN2016 wie geliefert.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>Z_EXAGGERATION must be greater than 0 (1 = true heights).</source>
+      <translation>Z_EXAGGERATION muss größer als 0 sein (1 = wahre Höhen).</translation>
     </message>
     <message>
       <location filename="algorithms/content_check.py" />
@@ -3150,9 +3275,39 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,.1f} kB</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} buildings lie outside the area or below the terrain.</source>
+      <translation>{:,} Gebäude liegen außerhalb des Gebiets oder unter dem Gelände.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} buildings narrower than {:.1f} mm with no room to thicken them were left out ({:.1f} mm² of buildings left out in all).</source>
+      <translation>{:,} Gebäude schmaler als {:.1f} mm ohne Platz zum Verdicken wurden weggelassen (insgesamt {:.1f} mm² Gebäude weggelassen).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>{:,} buildings rise less than {:.1f} mm (two 0.2 mm layers) above the terrain and may not show in the print. A vertical exaggeration (Z_EXAGGERATION) of {:.1f} makes them all visible; or set MIN_HEIGHT_MM above 0 to lift them.</source>
+      <translation>{:,} Gebäude ragen weniger als {:.1f} mm (zwei Schichten zu 0,2 mm) über das Gelände und sind im Druck womöglich nicht zu sehen. Eine Überhöhung (Z_EXAGGERATION) von {:.1f} macht sie alle sichtbar; oder setzen Sie MIN_HEIGHT_MM über 0, um sie anzuheben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} buildings too small to stand alone at this scale were merged into the neighbour they touch.</source>
+      <translation>{:,} Gebäude, die in diesem Maßstab zu klein sind, um allein zu stehen, wurden mit dem Nachbargebäude vereinigt, das sie berühren.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/publish_layers.py" />
       <source>{:,} buildings were not found in the buildings layer.</source>
       <translation>{:,} Gebäude wurden im Gebäudelayer nicht gefunden.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} degenerate polygons (fewer than 3 points or no area) were left out.</source>
+      <translation>{:,} entartete Polygone (weniger als 3 Punkte oder ohne Fläche) wurden weggelassen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} pieces of buildings joined only by a part narrower than {:.1f} mm: {:,} merged into the building they touch, {:,} left out.</source>
+      <translation>{:,} Gebäudestücke, die nur über einen Teil schmaler als {:.1f} mm verbunden waren: {:,} mit dem berührten Gebäude vereinigt, {:,} weggelassen.</translation>
     </message>
     <message>
       <location filename="algorithms/publish/quasigeoid.py" />
@@ -3298,11 +3453,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_exportcityjson.py" />
       <source>{} buildings ({} parts) with {} surfaces: {}</source>
       <translation>{} Gebäude ({} Teile) mit {} Flächen: {}</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_printmesh.py" />
-      <source>{} buildings are not part of the model: outside the area, below the terrain, or smaller than one print cell and merged with a neighbour at this scale.</source>
-      <translation>{} Gebäude sind nicht Teil des Modells: außerhalb des Gebiets, unter dem Gelände oder kleiner als eine Druckzelle und bei diesem Maßstab mit einem Nachbarn zusammengeführt.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />

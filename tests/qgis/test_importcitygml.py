@@ -665,19 +665,6 @@ def test_buildings_layer_and_measurements_layer_agree(run_alg, citygml_dir, tmp_
     assert compared >= len(buildings) * (len(SHARED) - 1)
 
 
-
-@pytest.fixture
-def german_qgis(monkeypatch):
-    """QGIS speaking German to the plugin (NRWTWIN_LOCALE, read by translate.qgis_locale)."""
-    from nrw_digital_twin import translate
-
-    monkeypatch.setenv("NRWTWIN_LOCALE", "de")
-    translate.remove_translator()
-    translate.install_translator()
-    yield
-    translate.remove_translator()
-
-
 def test_engine_messages_reach_a_german_user_in_german(german_qgis, run_alg, data_dir, citygml_dir, tmp_path):
     from qgis.core import QgsProcessingException
 

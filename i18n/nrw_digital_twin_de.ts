@@ -395,8 +395,13 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS.</source>
-      <translation>KBS der Ausgabelayer; x/y werden transformiert, Höhen bleiben. Leer: das KBS der Dateien.</translation>
+      <source>CRS of the files' coordinates: used when a file names no CRS (no srsName), and used instead of the CRS a file names when that one is wrong. Empty: the files' own CRS.</source>
+      <translation>KBS der Koordinaten der Dateien: verwendet, wenn eine Datei kein KBS nennt (kein srsName), und anstelle des KBS, das eine Datei nennt, wenn dieses falsch ist. Leer: das eigene KBS der Dateien.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS, or a projected CRS chosen for the data when the files are in longitude/latitude.</source>
+      <translation>KBS der Ausgabelayer; x/y werden umprojiziert, Höhen bleiben. Leer: das KBS der Dateien oder, wenn die Dateien in geografischer Länge/Breite vorliegen, ein für die Daten gewähltes projiziertes KBS.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -437,11 +442,6 @@
       <location filename="ui/workflow.py" />
       <source>Cannot create the output folder {}: {}. Choose another output folder.</source>
       <translation>Der Ausgabeordner {} kann nicht angelegt werden: {}. Wählen Sie einen anderen Ausgabeordner.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Cannot create the output layers.</source>
-      <translation>Die Ausgabelayer können nicht angelegt werden.</translation>
     </message>
     <message>
       <location filename="algorithms/batch/runner.py" />
@@ -565,18 +565,18 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Choose at least one CityGML file.</source>
-      <translation>Wählen Sie mindestens eine CityGML-Datei.</translation>
+      <source>Choose at least one CityGML or CityJSON file.</source>
+      <translation>Wählen Sie mindestens eine CityGML- oder CityJSON-Datei.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CityGML files</source>
-      <translation>CityGML-Dateien</translation>
+      <source>CityGML 1.0/2.0/3.0 (.gml, .xml, .gml.gz, .zip) or CityJSON 1.1/2.0 (.json, .city.json, .city.jsonl) files with LoD1 or LoD2 buildings.</source>
+      <translation>CityGML-1.0/2.0/3.0-Dateien (.gml, .xml, .gml.gz, .zip) oder CityJSON-1.1/2.0-Dateien (.json, .city.json, .city.jsonl) mit LoD1- oder LoD2-Gebäuden.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CityGML files (.gml, .xml, .gml.gz, .zip) with LoD1 or LoD2 buildings.</source>
-      <translation>CityGML-Dateien (.gml, .xml, .gml.gz, .zip) mit LoD1- oder LoD2-Gebäuden.</translation>
+      <source>CityGML or CityJSON files</source>
+      <translation>CityGML- oder CityJSON-Dateien</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_exportcityjson.py" />
@@ -873,6 +873,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Übersprungene Duplikate</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>ETRS89 / UTM zone 32N or 33N (EPSG:25832 or EPSG:25833)</source>
+      <translation>ETRS89 / UTM-Zone 32N oder 33N (EPSG:25832 oder EPSG:25833)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>ETRS89 / UTM zone {}N with the zone number in front of the easting (EPSG:{})</source>
+      <translation>ETRS89 / UTM-Zone {}N mit der Zonennummer vor dem Rechtswert (EPSG:{})</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Eaves height</source>
       <translation>Traufhöhe</translation>
@@ -1036,6 +1046,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="algorithms/publish/quasigeoid.py" />
       <source>GCG2016 values for NRW bundled with the plugin</source>
       <translation>GCG2016-Werte für NRW aus dem Plugin</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>Gauss-Krüger zone {} (EPSG:{})</source>
+      <translation>Gauß-Krüger-Streifen {} (EPSG:{})</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1499,6 +1514,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine {}-Kachel überdeckt die Gebäude der Kachel {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>None of the files contains a city model.</source>
+      <translation>Keine der Dateien enthält ein Stadtmodell.</translation>
+    </message>
+    <message>
       <location filename="algorithms/publish/tiles3d.py" />
       <source>None of the {:,} buildings has a polygon to draw.</source>
       <translation>Keines der {:,} Gebäude hat ein darstellbares Polygon.</translation>
@@ -1729,6 +1749,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optional: die Ausgabe von „Solarpotenzial der Dächer“ für dieselben Gebäude, verknüpft über surface_id; Einstrahlung, kWp, Ertrag und Eignung färben die Dächer und werden Attribute.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Output CRS: {}.</source>
+      <translation>KBS der Ausgabe: {}.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_batchsolar.py" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
@@ -1840,17 +1865,19 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Reads CityGML 1.0/2.0 building models (LoD2 and LoD1 of OpenGeodata.NRW and other German states; .gml, .xml, .gml.gz or .zip) and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
-Input files: one or more CityGML files; they must share one coordinate reference system, which the layers keep (EPSG:25832 for NRW).
+      <source>Reads 3D building models — CityGML 1.0, 2.0 and 3.0 (LoD1/LoD2 of OpenGeodata.NRW, other German states and other producers; .gml, .xml, .gml.gz or .zip), CityJSON 1.1/2.0 (.json, .city.json) and CityJSONSeq (.city.jsonl) — and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
+Input files: one or more files. Their coordinate reference system is read from the file (srsName, metadata.referenceSystem), including compound CRSs with heights and the axis order the CRS defines. Files in longitude/latitude are never measured in degrees: they are measured and written in TARGET_CRS or in a projected CRS chosen for their location (stated in the log).
+Source CRS: optional; the CRS of the coordinates when a file names none, and it overrides a wrong one. A file without CRS stops the import unless it is set.
 Area: optional; only buildings whose bounding box intersects it are imported.
-Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged); default: the CRS of the files.
-Broken buildings are skipped and listed in the log with their gml:id and the reason.
+Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged).
+Broken buildings are skipped and listed in the log with their id and the reason; the two layers are written together or not at all.
 Source: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (LoD2_32_E_N_1_NW.gml tiles).</source>
-      <translation>Liest CityGML-1.0/2.0-Gebäudemodelle (LoD2 und LoD1 von OpenGeodata.NRW und anderen Bundesländern; .gml, .xml, .gml.gz oder .zip) und schreibt zwei Layer: die Gebäude (eine Zeile je Gebäude, Gebäudeteile zusammengefasst, Grundfläche mit Höhen, Flächen, Volumen, Dachform, Funktion, Adresse, Gemeindeschlüssel) und ihre semantischen 3D-Flächen (eine Zeile je Dach-, Wand-, Boden- und Abschlussfläche mit Fläche, Neigung, Ausrichtung und Höhenbereich), gestaltet für die Karte und die 3D-Ansicht.
-Eingabedateien: eine oder mehrere CityGML-Dateien; sie müssen dasselbe Koordinatenbezugssystem haben, das die Layer übernehmen (EPSG:25832 in NRW).
+      <translation>Liest 3D-Gebäudemodelle – CityGML 1.0, 2.0 und 3.0 (LoD1/LoD2 von OpenGeodata.NRW, anderer Bundesländer und anderer Anbieter; .gml, .xml, .gml.gz oder .zip), CityJSON 1.1/2.0 (.json, .city.json) und CityJSONSeq (.city.jsonl) – und schreibt zwei Layer: die Gebäude (eine Zeile je Gebäude, Gebäudeteile zusammengefasst, Grundriss mit Höhen, Flächen, Volumen, Dachform, Funktion, Adresse, Gemeindeschlüssel) und ihre semantischen 3D-Flächen (eine Zeile je Dach-, Wand-, Boden- und Abschlussfläche mit Fläche, Neigung, Ausrichtung und Höhenbereich), gestaltet für Karte und 3D-Ansicht.
+Eingabedateien: eine oder mehrere Dateien. Ihr Koordinatenbezugssystem wird aus der Datei gelesen (srsName, metadata.referenceSystem), einschließlich zusammengesetzter KBS mit Höhen und der Achsreihenfolge, die das KBS festlegt. Dateien in geografischer Länge/Breite werden nie in Grad gemessen: Sie werden im Ziel-KBS oder in einem für ihre Lage gewählten projizierten KBS gemessen und geschrieben (im Protokoll genannt).
+Quell-KBS: optional; das KBS der Koordinaten, wenn eine Datei keines nennt, und es ersetzt ein falsches. Eine Datei ohne KBS beendet den Import, wenn es nicht gesetzt ist.
 Gebiet: optional; nur Gebäude, deren umschließendes Rechteck es schneidet, werden importiert.
-Ziel-KBS: optional; x/y werden mit PROJ dorthin transformiert (Höhen unverändert); Standard: das KBS der Dateien.
-Fehlerhafte Gebäude werden übersprungen und mit ihrer gml:id und dem Grund im Protokoll aufgeführt.
+Ziel-KBS: optional; x/y werden mit PROJ dorthin umprojiziert (Höhen unverändert).
+Fehlerhafte Gebäude werden übersprungen und mit ihrer ID und dem Grund im Protokoll aufgeführt; die beiden Layer werden gemeinsam oder gar nicht geschrieben.
 Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E_N_1_NW.gml).</translation>
     </message>
     <message>
@@ -1914,6 +1941,11 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Report for {} building(s) written.</source>
       <translation>Bericht für {} Gebäude geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>Reprojecting {} to {} gave coordinates that are infinite or not a number; the file's CRS ({}) does not fit its coordinates. Set the parameter SOURCE_CRS (Source CRS) to the right CRS.</source>
+      <translation>Die Umprojektion von {} nach {} ergab unendliche oder ungültige Koordinaten; das KBS der Datei ({}) passt nicht zu ihren Koordinaten. Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das richtige KBS.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -2199,6 +2231,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Solarpotenzial der Dächer</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Source CRS (optional; default: the CRS the files name)</source>
+      <translation>Quell-KBS (optional; Standard: das KBS, das die Dateien nennen)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Split the model into tiles of at most this size; files get _tile_&lt;row&gt;_&lt;column&gt; names.</source>
       <translation>Das Modell in Kacheln von höchstens dieser Größe aufteilen; die Dateien erhalten Namen mit _tile_&lt;row&gt;_&lt;column&gt;.</translation>
@@ -2294,6 +2331,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Layer „Gebäudeflächen (3D)“, geschrieben von „Gebäude importieren“.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>The CRS {} has no area of use; set TARGET_CRS to a projected CRS.</source>
+      <translation>Das KBS {} hat keinen Gültigkeitsbereich; setzen Sie TARGET_CRS auf ein projiziertes KBS.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The DEM '{}' does not cover the area. Use a DEM (e.g. DGM1 of OpenGeodata.NRW) that covers it, or choose another area.</source>
       <translation>Das DGM „{}“ deckt das Gebiet nicht ab. Verwenden Sie ein DGM, das es abdeckt (z. B. DGM1 von OpenGeodata.NRW), oder wählen Sie ein anderes Gebiet.</translation>
@@ -2342,6 +2384,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>The WMS layer (service and layer name from the service catalogue). Each entry keeps its number when the catalogue changes, so saved models keep their layer.</source>
       <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog). Jeder Eintrag behält seine Nummer, wenn sich der Katalog ändert; gespeicherte Modelle behalten so ihren Layer.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The ZIP archive {} contains no CityGML or CityJSON file. Choose another archive.</source>
+      <translation>Das ZIP-Archiv {} enthält keine CityGML- oder CityJSON-Datei. Wählen Sie ein anderes Archiv.</translation>
     </message>
     <message>
       <location filename="processing_provider/provider.py" />
@@ -2471,6 +2518,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Koordinaten sehen nach Grad aus (ein geographisches KBS). Projizieren Sie die Flächen und das Gebiet in ein projiziertes KBS in Metern, z. B. ETRS89/UTM32N (EPSG:25832), und starten Sie erneut.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The coordinates of {} ({:.3f}, {:.3f}) lie far outside the area of use of {} ({}). Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation>Die Koordinaten von {} ({:.3f}, {:.3f}) liegen weit außerhalb des Gültigkeitsbereichs von {} ({}). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The coordinates of {} ({:.3f}, {:.3f}) lie far outside the area of use of {} ({}); these look like {}. Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation>Die Koordinaten von {} ({:.3f}, {:.3f}) liegen weit außerhalb des Gültigkeitsbereichs von {} ({}); sie sehen aus wie {}. Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensorseries.py" />
       <source>The datastream {} has no observations between {}: the table is empty. Choose a longer period; the datastream may not have measured yet.</source>
       <translation>Der Datenstrom {} hat keine Beobachtungen im Zeitraum {}: die Tabelle ist leer. Wählen Sie einen längeren Zeitraum; vielleicht hat der Datenstrom noch nicht gemessen.</translation>
@@ -2491,9 +2548,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Objekte des Dienstes mit allen Attributen, in EPSG:25832.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_importcitygml.py" />
-      <source>The files use different coordinate reference systems ({}); import them separately.</source>
-      <translation>Die Dateien verwenden unterschiedliche Koordinatenbezugssysteme ({}); importieren Sie sie getrennt.</translation>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The file {} does not exist.</source>
+      <translation>Die Datei {} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The file {} is empty (0 bytes). Download it again.</source>
+      <translation>Die Datei {} ist leer (0 Byte). Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>The file {} is empty. Download it again.</source>
+      <translation>Die Datei {} ist leer. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -2509,6 +2576,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>The georeferenced GeoTIFF (EPSG:25832).</source>
       <translation>Das georeferenzierte GeoTIFF (EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The height system EPSG:{} of {} is unknown to PROJ; heights are kept as given.</source>
+      <translation>Das Höhensystem EPSG:{} von {} ist PROJ unbekannt; die Höhen werden unverändert übernommen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The height system {} of srsName {} is unknown; heights are kept as given.</source>
+      <translation>Das Höhensystem {} des srsName {} ist unbekannt; die Höhen werden unverändert übernommen.</translation>
     </message>
     <message>
       <location filename="processing_provider/publish_layers.py" />
@@ -3044,6 +3121,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>eine TIFF-Datei ohne Bilder</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a coordinate is NaN or infinite</source>
+      <translation>eine Koordinate ist NaN oder unendlich</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a coordinate is not a number</source>
+      <translation>eine Koordinate ist keine Zahl</translation>
+    </message>
+    <message>
       <location filename="algorithms/content_check.py" />
       <source>a damaged JPEG 2000 file (boxes missing)</source>
       <translation>eine beschädigte JPEG-2000-Datei (Boxen fehlen)</translation>
@@ -3069,6 +3156,36 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>eine beschädigte {}-Datei ({})</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a geometry instance refers to a missing template or vertex ({})</source>
+      <translation>eine Geometrie-Instanz verweist auf eine fehlende Vorlage oder einen fehlenden Stützpunkt ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a polygon without exterior ring</source>
+      <translation>ein Polygon ohne äußeren Ring</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a posList has {:,} numbers, not a multiple of its dimension 3</source>
+      <translation>eine posList hat {:,} Zahlen, kein Vielfaches ihrer Dimension 3</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a ring refers to vertices that do not exist</source>
+      <translation>ein Ring verweist auf Stützpunkte, die es nicht gibt</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a ring with fewer than 3 distinct points</source>
+      <translation>ein Ring mit weniger als 3 verschiedenen Punkten</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a surface without rings</source>
+      <translation>eine Fläche ohne Ringe</translation>
+    </message>
+    <message>
       <location filename="algorithms/content_check.py" />
       <source>a web page (HTML) instead of a {} file</source>
       <translation>eine Webseite (HTML) statt einer {}-Datei</translation>
@@ -3077,6 +3194,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/content_check.py" />
       <source>an XML document &lt;{}&gt; instead of a CityGML CityModel</source>
       <translation>ein XML-Dokument &lt;{}&gt; statt eines CityGML-CityModel</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/records.py" />
+      <source>an area, volume or coordinate is not finite (coordinates too large?)</source>
+      <translation>eine Fläche, ein Volumen oder eine Koordinate ist nicht endlich (Koordinaten zu groß?)</translation>
     </message>
     <message>
       <location filename="algorithms/content_check.py" />
@@ -3144,6 +3266,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>Verbindung fehlgeschlagen ({})</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>coordinates far outside the area of use of {}</source>
+      <translation>Koordinaten weit außerhalb des Gültigkeitsbereichs von {}</translation>
+    </message>
+    <message>
       <location filename="algorithms/ogc_http.py" />
       <source>cut short ({:,} of {:,} bytes)</source>
       <translation>abgeschnitten ({:,} von {:,} Bytes)</translation>
@@ -3189,6 +3316,26 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>sie kann nicht gelesen werden ({})</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>latitude/longitude in degrees (EPSG:4326, latitude first)</source>
+      <translation>geografische Breite/Länge in Grad (EPSG:4326, Breite zuerst)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>local coordinates without geographic reference</source>
+      <translation>lokale Koordinaten ohne geografischen Bezug</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>longitude/latitude in degrees (EPSG:4326 or EPSG:4258)</source>
+      <translation>geografische Länge/Breite in Grad (EPSG:4326 oder EPSG:4258)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>longitude/latitude in degrees (EPSG:4326)</source>
+      <translation>geografische Länge/Breite in Grad (EPSG:4326)</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>looking up …</source>
       <translation>wird ermittelt …</translation>
@@ -3232,6 +3379,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/wfs.py" />
       <source>no features in the area {} (EPSG:25832).</source>
       <translation>keine Objekte im Gebiet {} (EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>no geometry (no surfaces, solid or multi-surface)</source>
+      <translation>keine Geometrie (keine Flächen, kein Solid, keine MultiSurface)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>no namespace</source>
+      <translation>kein Namensraum</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_batchsolar.py" />
@@ -3357,6 +3514,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/ogc_http.py" />
       <source>unexpected answer of type '{}': {}.</source>
       <translation>unerwartete Antwort vom Typ '{}': {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>uses srsName {}, unlike the rest of the file</source>
+      <translation>verwendet den srsName {}, anders als der Rest der Datei</translation>
     </message>
     <message>
       <location filename="algorithms/messages.py" />
@@ -3569,6 +3731,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Gebäude ({} Teile) mit {} Flächen: {}</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>{} buildings had no gml:id; they got generated ids (file name and number).</source>
+      <translation>{} Gebäude hatten keine gml:id; sie erhielten erzeugte IDs (Dateiname und Nummer).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>{} buildings had rings oriented inward (clockwise seen from outside); they were turned so roofs face up.</source>
+      <translation>{} Gebäude hatten nach innen orientierte Ringe (von außen gesehen im Uhrzeigersinn); sie wurden umgedreht, sodass die Dächer nach oben zeigen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
       <source>{} buildings in {} tiles, {:.1f} MB: {}</source>
       <translation>{} Gebäude in {} Kacheln, {:.1f} MB: {}</translation>
@@ -3590,13 +3762,18 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>{} buildings were skipped because they are broken:</source>
-      <translation>{} Gebäude wurden übersprungen, weil sie fehlerhaft sind:</translation>
+      <source>{} buildings were skipped because they are broken (listed above).</source>
+      <translation>{} Gebäude wurden übersprungen, weil sie fehlerhaft sind (oben aufgeführt).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
       <source>{} buildings without a drawable polygon were left out: {}</source>
       <translation>{} Gebäude ohne darstellbares Polygon wurden ausgelassen: {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} contains no XML element. Download it again.</source>
+      <translation>{} enthält kein XML-Element. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -3612,6 +3789,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="ui/sensor_panel.py" />
       <source>{} datastreams; select one for its last {} days.</source>
       <translation>{} Datenströme; wählen Sie einen für seine letzten {} Tage.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} declares XML entities in a DOCTYPE, which CityGML files never do; it was refused for safety (entity expansion or external file access). Use the original file of the data provider.</source>
+      <translation>{} deklariert XML-Entitäten in einem DOCTYPE, was CityGML-Dateien nie tun; die Datei wurde aus Sicherheitsgründen abgelehnt (Entitätsexpansion oder Zugriff auf externe Dateien). Verwenden Sie die Originaldatei des Datenanbieters.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -3639,9 +3821,64 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML mit „CityGML importieren (LoD1/LoD2)“.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is CityGML {}, which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
+      <translation>{} ist CityGML {}, das dieser Import nicht liest (er liest CityGML 1.0, 2.0 und 3.0). Konvertieren Sie die Datei, z. B. mit citygml-tools.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is CityJSON {}, which this import does not read (it reads CityJSON 1.0, 1.1 and 2.0). Upgrade it with cjio (cjio file.json upgrade save out.city.json).</source>
+      <translation>{} ist CityJSON {}, das dieser Import nicht liest (er liest CityJSON 1.0, 1.1 und 2.0). Aktualisieren Sie die Datei mit cjio (cjio file.json upgrade save out.city.json).</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>{} is a folder, not a file.</source>
       <translation>{} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is a folder; choose the CityGML or CityJSON files in it (.gml, .xml, .gz, .zip, .json).</source>
+      <translation>{} ist ein Ordner; wählen Sie die CityGML- oder CityJSON-Dateien darin (.gml, .xml, .gz, .zip, .json).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is broken or incomplete at {} — probably a truncated download. Download it again.</source>
+      <translation>{} ist fehlerhaft oder unvollständig bei {} – vermutlich ein abgebrochener Download. Laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is damaged: its compressed data cannot be read ({}). Download it again.</source>
+      <translation>{} ist beschädigt: die komprimierten Daten sind nicht lesbar ({}). Laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is no CityGML file: its root element is &lt;{}&gt; ({}), not CityModel of CityGML 1.0, 2.0 or 3.0.</source>
+      <translation>{} ist keine CityGML-Datei: ihr Wurzelelement ist &lt;{}&gt; ({}), nicht CityModel von CityGML 1.0, 2.0 oder 3.0.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is no CityJSON file (its type is {}).</source>
+      <translation>{} ist keine CityJSON-Datei (ihr Typ ist {}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} is not a coordinate reference system PROJ knows: {}</source>
+      <translation>{} ist kein Koordinatenbezugssystem, das PROJ kennt: {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is not a readable JSON/CityJSON file ({}). Download it again.</source>
+      <translation>{} ist keine lesbare JSON-/CityJSON-Datei ({}). Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is not a readable XML/CityGML file ({}). Check that it is a CityGML file and download it again if needed.</source>
+      <translation>{} ist keine lesbare XML-/CityGML-Datei ({}). Prüfen Sie, ob es eine CityGML-Datei ist, und laden Sie sie gegebenenfalls erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is not a readable ZIP archive ({}). Download it again.</source>
+      <translation>{} ist kein lesbares ZIP-Archiv ({}). Laden Sie es erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -3649,9 +3886,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} liegt auf einem schreibgeschützten Dateisystem. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is pre-standard CityGML 0.x (namespace {}), which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
+      <translation>{} ist CityGML 0.x aus der Zeit vor dem Standard (Namensraum {}), das dieser Import nicht liest (er liest CityGML 1.0, 2.0 und 3.0). Konvertieren Sie die Datei, z. B. mit citygml-tools.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensors.py" />
       <source>{} latest values are older than the given time and were left empty.</source>
       <translation>{} letzte Werte sind älter als der angegebene Zeitpunkt und blieben leer.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} line {:,} is not readable JSON ({}). Download the file again.</source>
+      <translation>{} Zeile {:,} ist kein lesbares JSON ({}). Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/download.py" />
@@ -3672,6 +3919,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_sensors.py" />
       <source>{} locations without usable coordinates were skipped.</source>
       <translation>{} Standorte ohne verwendbare Koordinaten wurden übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} must be a projected or geographic CRS, not {}.</source>
+      <translation>{} muss ein projiziertes oder geografisches KBS sein, nicht {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} names no coordinate reference system (no srsName). Set the parameter SOURCE_CRS (Source CRS) to the CRS of its coordinates; the import does not guess it.</source>
+      <translation>{} nennt kein Koordinatenbezugssystem (kein srsName). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS ihrer Koordinaten; der Import rät es nicht.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -3724,6 +3981,31 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Kacheln; Server {}; Cache {}; Scheduler {}</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} uses the geocentric CRS {}; convert the file to a projected or geographic CRS.</source>
+      <translation>{} verwendet das geozentrische KBS {}; konvertieren Sie die Datei in ein projiziertes oder geografisches KBS.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} uses the unknown coordinate reference system srsName="{}". Known are all EPSG codes of PROJ (urn:ogc:def:crs:EPSG::25832, http://www.opengis.net/def/crs/EPSG/0/25832, compound forms) and AdV URNs (urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH). Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation>{} verwendet das unbekannte Koordinatenbezugssystem srsName="{}". Bekannt sind alle EPSG-Codes von PROJ (urn:ogc:def:crs:EPSG::25832, http://www.opengis.net/def/crs/EPSG/0/25832, zusammengesetzte Formen) und AdV-URNs (urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>{} uses {} ({}), which is not in metres; areas, tilts and volumes are measured in {} ({}).</source>
+      <translation>{} verwendet {} ({}), das nicht in Metern rechnet; Flächen, Neigungen und Volumen werden in {} ({}) gemessen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} writes easting/longitude first although {} defines northing/latitude first; read as written.</source>
+      <translation>{} schreibt Rechtswert/Länge zuerst, obwohl {} Hochwert/Breite zuerst festlegt; gelesen wie geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} writes northing/latitude first; read with the axes swapped.</source>
+      <translation>{} schreibt Hochwert/Breite zuerst; mit vertauschten Achsen gelesen.</translation>
+    </message>
+    <message>
       <location filename="algorithms/download.py" />
       <source>{} {}</source>
       <translation>{} {}</translation>
@@ -3754,9 +4036,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{}: 'services' muss ein Objekt mit Dienst-IDs als Schlüsseln oder eine Liste von Einträgen sein.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>{}: SOURCE_CRS {} is used instead of the file's srsName {}.</source>
+      <translation>{}: SOURCE_CRS {} wird anstelle des srsName {} der Datei verwendet.</translation>
+    </message>
+    <message>
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: access denied (HTTP 403 at {}). The platform is not public or blocks this request: ask its operator for access, or choose a public source.</source>
       <translation>{}: Zugriff verweigert (HTTP 403 bei {}). Die Plattform ist nicht öffentlich oder sperrt diese Anfrage: bitten Sie den Betreiber um Zugang oder wählen Sie eine öffentliche Quelle.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{}: building {} skipped: {}</source>
+      <translation>{}: Gebäude {} übersprungen: {}</translation>
     </message>
     <message>
       <location filename="algorithms/sensors/jsonhttp.py" />
@@ -3819,6 +4111,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{}: die Verbindung brach beim Lesen von {} ab ({}; {:,} Versuche). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>{}: the coordinates could not be read.</source>
+      <translation>{}: Die Koordinaten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
       <location filename="algorithms/sensors/series.py" />
       <source>{}: the datastream {} has more than {:,} pages of observations between {} and {}. Choose a shorter period, or raise 'series_max_pages' of the source in the sensor catalogue override.</source>
       <translation>{}: der Datenstrom {} hat mehr als {:,} Seiten mit Beobachtungen zwischen {} und {}. Wählen Sie einen kürzeren Zeitraum, oder erhöhen Sie „series_max_pages“ der Quelle in der Überschreibung des Sensorkatalogs.</translation>
@@ -3827,6 +4124,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/sensors/catalogue.py" />
       <source>{}: the entry of sensor source '{}' must be a JSON object.</source>
       <translation>{}: der Eintrag der Sensorquelle „{}“ muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{}: the member {} would unpack to {:,} bytes (ratio {:.0f}:1); refused as a possible ZIP bomb.</source>
+      <translation>{}: Der Eintrag {} würde auf {:,} Byte entpackt (Verhältnis {:.0f}:1); als mögliche ZIP-Bombe abgelehnt.</translation>
     </message>
     <message>
       <location filename="algorithms/sensors/catalogue.py" />
@@ -3899,6 +4201,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{}: Die Überschreibung des Dienstkatalogs muss ein JSON-Objekt mit einem Eintrag 'services' sein.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{}: the vertices are not x, y, z numbers ({}).</source>
+      <translation>{}: Die Stützpunkte sind keine x-, y-, z-Zahlen ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/gml.py" />
+      <source>{}: xlink:href="#{}" points to no polygon in the building</source>
+      <translation>{}: xlink:href="#{}" verweist auf kein Polygon im Gebäude</translation>
+    </message>
+    <message>
       <location filename="algorithms/wfs.py" />
       <source>{}: {:,} features from {:,} requests ({:,} splits at the limit of {:,}, {:,} duplicates skipped, {:,} tried again).</source>
       <translation>{}: {:,} Objekte aus {:,} Anfragen ({:,} Teilungen bei der Höchstzahl von {:,}, {:,} Doppelte übersprungen, {:,} wiederholt).</translation>
@@ -3922,6 +4234,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: {} was not found (HTTP 404: {}). Check the URL of the sensor source (a SensorThings API URL ends in /v1.1) and the id.</source>
       <translation>{}: {} wurde nicht gefunden (HTTP 404: {}). Prüfen Sie die URL der Sensorquelle (eine SensorThings-API-URL endet mit /v1.1) und die ID.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/gml.py" />
+      <source>{}: {}D coordinates; buildings need x, y and height</source>
+      <translation>{}: {}D-Koordinaten; Gebäude brauchen x, y und Höhe</translation>
     </message>
     <message>
       <location filename="algorithms/download.py" />

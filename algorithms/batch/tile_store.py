@@ -18,7 +18,6 @@ import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..citygml import gpkg
@@ -76,7 +75,7 @@ def roof_rows(run: solar_run.SolarRun, srs_id: int) -> Tuple[List[tuple], List[t
     geometry and surface fields are byte for byte those of the surfaces layer.
     """
     roofs = run.result.roofs
-    rows, envelopes = gpkg.surface_rows([SimpleNamespace(surfaces=[roof.surface for roof in roofs])], srs_id)
+    rows, envelopes = gpkg.surface_rows([roof.surface for roof in roofs], srs_id)
     return [row + tuple(solar_run.result_values(roof)) for row, roof in zip(rows, roofs)], envelopes
 
 

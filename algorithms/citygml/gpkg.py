@@ -30,6 +30,7 @@ import numpy as np
 
 from ..errors import OutputWriteError, write_error
 from ..messages import msg
+from .wkb import multipolygon_z_wkb
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10200  # GeoPackage 1.2, what GDAL 3.x writes by default
@@ -71,6 +72,26 @@ def geometry_blob(wkb: bytes, envelope: Sequence[float], srs_id: int) -> bytes:
 def empty_blob(srs_id: int) -> bytes:
     """GeoPackage blob of an empty MultiPolygonZ (flags: empty, no envelope)."""
     return struct.pack("<2sBBi", b"GP", 0, 0b0001_0001, srs_id) + struct.pack("<BII", 1, 1006, 0)
+
+
+def surface_rows(surfaces: Iterable, srs_id: int) -> Tuple[List[tuple], List[Envelope]]:
+    """Rows of the surfaces table (blob, surface_id, building_id, part_id, surface_type, area_m2, tilt_deg,
+    azimuth_deg, z_min, z_max, lod) and their xy envelopes, for surface records (``records.CitySurface``).
+
+    The import writes whole batches column by column (``records.MeasuredBatch.surface_rows``); this is the
+    same row for surfaces picked one by one (the batch runner's roofs), byte for byte.
+    """
+    rows: List[tuple] = []
+    envelopes: List[Envelope] = []
+    for s in surfaces:
+        env = s.envelope
+        blob = GP_HEADER.pack(b"GP", 0, GP_FLAGS_XYZ_LE, srs_id, *env) + multipolygon_z_wkb(s.polygons)
+        rows.append(
+            (blob, s.surface_id, s.building_id, s.part_id, s.surface_type, s.area_m2, s.tilt_deg, s.azimuth_deg,
+             s.z_min, s.z_max, s.lod)
+        )
+        envelopes.append(tuple(env[:4]))
+    return rows, envelopes
 
 
 def write_failure(error: Exception, path: str) -> OutputWriteError:

@@ -50,10 +50,12 @@ class CountingReader:
         self.raw, self.total, self.done, self.on_read, self.head = raw, max(total, 1), 0, on_read, head
 
     def read(self, size: int = -1) -> bytes:
-        if self.head:
-            data, self.head = self.head, b""
-        else:
+        if not self.head:
             data = self.raw.read(size)
+        elif size is None or size < 0:
+            data, self.head = self.head + self.raw.read(), b""
+        else:
+            data, self.head = self.head[:size], self.head[size:]
         self.done += len(data)
         self.on_read(min(1.0, self.done / self.total))
         return data

@@ -149,6 +149,11 @@
       <translation>Gebiet (Ausdehnung)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Area (m²)</source>
+      <translation>Fläche (m²)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Area (only roofs inside)</source>
       <translation>Gebiet (nur Dächer darin)</translation>
@@ -179,6 +184,16 @@
       <translation>Zu speicherndes Gebiet in beliebigem KBS; es wird nach EPSG:25832 transformiert.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Assumed storey height (m)</source>
+      <translation>Angenommene Geschosshöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Azimuth (°)</source>
+      <translation>Ausrichtung (°)</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Base thickness</source>
       <translation>Sockeldicke</translation>
@@ -199,14 +214,39 @@
       <translation>Gebäude</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building ID</source>
+      <translation>Gebäude-ID</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Building area on the parcel</source>
       <translation>Gebäudefläche auf dem Flurstück</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building function</source>
+      <translation>Gebäudefunktion</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building function (English)</source>
+      <translation>Gebäudefunktion (englisch)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building function (code)</source>
+      <translation>Gebäudefunktion (Schlüssel)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Building height</source>
       <translation>Gebäudehöhe</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building height (m)</source>
+      <translation>Gebäudehöhe (m)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -242,6 +282,16 @@
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Building measurements (roof, facade, volume)</source>
       <translation>Gebäudeaufmaß (Dach, Fassade, Volumen)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Building part ID</source>
+      <translation>Gebäudeteil-ID</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building parts</source>
+      <translation>Gebäudeteile</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -294,9 +344,19 @@
       <translation>Gebäude: {} von {} gedruckt; {} auf die Mindeststrukturgröße verstärkt; {} mit entfernten dünnen Teilen; {} degenerierte Flächen verworfen.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>Bytes</source>
+      <translation>Bytes</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>CO₂ factor (g/kWh)</source>
       <translation>CO₂-Faktor (g/kWh)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>CO₂ saved (kg/a)</source>
+      <translation>CO₂-Einsparung (kg/a)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -380,6 +440,11 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
       <source>CityGML files</source>
       <translation>CityGML-Dateien</translation>
     </message>
@@ -409,6 +474,16 @@
       <translation>Klicken Sie zwei Punkte auf Dächern oder dem Boden an: 3D-Abstand und Höhenunterschied.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Closure area (m²)</source>
+      <translation>Abschlussfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Closure surface</source>
+      <translation>Abschlussfläche</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Computes the annual solar irradiation on every roof surface of a surfaces layer (written by 'Import CityGML (LoD1/LoD2)' from LoD2 data) and the photovoltaic potential derived from it. A surface model is built from the roofs, the terrain (DEM, or the buildings' ground heights) and optionally trees (DSM/nDOM). For each roof cell, horizons in 72 directions up to 300 m give the sky view factor and the hours in which the sun is hidden. Sun position after NOAA/Meeus, clear sky after Ineichen–Perez, diffuse on the tilted roof after Perez (1990). Weather: a PVGIS TMY file (CSV/JSON) or an EPW file, else a synthetic year calibrated to the annual global irradiation (NRW ≈ 1000 kWh/m²; DWD).
 Output: one row per roof surface with the input fields and irradiation (shaded and unshaded), shading loss, usable module area (flat roofs ≤ 10°: 40 %; pitched: area minus a 0.3 m edge strip), kWp, yield, specific yield, CO₂ saved, suitability after the LANUV solar cadastre ('suitable' = less than 20 % shading loss and room for at least one module; 'shaded', 'too_small') and a solar class of our own: 1 ≥ 95 %, 2 ≥ 85 %, 3 ≥ 75 %, 4 ≥ 60 %, 5 below, as share of the best unshaded orientation. Roofs near the edge of the input are shaded only by what the input contains: import the neighbouring tiles too, and use Area to evaluate a part.
@@ -421,6 +496,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <location filename="algorithms/errors.py" />
       <source>Could not read {}: {}.</source>
       <translation>{} konnte nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Could not write the layer style into {}: {}.</source>
+      <translation>Der Layerstil konnte nicht in {} geschrieben werden: {}.</translation>
     </message>
     <message>
       <location filename="processing_provider/outputs.py" />
@@ -441,6 +521,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>Creates the polygons of the 1 km × 1 km tiles of OpenGeodata.NRW (ETRS89/UTM32N, EPSG:25832) that cover an area. Tiles are named by their south-west corner in km, e.g. 32_404_5746. The area may be given in any coordinate reference system; it must lie in North Rhine-Westphalia and cover at most 2,000 tiles.</source>
       <translation>Erzeugt die Polygone der 1 km × 1 km großen Kacheln von OpenGeodata.NRW (ETRS89/UTM32N, EPSG:25832), die ein Gebiet abdecken. Kacheln sind nach ihrer Südwestecke in km benannt, z. B. 32_404_5746. Das Gebiet kann in jedem Koordinatenbezugssystem angegeben werden; es muss in Nordrhein-Westfalen liegen und darf höchstens 2.000 Kacheln umfassen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Creation date</source>
+      <translation>Erstellungsdatum</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -627,9 +712,24 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Übersprungene Duplikate</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_tilegrid.py" />
+      <source>Easting (km)</source>
+      <translation>Ostwert (km)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Eaves height</source>
       <translation>Traufhöhe</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Eaves height (m)</source>
+      <translation>Traufhöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Eaves height absolute (m)</source>
+      <translation>Traufhöhe absolut (m)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -657,9 +757,19 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Fassadenfläche</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area (m²)</source>
+      <translation>Fassadenfläche (m²)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Facade area east</source>
       <translation>Fassadenfläche Ost</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area east (m²)</source>
+      <translation>Fassadenfläche Ost (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -667,14 +777,29 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Fassadenfläche Nord</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area north (m²)</source>
+      <translation>Fassadenfläche Nord (m²)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Facade area south</source>
       <translation>Fassadenfläche Süd</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area south (m²)</source>
+      <translation>Fassadenfläche Süd (m²)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Facade area west</source>
       <translation>Fassadenfläche West</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area west (m²)</source>
+      <translation>Fassadenfläche West (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -695,6 +820,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Fetch the folder index again even if the cached copy is younger than a day.</source>
       <translation>Den Ordnerindex erneut abrufen, auch wenn die zwischengespeicherte Kopie jünger als ein Tag ist.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>File</source>
+      <translation>Datei</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -727,6 +857,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Grundfläche</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Footprint area (m²)</source>
+      <translation>Grundfläche (m²)</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Format</source>
       <translation>Format</translation>
@@ -742,6 +877,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Erstellt mit dem QGIS-Plugin Digitaler Zwilling NRW.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Generic attributes (JSON)</source>
+      <translation>Generische Attribute (JSON)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>GeoTIFF</source>
       <translation>GeoTIFF</translation>
@@ -750,6 +890,31 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Gross floor area</source>
       <translation>Bruttogrundfläche (BGF)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Gross floor area (m²)</source>
+      <translation>Brutto-Grundfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Ground</source>
+      <translation>Bodenfläche</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Ground area (m²)</source>
+      <translation>Bodenfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Ground height (m above sea level)</source>
+      <translation>Geländehöhe (m ü. NHN)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Ground height (m)</source>
+      <translation>Bodenhöhe (m)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -782,6 +947,21 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Überhöhung</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Height max (m)</source>
+      <translation>Höhe max (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Height min (m)</source>
+      <translation>Höhe min (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Height zmax−zmin (m)</source>
+      <translation>Höhe zmax−zmin (m)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>Heights in metres as a Float32 GeoTIFF (EPSG:25832).</source>
       <translation>Höhen in Metern als Float32-GeoTIFF (EPSG:25832).</translation>
@@ -795,6 +975,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="ui/dock.py" />
       <source>Horizontal distance</source>
       <translation>Horizontaler Abstand</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>House number</source>
+      <translation>Hausnummer</translation>
     </message>
     <message>
       <location filename="processing_provider/base.py" />
@@ -823,8 +1008,18 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Irradiation (kWh/m²·a)</source>
+      <translation>Einstrahlung (kWh/m²·a)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
       <source>Irradiation raster</source>
       <translation>Einstrahlungsraster</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Irradiation unshaded (kWh/m²·a)</source>
+      <translation>Einstrahlung unverschattet (kWh/m²·a)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwms.py" />
@@ -840,6 +1035,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Length of the longest side of the model's footprint in millimetres.</source>
       <translation>Länge der längsten Seite der Grundfläche des Modells in Millimetern.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>LoD</source>
+      <translation>LoD</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -860,6 +1060,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="ui/dock.py" />
       <source>Look up sizes</source>
       <translation>Größen ermitteln</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Main roof pitch (°)</source>
+      <translation>Hauptdachneigung (°)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -923,6 +1128,11 @@ Gebäudelayer (optional): über building_id verknüpft für die ALKIS-Funktion u
 Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Minimum module area (m²)</source>
       <translation>Minimale Modulfläche (m²)</translation>
@@ -941,6 +1151,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Module power (kWp per m²)</source>
       <translation>Modulleistung (kWp pro m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Municipality key</source>
+      <translation>Gemeindeschlüssel</translation>
     </message>
     <message>
       <location filename="plugin.py" />
@@ -1043,6 +1258,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_tilegrid.py" />
+      <source>Northing (km)</source>
+      <translation>Nordwert (km)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/outputs.py" />
       <source>Not enough space on the disk for {}. Free some space or choose another folder.</source>
       <translation>Nicht genug Speicherplatz für {}. Geben Sie Speicher frei oder wählen Sie einen anderen Ordner.</translation>
@@ -1086,6 +1306,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Number of tiles: {}</source>
       <translation>Anzahl der Kacheln: {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>Object ID (gml:id)</source>
+      <translation>Objekt-ID (gml:id)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
@@ -1173,6 +1398,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optional: Geländehöhen (DGM1). Ohne DGM wird das Gelände aus den Bodenhöhen der Gebäude interpoliert.</translation>
     </message>
     <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Outer ceiling</source>
+      <translation>Außendecke</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Outer floor</source>
+      <translation>Außenboden</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
@@ -1223,6 +1458,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Pixelgröße des GeoTIFF in Metern.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Postcode</source>
+      <translation>Postleitzahl</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Power (kWp)</source>
+      <translation>Leistung (kWp)</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Print</source>
       <translation>Drucken</translation>
@@ -1236,6 +1481,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>Product</source>
       <translation>Produkt</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Raster cells</source>
+      <translation>Rasterzellen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -1298,9 +1548,39 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Firsthöhe</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Ridge height (m)</source>
+      <translation>Firsthöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Ridge height absolute (m)</source>
+      <translation>Firsthöhe absolut (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Roof</source>
+      <translation>Dach</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Roof area (3D)</source>
       <translation>Dachfläche (3D)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Roof area (m²)</source>
+      <translation>Dachfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area 3D (m²)</source>
+      <translation>Dachfläche 3D (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area east (m²)</source>
+      <translation>Dachfläche Ost (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1323,6 +1603,26 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Dachfläche nach Westen</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area flat ≤ 10° (m²)</source>
+      <translation>Dachfläche flach ≤ 10° (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area north (m²)</source>
+      <translation>Dachfläche Nord (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area south (m²)</source>
+      <translation>Dachfläche Süd (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area west (m²)</source>
+      <translation>Dachfläche West (m²)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Roof faces</source>
       <translation>Dachflächen</translation>
@@ -1331,6 +1631,16 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Roof pitch (min / main / max)</source>
       <translation>Dachneigung (min. / Haupt / max.)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof pitch max. (°)</source>
+      <translation>Dachneigung max. (°)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof pitch min. (°)</source>
+      <translation>Dachneigung min. (°)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1348,7 +1658,7 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Layer „Solarpotenzial der Dächer“</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Roof surface {} skipped: {}.</source>
       <translation>Dachfläche {} übersprungen: {}.</translation>
     </message>
@@ -1358,9 +1668,19 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Dachflächen</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_buildingreport.py" />
+      <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Roof type</source>
       <translation>Dachform</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof type (English)</source>
+      <translation>Dachform (englisch)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof type (code)</source>
+      <translation>Dachform (Schlüssel)</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1422,8 +1742,18 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Shading loss (%)</source>
+      <translation>Verschattungsverlust (%)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
       <source>Share of the irradiation the system turns into AC energy (0.80–0.85; PVGIS assumes 14 % losses).</source>
       <translation>Anteil der Einstrahlung, den die Anlage in Wechselstrom umwandelt (0,80–0,85; PVGIS geht von 14 % Verlusten aus).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Shell closed</source>
+      <translation>Hülle geschlossen</translation>
     </message>
     <message>
       <location filename="plugin.py" />
@@ -1461,6 +1791,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Übersprungen (nicht installiert): {}</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Sky view factor</source>
+      <translation>Himmelssichtfaktor</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Slope</source>
       <translation>Neigung</translation>
@@ -1469,6 +1804,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Smaller usable areas are 'too_small'. 2 m² = room for one module (LANUV); the Swiss sonnendach.ch uses 10 m².</source>
       <translation>Kleinere nutzbare Flächen sind „too_small“. 2 m² = Platz für ein Modul (LANUV); das Schweizer sonnendach.ch verwendet 10 m².</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Solar class (1 = very good)</source>
+      <translation>Solarklasse (1 = sehr gut)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1481,9 +1821,29 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Solarpotenzial der Dächer</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Source file</source>
+      <translation>Quelldatei</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Source of the storey count</source>
+      <translation>Herkunft Geschosszahl</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Specific yield (kWh/kWp·a)</source>
+      <translation>Spezifischer Ertrag (kWh/kWp·a)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Split the model into tiles of at most this size; files get _tile_&lt;row&gt;_&lt;column&gt; names.</source>
       <translation>Das Modell in Kacheln von höchstens dieser Größe aufteilen; die Dateien erhalten Namen mit _tile_&lt;row&gt;_&lt;column&gt;.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1496,9 +1856,14 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Mit einer Meldung abbrechen, wenn das Gebiet mehr Kacheln als diese benötigt.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_buildingreport.py" />
+      <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Storeys</source>
       <translation>Geschosse</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Street</source>
+      <translation>Straße</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1511,9 +1876,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Geeignete Dachflächen</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Surface ID</source>
+      <translation>Flächen-ID</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Surface model for trees (DOM or nDOM)</source>
       <translation>Oberflächenmodell für Bäume (DOM oder nDOM)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Surface type</source>
+      <translation>Flächenart</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Surfaces</source>
+      <translation>Flächen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -1741,7 +2121,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
     </message>
@@ -1754,6 +2134,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Thinner parts are removed (slivers) or thickened (whole buildings); both are counted.</source>
       <translation>Dünnere Teile werden entfernt (Splitter) oder verstärkt (ganze Gebäude); beides wird gezählt.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>Tile</source>
+      <translation>Kachel</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_tilegrid.py" />
@@ -1784,6 +2169,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/workflow.py" />
       <source>Tiles {}</source>
       <translation>Kacheln {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Tilt (°)</source>
+      <translation>Neigung (°)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1821,6 +2211,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Nutzbare Modulfläche</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Usable module area (m²)</source>
+      <translation>Nutzbare Modulfläche (m²)</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Use map extent</source>
       <translation>Kartenausschnitt verwenden</translation>
@@ -1851,9 +2246,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Volumen</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Volume (m³)</source>
+      <translation>Volumen (m³)</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Wait until the running task has finished, or cancel it.</source>
       <translation>Warten Sie, bis die laufende Aufgabe beendet ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Wall</source>
+      <translation>Wand</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Wall area (m²)</source>
+      <translation>Wandfläche (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1866,7 +2276,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wetterdatei (PVGIS-TMY CSV/JSON oder EPW)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Weather: {} — {:.0f} kWh/m² global, {:.0f} % diffuse.</source>
       <translation>Wetter: {} — {:.0f} kWh/m² global, {:.0f} % diffus.</translation>
     </message>
@@ -1909,14 +2319,44 @@ Building id: one id or several separated by commas (the field building_id of the
 Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id des Flächenlayers, z. B. DENW34AL00021cja).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Yield (kWh/a)</source>
+      <translation>Ertrag (kWh/a)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>building_id of the building, or several ids separated by commas (one page each).</source>
       <translation>building_id des Gebäudes oder mehrere IDs, durch Kommas getrennt (je eine Seite).</translation>
     </message>
     <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>downloaded</source>
+      <translation>heruntergeladen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>estimated</source>
+      <translation>geschätzt</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>estimated with {} m per storey</source>
       <translation>geschätzt mit {} m je Geschoss</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>from the cache</source>
+      <translation>aus dem Cache</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>from the data</source>
+      <translation>aus den Daten</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1954,9 +2394,39 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>nDOM50 normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
     </message>
     <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>not published</source>
+      <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>parcels</source>
       <translation>Flurstücke</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>shaded</source>
+      <translation>verschattet</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>suitable</source>
+      <translation>geeignet</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>too small</source>
+      <translation>zu klein</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="algorithms/messages.py" />
@@ -1977,6 +2447,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/messages.py" />
       <source>{:,.1f} kB</source>
       <translation>{:,.1f} kB</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces skipped.</source>
+      <translation>{:,} Dachflächen übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces, {:,} suitable: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a saved.</source>
+      <translation>{:,} Dachflächen, davon {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -2067,16 +2547,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces skipped.</source>
-      <translation>{} Dachflächen übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces, {} suitable: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a saved.</source>
-      <translation>{} Dachflächen, davon {} geeignet: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />

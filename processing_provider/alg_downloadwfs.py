@@ -19,9 +19,10 @@ from qgis.core import (
 
 from ..algorithms import wfs
 from ..algorithms.errors import NrwTwinError
+from ..algorithms.messages import msg
 from ..algorithms.ogc_http import make_session
 from ..algorithms.services import load_catalogue
-from ..translate import qgis_locale
+from ..translate import localize, qgis_locale
 from ..ui.service_layers import catalogue_from_settings, proxies_for
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .qt_compat import FieldType
@@ -117,7 +118,7 @@ class DownloadWfsAlgorithm(NrwAlgorithm):
         names = [name for name in first.attributes if name != ID_FIELD]
         fields = QgsFields()
         id_field = QgsField(ID_FIELD, FieldType.String)
-        id_field.setAlias("Objekt-ID (gml:id)")
+        id_field.setAlias(localize(msg("Object ID (gml:id)")))
         fields.append(id_field)
         for name in names:
             # GeoPackage/OGR reserve "fid" for the feature id: keep the server's value under another name

@@ -14,17 +14,37 @@
       <translation>(Hülle nicht geschlossen: Näherungswert)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/base_map.py" />
+      <source>1 km tiles</source>
+      <translation>1-km-Kacheln</translation>
+    </message>
+    <message>
+      <location filename="ui/base_map.py" />
+      <source>10 km blocks</source>
+      <translation>10-km-Blöcke</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>3D blocks</source>
+      <translation>3D-Blockmodelle</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>3D building models LoD1 (CityGML)</source>
       <translation>3D-Gebäudemodelle LoD1 (CityGML)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>3D building models LoD2 (CityGML)</source>
       <translation>3D-Gebäudemodelle LoD2 (CityGML)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
+      <source>3D buildings</source>
+      <translation>3D-Gebäude</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
       <source>3D distance</source>
       <translation>3D-Abstand</translation>
     </message>
@@ -55,6 +75,11 @@
     </message>
     <message>
       <location filename="ui/workflow.py" />
+      <source>3D print model ({})</source>
+      <translation>3D-Druckmodell ({})</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow.py" />
       <source>3D print model: {}</source>
       <translation>3D-Druckmodell: {}</translation>
     </message>
@@ -74,9 +99,34 @@
       <translation>3D-Flächen mit building_id, wie von „CityGML importieren (LoD1/LoD2)“ geschrieben.</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>3D view</source>
+      <translation>3D-Ansicht</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
+      <source>3D view opened.</source>
+      <translation>3D-Ansicht geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>A 3D view of the twin: roofs coloured by solar potential, walls grey.</source>
+      <translation>Eine 3D-Ansicht des Zwillings: Dächer nach Solarpotenzial eingefärbt, Wände grau.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>A drawn rectangle is widened or narrowed to the nearest tile edges, so it covers whole tiles.</source>
+      <translation>Ein gezeichnetes Rechteck wird auf die nächsten Kachelränder erweitert oder verkleinert und umfasst so ganze Kacheln.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
       <source>A polygon layer, e.g. parcels or a district boundary.</source>
       <translation>Ein Polygonlayer, z. B. Flurstücke oder eine Bezirksgrenze.</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>A report of this building as PDF (map, 3D sketch, measurements, solar).</source>
+      <translation>Ein Bericht zu diesem Gebäude als PDF (Karte, 3D-Skizze, Aufmaß, Solar).</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -89,9 +139,9 @@
       <translation>ALKIS-Flurstücke</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Add tile grid layer</source>
-      <translation>Kachelgitter als Layer hinzufügen</translation>
+      <location filename="ui/dock_area.py" />
+      <source>Add tiles as a layer</source>
+      <translation>Kacheln als Layer</translation>
     </message>
     <message>
       <location filename="ui/services_widget.py" />
@@ -114,6 +164,11 @@
       <translation>Fügt den ausgewählten Layer der Gruppe „{}“ hinzu.</translation>
     </message>
     <message>
+      <location filename="ui/base_map.py" />
+      <source>Aerial photo</source>
+      <translation>Luftbild</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Analyse</source>
       <translation>Analyse</translation>
@@ -127,6 +182,11 @@
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Annual global irradiation (kWh/m²)</source>
       <translation>Jährliche Globalstrahlung (kWh/m²)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>Annual irradiation, power and yield per roof surface.</source>
+      <translation>Jährliche Einstrahlung, Leistung und Ertrag je Dachfläche.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -147,6 +207,11 @@
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Area (extent)</source>
       <translation>Gebiet (Ausdehnung)</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow.py" />
+      <source>Area (km²)</source>
+      <translation>Fläche (km²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -184,6 +249,11 @@
       <translation>Zu speicherndes Gebiet in beliebigem KBS; es wird nach EPSG:25832 transformiert.</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Areas by orientation</source>
+      <translation>Flächen nach Himmelsrichtung</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Assumed storey height (m)</source>
       <translation>Angenommene Geschosshöhe (m)</translation>
@@ -194,7 +264,7 @@
       <translation>Ausrichtung (°)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Base thickness</source>
       <translation>Sockeldicke</translation>
     </message>
@@ -209,7 +279,7 @@
       <translation>Hintergrundkarte</translation>
     </message>
     <message>
-      <location filename="ui/building_info_tool.py" />
+      <location filename="ui/building_card.py" />
       <source>Building</source>
       <translation>Gebäude</translation>
     </message>
@@ -264,14 +334,9 @@
       <translation>Gebäude-ID(s) im Flächenlayer „{}“ nicht gefunden: {}. Gebäude-IDs sind die Werte seines Felds building_id (zum Beispiel {}); ermitteln Sie eine mit dem Werkzeug „Objekte abfragen“ an einem Gebäude oder in der Attributtabelle, oder klicken Sie mit dem Gebäudewerkzeug des Bedienfelds auf ein Gebäude.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/building_card.py" />
       <source>Building info</source>
       <translation>Gebäudeinfo</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Building info and measurements appear here.</source>
-      <translation>Gebäudeinformationen und Messungen erscheinen hier.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
@@ -312,6 +377,16 @@
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Building surfaces (3D)</source>
       <translation>Gebäudeflächen (3D)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>Building surfaces for the single steps:</source>
+      <translation>Gebäudeflächen für die Einzelschritte:</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Building {}</source>
+      <translation>Gebäude {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -364,9 +439,19 @@
       <translation>KBS der Ausgabelayer; x/y werden transformiert, Höhen bleiben. Leer: das KBS der Dateien.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Cache folder</source>
       <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Cadastral district</source>
+      <translation>Gemarkung</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Cadastral section</source>
+      <translation>Flur</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -379,7 +464,7 @@
       <translation>Vom Benutzer abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Canceled.</source>
       <translation>Abgebrochen.</translation>
     </message>
@@ -409,7 +494,7 @@
       <translation>Zellgröße des Oberflächenmodells. 0,5 m wie im LANUV-Kataster; 1 m ist viermal schneller.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Check at least one product to download.</source>
       <translation>Wählen Sie mindestens ein Produkt zum Herunterladen aus.</translation>
     </message>
@@ -429,7 +514,7 @@
       <translation>Wählen Sie zuerst ein Gebiet (Abschnitt „Gebiet“).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Choose an area to see the size of the model.</source>
       <translation>Wählen Sie ein Gebiet, um die Größe des Modells zu sehen.</translation>
     </message>
@@ -454,24 +539,29 @@
       <translation>CityGML-Dateien (.gml, .xml, .gml.gz, .zip) mit LoD1- oder LoD2-Gebäuden.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Clear cache</source>
       <translation>Cache leeren</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Click a building on the map to see its attributes, measurements and solar results here.</source>
-      <translation>Klicken Sie in der Karte auf ein Gebäude, um hier seine Attribute, Messungen und Solarergebnisse zu sehen.</translation>
+      <location filename="ui/dock_analyse.py" />
+      <source>Click a building on the map: everything the twin knows about it.</source>
+      <translation>Klicken Sie auf ein Gebäude in der Karte: alles, was der Zwilling darüber weiß.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>Click the corners on the map; a right click finishes the polygon.</source>
       <translation>Klicken Sie die Eckpunkte in der Karte an; ein Rechtsklick schließt das Polygon ab.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Click two points on roofs or the ground: 3D distance and height difference.</source>
       <translation>Klicken Sie zwei Punkte auf Dächern oder dem Boden an: 3D-Abstand und Höhenunterschied.</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Close</source>
+      <translation>Schließen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -513,7 +603,17 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <translation>{} konnte nicht geschrieben werden: {}.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
+      <source>Count</source>
+      <translation>Zählen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>Counts the size of the cache folder.</source>
+      <translation>Ermittelt die Größe des Cache-Ordners.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_print.py" />
       <source>Create print model</source>
       <translation>Druckmodell erstellen</translation>
     </message>
@@ -568,12 +668,12 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <translation>Daten: © GEObasis.NRW, Lizenz Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Delete the downloaded tiles in {}?</source>
       <translation>Die heruntergeladenen Kacheln in {} löschen?</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Deletes the downloaded tiles and indexes in the cache folder.</source>
       <translation>Löscht die heruntergeladenen Kacheln und Indizes im Cache-Ordner.</translation>
     </message>
@@ -583,24 +683,34 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <translation>Tiefe (mm)</translation>
     </message>
     <message>
+      <location filename="ui/message_panel.py" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Diffuse sky model</source>
       <translation>Diffusstrahlungsmodell</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Digital orthophotos 10 cm RGBI (JPEG 2000)</source>
       <translation>Digitale Orthophotos 10 cm RGBI (JPEG 2000)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Digital surface model 1 m (GeoTIFF)</source>
       <translation>Digitales Oberflächenmodell 1 m (GeoTIFF)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Digital terrain model 1 m (GeoTIFF)</source>
       <translation>Digitales Geländemodell 1 m (GeoTIFF)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Digital twin</source>
+      <translation>Digitaler Zwilling</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -611,6 +721,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <location filename="ui/services_widget.py" />
       <source>Double-click a layer to add it to the map (EPSG:25832, © GEObasis.NRW).</source>
       <translation>Doppelklicken Sie auf einen Layer, um ihn der Karte hinzuzufügen (EPSG:25832, © GEObasis.NRW).</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>Download</source>
+      <translation>Herunterladen</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -638,14 +753,14 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <translation>OpenGeodata.NRW-Kacheln für ein Gebiet herunterladen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Download checked</source>
-      <translation>Ausgewählte herunterladen</translation>
-    </message>
-    <message>
       <location filename="ui/workflow.py" />
       <source>Download {}</source>
       <translation>{} herunterladen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>Download → import → measurements → solar potential → 3D print model, for the area.</source>
+      <translation>Herunterladen → Import → Aufmaß → Solarpotenzial → 3D-Druckmodell für das Gebiet.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -679,6 +794,16 @@ Gebiet: beliebiges KBS, wird nach EPSG:25832 transformiert. Produkt: LoD2, LoD1,
 Ausgaben: der Ordner, die Liste der Dateien und die Kachelpolygone mit Kachel, Datei, Status (downloaded, cached, missing, failed), Bytes und einer Meldung.</translation>
     </message>
     <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>Downloads the 3D building models (LoD2) of the area and imports them.</source>
+      <translation>Lädt die 3D-Gebäudemodelle (LoD2) des Gebiets herunter und importiert sie.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>Downloads the checked products for the area.</source>
+      <translation>Lädt die angehakten Produkte für das Gebiet herunter.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>Downloads the features of one feature type of a GEObasis.NRW web feature service (ALKIS vereinfacht: parcels, buildings, land use, administrative units; INSPIRE parcels; LoD1 buildings) inside an area and writes them with all their attributes in ETRS89/UTM32N (EPSG:25832). The ALKIS WFS does not page its results: when an answer reaches the count limit of the service catalogue, the area is split into four smaller boxes and asked again; features seen in several boxes are written once (by their gml:id). Answers in EPSG:4258 (latitude first) are handled.
 
@@ -692,17 +817,17 @@ Dienst: Gebiet = das herunterzuladende Gebiet in beliebigem KBS (wird nach EPSG:
 Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Drag a rectangle on the map to choose the area.</source>
-      <translation>Ziehen Sie ein Rechteck in der Karte auf, um das Gebiet zu wählen.</translation>
+      <location filename="ui/dock_area.py" />
+      <source>Drag a rectangle on the map.</source>
+      <translation>Ziehen Sie ein Rechteck in der Karte auf.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>Draw polygon</source>
       <translation>Polygon zeichnen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>Draw rectangle</source>
       <translation>Rechteck zeichnen</translation>
     </message>
@@ -710,6 +835,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>Duplicates skipped</source>
       <translation>Übersprungene Duplikate</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>E</source>
+      <translation>O</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_tilegrid.py" />
@@ -742,14 +872,14 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Vermiedene Emissionen je kWh: deutscher Strommix 2024 ≈ 363 g/kWh (Schätzung des UBA).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Error</source>
-      <translation>Fehler</translation>
+      <location filename="ui/dock_print.py" />
+      <source>Estimate: {w} × {d} × {h} mm (scale 1:{scale}), about {tri} triangles (STL ≈ {stl}).</source>
+      <translation>Schätzung: {w} × {d} × {h} mm (Maßstab 1:{scale}), etwa {tri} Dreiecke (STL ≈ {stl}).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Estimate: {w:.0f} × {d:.0f} × {h:.0f} mm (scale 1:{scale:,.0f}), about {tri:,} triangles (STL ≈ {stl}).</source>
-      <translation>Schätzung: {w:.0f} × {d:.0f} × {h:.0f} mm (Maßstab 1:{scale:,.0f}), etwa {tri:,} Dreiecke (STL ≈ {stl}).</translation>
+      <location filename="ui/building_card.py" />
+      <source>Facade</source>
+      <translation>Fassade</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -800,6 +930,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Facade area west (m²)</source>
       <translation>Fassadenfläche West (m²)</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Facing</source>
+      <translation>Richtung</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -862,9 +997,14 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Grundfläche (m²)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Format</source>
       <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>From the layers: {}</source>
+      <translation>Aus den Layern: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -932,17 +1072,17 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Höhe (mm)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Height and triangles assume 30 m of relief and a typical building density; choose the surfaces layer for better figures.</source>
       <translation>Höhe und Dreiecke setzen 30 m Relief und eine typische Bebauungsdichte voraus; wählen Sie den Flächenlayer für genauere Werte.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Height difference</source>
       <translation>Höhenunterschied</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Height exaggeration</source>
       <translation>Überhöhung</translation>
     </message>
@@ -962,17 +1102,27 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Höhe zmax−zmin (m)</translation>
     </message>
     <message>
+      <location filename="ui/dock_print.py" />
+      <source>Heights are multiplied by this factor.</source>
+      <translation>Die Höhen werden mit diesem Faktor multipliziert.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>Heights in metres as a Float32 GeoTIFF (EPSG:25832).</source>
       <translation>Höhen in Metern als Float32-GeoTIFF (EPSG:25832).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Heights, roof and facade areas, volume per building.</source>
       <translation>Höhen, Dach- und Fassadenflächen, Volumen je Gebäude.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/message_panel.py" />
+      <source>Hide this message</source>
+      <translation>Meldung ausblenden</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
       <source>Horizontal distance</source>
       <translation>Horizontaler Abstand</translation>
     </message>
@@ -992,19 +1142,19 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>CityGML importieren (LoD1/LoD2)</translation>
     </message>
     <message>
-      <location filename="ui/workflow.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Import buildings</source>
       <translation>Gebäude importieren</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Import buildings (download LoD2 + import)</source>
-      <translation>Gebäude importieren (LoD2 herunterladen + importieren)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Installable peak power</source>
       <translation>Installierbare Spitzenleistung</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Irradiation</source>
+      <translation>Einstrahlung</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1052,12 +1202,17 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>LoD2-3D-Gebäudemodelle (CityGML)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
+      <source>Loading the map …</source>
+      <translation>Karte wird geladen …</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_print.py" />
       <source>Longest side of the printed model.</source>
       <translation>Längste Seite des gedruckten Modells.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Look up sizes</source>
       <translation>Größen ermitteln</translation>
     </message>
@@ -1070,6 +1225,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Map</source>
       <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Map extent</source>
+      <translation>Kartenausschnitt</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Map loaded: {}</source>
+      <translation>Karte geladen: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1092,7 +1257,7 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Gebäude aufmessen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Measure in 3D</source>
       <translation>In 3D messen</translation>
     </message>
@@ -1102,12 +1267,7 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>{} Gebäude aufgemessen.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Measurement</source>
-      <translation>Messung</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/building_card.py" />
       <source>Measurements</source>
       <translation>Messungen</translation>
     </message>
@@ -1153,9 +1313,24 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Modulleistung (kWp pro m²)</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Municipality</source>
+      <translation>Gemeinde</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Municipality key</source>
       <translation>Gemeindeschlüssel</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>N</source>
+      <translation>N</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>NE</source>
+      <translation>NO</translation>
     </message>
     <message>
       <location filename="plugin.py" />
@@ -1163,9 +1338,9 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Digitaler Zwilling NRW</translation>
     </message>
     <message>
-      <location filename="ui/workflow.py" />
-      <source>NRW Digital Twin – solar 3D</source>
-      <translation>Digitaler Zwilling NRW – Solar 3D</translation>
+      <location filename="ui/view3d.py" />
+      <source>NRW Digital Twin – 3D</source>
+      <translation>Digitaler Zwilling NRW – 3D</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -1173,19 +1348,44 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Digitaler Zwilling NRW – {}</translation>
     </message>
     <message>
+      <location filename="ui/base_map.py" />
+      <source>NRW Digital Twin: base map</source>
+      <translation>Digitaler Zwilling NRW: Grundkarte</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>NRW Digital Twin: building info</source>
+      <translation>Digitaler Zwilling NRW: Gebäudeinfo</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_print.py" />
+      <source>NRW Digital Twin: heights of the area</source>
+      <translation>Digitaler Zwilling NRW: Höhen des Gebiets</translation>
+    </message>
+    <message>
       <location filename="processing_provider/provider.py" />
       <source>NRW Digital Twin: open geodata of North Rhine-Westphalia as a digital twin</source>
       <translation>Digitaler Zwilling NRW: offene Geodaten Nordrhein-Westfalens als digitaler Zwilling</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>NRW Digital Twin: size of the cache</source>
       <translation>Digitaler Zwilling NRW: Größe des Caches</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
+      <source>NRW Digital Twin: tile grid</source>
+      <translation>Digitaler Zwilling NRW: Kachelgitter</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>NRW Digital Twin: tile sizes</source>
       <translation>Digitaler Zwilling NRW: Kachelgrößen</translation>
+    </message>
+    <message>
+      <location filename="ui/base_map.py" />
+      <source>NRW tile grid</source>
+      <translation>NRW-Kachelgitter</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_tilegrid.py" />
@@ -1193,14 +1393,14 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>NRW-Kachelgitter für ein Gebiet</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>NRW tiles</source>
       <translation>NRW-Kacheln</translation>
     </message>
     <message>
-      <location filename="ui/services_widget.py" />
-      <source>Name</source>
-      <translation>Name</translation>
+      <location filename="ui/building_card.py" />
+      <source>NW</source>
+      <translation>NW</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -1208,12 +1408,12 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Für dieses Gebiet wurden keine 3D-Gebäudekacheln gefunden (die Kacheln sind möglicherweise nicht veröffentlicht, z. B. außerhalb Nordrhein-Westfalens). Wählen Sie ein anderes Gebiet.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>No area chosen yet.</source>
       <translation>Noch kein Gebiet gewählt.</translation>
     </message>
     <message>
-      <location filename="ui/building_info_tool.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>No building here. Click on a building of the imported layers.</source>
       <translation>Hier ist kein Gebäude. Klicken Sie auf ein Gebäude der importierten Layer.</translation>
     </message>
@@ -1223,9 +1423,9 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Gebäude-ID angegeben. Geben Sie die building_id eines Gebäudes ein (siehe Attributtabelle des Flächenlayers) oder klicken Sie in der Karte auf ein Gebäude.</translation>
     </message>
     <message>
-      <location filename="ui/building_info_tool.py" />
-      <source>No data for this building in the project.</source>
-      <translation>Keine Daten zu diesem Gebäude im Projekt.</translation>
+      <location filename="ui/building_card.py" />
+      <source>No data for this building in the loaded layers.</source>
+      <translation>Zu diesem Gebäude gibt es in den geladenen Layern keine Daten.</translation>
     </message>
     <message>
       <location filename="ui/measure_tool.py" />
@@ -1248,12 +1448,22 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Berechtigung, {} zu schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
+      <location filename="ui/dock_results.py" />
+      <source>No program on this computer opens {}. Open the folder and choose a program.</source>
+      <translation>Kein Programm auf diesem Rechner öffnet {}. Öffnen Sie den Ordner und wählen Sie ein Programm.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>No surfaces layer given. Choose the surfaces layer of the CityGML import.</source>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
+      <source>Normalised surface</source>
+      <translation>Normalisierte Oberfläche</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>Normalised surface model 0.5 m (GeoTIFF)</source>
       <translation>Normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
     </message>
@@ -1271,11 +1481,6 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="ui/workflow.py" />
       <source>Not installed, skipped: {}</source>
       <translation>Nicht installiert, übersprungen: {}</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Note</source>
-      <translation>Hinweis</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -1313,6 +1518,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Objekt-ID (gml:id)</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Official area</source>
+      <translation>Amtliche Fläche</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>One row per building with its footprint.</source>
       <translation>Eine Zeile je Gebäude mit seiner Grundfläche.</translation>
@@ -1336,6 +1546,21 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Only buildings whose bounding box intersects this area; any CRS.</source>
       <translation>Nur Gebäude, deren umgebendes Rechteck dieses Gebiet schneidet; beliebiges KBS.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Open folder</source>
+      <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Opens the file with the program your system uses for it.</source>
+      <translation>Öffnet die Datei mit dem Programm, das Ihr System dafür verwendet.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1398,6 +1623,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optional: Geländehöhen (DGM1). Ohne DGM wird das Gelände aus den Bodenhöhen der Gebäude interpoliert.</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Orthophotos</source>
+      <translation>Luftbilder</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>Outer ceiling</source>
       <translation>Außendecke</translation>
@@ -1413,6 +1643,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Ausgabeordner</translation>
     </message>
     <message>
+      <location filename="ui/dock_results.py" />
+      <source>Output folder (a new folder per run):</source>
+      <translation>Ausgabeordner (je Lauf ein neuer Ordner):</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
@@ -1426,6 +1661,21 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>PDF report</source>
       <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Parcel</source>
+      <translation>Flurstück</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Parcel identifier</source>
+      <translation>Flurstückskennzeichen</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Parcel number</source>
+      <translation>Flurstücksnummer</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1463,6 +1713,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Postleitzahl</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Power</source>
+      <translation>Leistung</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Power (kWp)</source>
       <translation>Leistung (kWp)</translation>
@@ -1470,7 +1725,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     <message>
       <location filename="ui/dock.py" />
       <source>Print</source>
-      <translation>Drucken</translation>
+      <translation>Druck</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1483,9 +1738,24 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Produkt</translation>
     </message>
     <message>
+      <location filename="ui/view3d.py" />
+      <source>QGIS did not open a 3D view. Open View ▸ 3D Map Views ▸ New 3D Map View.</source>
+      <translation>QGIS hat keine 3D-Ansicht geöffnet. Öffnen Sie Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht.</translation>
+    </message>
+    <message>
+      <location filename="ui/view3d.py" />
+      <source>QGIS {version} cannot open a 3D view for a plugin: open View ▸ New 3D Map View and choose the map theme “{theme}” there.</source>
+      <translation>QGIS {version} kann für eine Erweiterung keine 3D-Ansicht öffnen: Öffnen Sie Ansicht ▸ Neue 3D-Kartenansicht und wählen Sie dort das Kartenthema „{theme}“.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Raster cells</source>
       <translation>Rasterzellen</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Reading building {} …</source>
+      <translation>Gebäude {} wird gelesen …</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -1508,7 +1778,7 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Liest den Dienstkatalog und seine Überschreibungseinstellung erneut ein.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Reads the tile indexes of OpenGeodata.NRW (in the background).</source>
       <translation>Liest die Kachelindizes von OpenGeodata.NRW (im Hintergrund).</translation>
     </message>
@@ -1516,11 +1786,6 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Rectangular area, used when no area outline is given.</source>
       <translation>Rechteckiges Gebiet, das verwendet wird, wenn kein Gebietsumriss angegeben ist.</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Refresh</source>
-      <translation>Aktualisieren</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1538,9 +1803,29 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Bericht für {} Gebäude geschrieben.</translation>
     </message>
     <message>
+      <location filename="ui/dock.py" />
+      <source>Report written: {}</source>
+      <translation>Bericht geschrieben: {}</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>Report {} (PDF)</source>
+      <translation>Bericht {} (PDF)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>Reports</source>
+      <translation>Berichte</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>Resolution (m/pixel)</source>
       <translation>Auflösung (m/Pixel)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>Results</source>
+      <translation>Ergebnisse</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1668,6 +1953,11 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Dachflächen</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Roof surfaces and solar potential</source>
+      <translation>Dachflächen und Solarpotenzial</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Roof type</source>
       <translation>Dachform</translation>
@@ -1684,18 +1974,33 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
     </message>
     <message>
       <location filename="ui/dock.py" />
-      <source>Run all: download → import → solar → print</source>
-      <translation>Alles ausführen: herunterladen → importieren → Solar → Druck</translation>
+      <source>Run all</source>
+      <translation>Alles ausführen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Runs 'NRW tile grid for an area' and adds the tiles as a layer.</source>
-      <translation>Führt „NRW-Kachelgitter für ein Gebiet“ aus und fügt die Kacheln als Layer hinzu.</translation>
+      <location filename="ui/dock_results.py" />
+      <source>Run {} (folder)</source>
+      <translation>Lauf {} (Ordner)</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>S</source>
+      <translation>S</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>SE</source>
+      <translation>SO</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>STL (one solid), 3MF (coloured terrain and building solids) or OBJ with MTL colours.</source>
       <translation>STL (ein Volumenkörper), 3MF (farbige Gelände- und Gebäudekörper) oder OBJ mit MTL-Farben.</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>SW</source>
+      <translation>SW</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwms.py" />
@@ -1724,6 +2029,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/services_widget.py" />
       <source>Select a layer of a service first.</source>
       <translation>Wählen Sie zuerst einen Layer eines Dienstes aus.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Selected features</source>
+      <translation>Gewählte Objekte</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1756,32 +2066,37 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Hülle geschlossen</translation>
     </message>
     <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>Show in 3D</source>
+      <translation>In 3D ansehen</translation>
+    </message>
+    <message>
       <location filename="plugin.py" />
       <source>Show the NRW Digital Twin dock (Digitaler Zwilling NRW)</source>
       <translation>Bedienfeld „Digitaler Zwilling NRW“ anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Size</source>
       <translation>Größe</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Size (longest side)</source>
       <translation>Größe (längste Seite)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Size: counting …</source>
       <translation>Größe: wird gezählt …</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Size: press 'Refresh'</source>
-      <translation>Größe: Klicken Sie auf „Aktualisieren“</translation>
+      <location filename="ui/dock_data.py" />
+      <source>Size: not counted yet</source>
+      <translation>Größe: noch nicht ermittelt</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Size: {}</source>
       <translation>Größe: {}</translation>
     </message>
@@ -1796,7 +2111,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Himmelssichtfaktor</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Slope</source>
       <translation>Neigung</translation>
     </message>
@@ -1804,6 +2119,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Smaller usable areas are 'too_small'. 2 m² = room for one module (LANUV); the Swiss sonnendach.ch uses 10 m².</source>
       <translation>Kleinere nutzbare Flächen sind „too_small“. 2 m² = Platz für ein Modul (LANUV); das Schweizer sonnendach.ch verwendet 10 m².</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Snap to the 1 km tiles</source>
+      <translation>An 1-km-Kacheln ausrichten</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1881,6 +2201,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Flächen-ID</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Surface model</source>
+      <translation>Oberflächenmodell</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Surface model for trees (DOM or nDOM)</source>
       <translation>Oberflächenmodell für Bäume (DOM oder nDOM)</translation>
@@ -1899,11 +2224,6 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Surfaces imported</source>
       <translation>Importierte Flächen</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Surfaces layer</source>
-      <translation>Flächenlayer</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1926,6 +2246,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Ziel-KBS (optional; Standard: das KBS der Dateien)</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Terrain model</source>
+      <translation>Geländemodell</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Terrain model (DEM)</source>
       <translation>Geländemodell (DGM)</translation>
@@ -1936,9 +2261,9 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Geländemodell (DGM)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>The 'Building surfaces (3D)' layer written by 'Import buildings'.</source>
-      <translation>Der Layer „Gebäudeflächen (3D)“, geschrieben von „Gebäude importieren“.</translation>
+      <location filename="ui/dock_area.py" />
+      <source>The 1 km tiles of OpenGeodata.NRW with their names; works without the internet.</source>
+      <translation>Die 1-km-Kacheln von OpenGeodata.NRW mit ihren Namen; geht ohne Internet.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -2006,7 +2331,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dem Gebäudelayer fehlt das Feld building_id (vorhanden: {}). Verwenden Sie den von „CityGML importieren (LoD1/LoD2)“ geschriebenen Gebäudelayer.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>The cache was cleared.</source>
       <translation>Der Cache wurde geleert.</translation>
     </message>
@@ -2046,9 +2371,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Eingabelayer enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML.</translation>
     </message>
     <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>The layer 'Building surfaces (3D)' written by 'Import buildings'.</source>
+      <translation>Der Layer „Gebäudeflächen (3D)“ aus „Gebäude importieren“.</translation>
+    </message>
+    <message>
       <location filename="ui/area_picker.py" />
       <source>The layer '{}' has no selected polygons. Select features (or use a polygon layer) and try again.</source>
       <translation>Der Layer „{}“ hat keine ausgewählten Polygone. Wählen Sie Objekte aus (oder verwenden Sie einen Polygonlayer) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>The map is empty. Load a map to find the area on:</source>
+      <translation>Die Karte ist leer. Laden Sie eine Karte, um das Gebiet zu finden:</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>The map service cannot be reached, so the tile grid is shown instead.</source>
+      <translation>Der Kartendienst ist nicht erreichbar, daher wird stattdessen das Kachelgitter gezeigt.</translation>
     </message>
     <message>
       <location filename="processing_provider/outputs.py" />
@@ -2076,14 +2416,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das Raster {} liegt in {} vor, die Flächen in {}. Transformieren Sie es zuerst (Raster ▸ Projektionen ▸ Transformieren (Reprojizieren)).</translation>
     </message>
     <message>
+      <location filename="ui/dock.py" />
+      <source>The report needs the building surfaces: import the buildings first.</source>
+      <translation>Der Bericht braucht die Gebäudeflächen: Importieren Sie zuerst die Gebäude.</translation>
+    </message>
+    <message>
       <location filename="ui/workflow.py" />
       <source>The results of the completed steps were added to the group '{}'.</source>
       <translation>Die Ergebnisse der abgeschlossenen Schritte wurden der Gruppe „{}“ hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>The selected features of the layer (all when none is selected).</source>
-      <translation>Die ausgewählten Objekte des Layers (alle, wenn keines ausgewählt ist).</translation>
+      <location filename="ui/dock_area.py" />
+      <source>The selected features of the layer below (all when none is selected).</source>
+      <translation>Die gewählten Objekte des Layers darunter (alle, wenn keines gewählt ist).</translation>
     </message>
     <message>
       <location filename="ui/tasks.py" />
@@ -2121,9 +2466,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
     </message>
     <message>
+      <location filename="ui/dock_area.py" />
+      <source>The tiles of the area as a layer.</source>
+      <translation>Die Kacheln des Gebiets als Layer.</translation>
+    </message>
+    <message>
       <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
+    </message>
+    <message>
+      <location filename="ui/view3d.py" />
+      <source>There is nothing to show in 3D yet: import the buildings first (step 3).</source>
+      <translation>Es gibt noch nichts in 3D zu zeigen: Importieren Sie zuerst die Gebäude (Schritt 3).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -2146,6 +2501,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kachelgitter</translation>
     </message>
     <message>
+      <location filename="ui/base_map.py" />
+      <source>Tile grid (offline)</source>
+      <translation>Kachelgitter (offline)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>Tile polygons in EPSG:25832 with the fields tile, easting_km and northing_km.</source>
       <translation>Kachelpolygone in EPSG:25832 mit den Feldern tile, easting_km und northing_km.</translation>
@@ -2156,12 +2516,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kachelpolygone mit Dateiname, Status, Größe in Bytes und Meldung.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Tiles</source>
       <translation>Kacheln</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Tiles of OpenGeodata.NRW for the area:</source>
       <translation>Kacheln von OpenGeodata.NRW für das Gebiet:</translation>
     </message>
@@ -2171,9 +2531,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kacheln {}</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Tilt</source>
+      <translation>Neigung</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Tilt (°)</source>
       <translation>Neigung (°)</translation>
+    </message>
+    <message>
+      <location filename="ui/base_map.py" />
+      <source>Topographic map</source>
+      <translation>Topographische Karte</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -2196,11 +2566,6 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dreiecke</translation>
     </message>
     <message>
-      <location filename="ui/services_widget.py" />
-      <source>Type</source>
-      <translation>Typ</translation>
-    </message>
-    <message>
       <location filename="processing_provider/base.py" />
       <source>Unexpected error in {}: {}. The technical details are in the log panel 'NRW Digital Twin'; please report them to the plugin's issue tracker.</source>
       <translation>Unerwarteter Fehler in {}: {}. Die technischen Details stehen im Protokollbereich „NRW Digital Twin“; bitte melden Sie sie im Issue-Tracker des Plugins.</translation>
@@ -2216,17 +2581,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Nutzbare Modulfläche (m²)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Use map extent</source>
-      <translation>Kartenausschnitt verwenden</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Use selected features</source>
-      <translation>Ausgewählte Objekte verwenden</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>Use the visible map area.</source>
       <translation>Den sichtbaren Kartenausschnitt verwenden.</translation>
     </message>
@@ -2251,7 +2606,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Volumen (m³)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/building_card.py" />
+      <source>W</source>
+      <translation>W</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>Wait until the running task has finished, or cancel it.</source>
       <translation>Warten Sie, bis die laufende Aufgabe beendet ist, oder brechen Sie sie ab.</translation>
     </message>
@@ -2281,7 +2641,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wetter: {} — {:.0f} kWh/m² global, {:.0f} % diffus.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
+      <source>Web map service of GEObasis.NRW (needs the internet).</source>
+      <translation>Kartendienst von GEObasis.NRW (braucht Internet).</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>Web services of GEObasis.NRW (double-click adds the layer):</source>
       <translation>Webdienste von GEObasis.NRW (Doppelklick fügt den Layer hinzu):</translation>
     </message>
@@ -2319,9 +2684,19 @@ Building id: one id or several separated by commas (the field building_id of the
 Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id des Flächenlayers, z. B. DENW34AL00021cja).</translation>
     </message>
     <message>
+      <location filename="ui/dock.py" />
+      <source>Writing the report of building {} …</source>
+      <translation>Bericht zu Gebäude {} wird geschrieben …</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Yield (kWh/a)</source>
       <translation>Ertrag (kWh/a)</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Zoom to building</source>
+      <translation>Zum Gebäude</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2349,6 +2724,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>fehlgeschlagen</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>flat</source>
+      <translation>flach</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>from the cache</source>
       <translation>aus dem Cache</translation>
@@ -2364,11 +2744,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>aus der Datei</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>index not readable</source>
-      <translation>Index nicht lesbar</translation>
-    </message>
-    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>input</source>
       <translation>Eingabe</translation>
@@ -2379,7 +2754,7 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>isotrop</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>looking up …</source>
       <translation>wird ermittelt …</translation>
     </message>
@@ -2419,9 +2794,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>geeignet</translation>
     </message>
     <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>surfaces chosen</source>
+      <translation>Flächen gewählt</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>too small</source>
       <translation>zu klein</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
     </message>
     <message>
       <location filename="processing_provider/field_styles.py" />
@@ -2459,9 +2844,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,} Dachflächen, davon {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>{area} km², tiles of OpenGeodata.NRW: {tiles}</source>
       <translation>{area} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>{area} km², {tiles} tiles</source>
+      <translation>{area} km², {tiles} Kacheln</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>{roofs} roof surfaces, {suitable} suitable: {kwp} kWp, {energy} kWh per year</source>
+      <translation>{roofs} Dachflächen, {suitable} geeignet: {kwp} kWp, {energy} kWh im Jahr</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -2470,8 +2865,8 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="ui/workflow.py" />
-      <source>{triangles} triangles, {w:.0f} × {d:.0f} × {h:.0f} mm</source>
-      <translation>{triangles} Dreiecke, {w:.0f} × {d:.0f} × {h:.0f} mm</translation>
+      <source>{triangles} triangles, {w} × {d} × {h} mm</source>
+      <translation>{triangles} Dreiecke, {w} × {d} × {h} mm</translation>
     </message>
     <message>
       <location filename="ui/tasks.py" />
@@ -2549,9 +2944,9 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
     </message>
     <message>
-      <location filename="ui/building_info_tool.py" />
-      <source>{} surfaces</source>
-      <translation>{} Flächen</translation>
+      <location filename="ui/dock_results.py" />
+      <source>{} runs</source>
+      <translation>{} Läufe</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_tilegrid.py" />
@@ -2567,11 +2962,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>{} × {} pixels from {} requests written to {}.</source>
       <translation>{} × {} Pixel aus {} Anfragen nach {} geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="ui/building_info_tool.py" />
-      <source>… and {} more</source>
-      <translation>… und {} weitere</translation>
     </message>
   </context>
 </TS>

@@ -22,19 +22,14 @@ from qgis.core import (
 
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.services import SETTING_KEY, Catalogue, Service, load_catalogue
+from ..processing_provider.network import qgis_proxies, setting
+from ..translate import qgis_locale
 
 DEFAULT_GROUP = "NRW-Dienste"
 
 
 def services_override_setting() -> str:
     """The QGIS setting ``nrw_digital_twin/services_override`` (JSON file path or JSON text)."""
-    try:
-        from ..processing_provider.network import setting
-    except ImportError:  # pragma: no cover - network helper not present in very old checkouts
-        from qgis.core import QgsSettings
-
-        value = QgsSettings().value(SETTING_KEY, "")
-        return str(value or "")
     return str(setting(SETTING_KEY, "") or "")
 
 
@@ -44,11 +39,7 @@ def catalogue_from_settings() -> Catalogue:
 
 
 def proxies_for(url: str) -> dict:
-    """requests proxies from QGIS's network settings (empty when none or helper unavailable)."""
-    try:
-        from ..processing_provider.network import qgis_proxies
-    except ImportError:  # pragma: no cover
-        return {}
+    """requests proxies from QGIS's network settings (empty when none)."""
     try:
         return dict(qgis_proxies(url))
     except Exception:  # noqa: BLE001 - a broken proxy setting must not block the download
@@ -184,9 +175,4 @@ def add_service_layer(
 
 
 def _language() -> str:
-    try:
-        from ..translate import qgis_locale
-
-        return qgis_locale()
-    except Exception:  # noqa: BLE001
-        return "en"
+    return qgis_locale()

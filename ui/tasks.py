@@ -32,7 +32,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..translate import tr
+from ..processing_provider import layer_styles
+from ..translate import localize, tr
 
 LOG_TAG = "NRW Digital Twin"
 #: task → (context, feedback) of running algorithms: they must outlive their AlgorithmRun (which the dock
@@ -85,8 +86,7 @@ class CollectingFeedback(QgsProcessingFeedback):
 
     def pushWarning(self, warning):  # noqa: N802
         self.messages.append(str(warning))
-        if hasattr(QgsProcessingFeedback, "pushWarning"):
-            super().pushWarning(warning)
+        super().pushWarning(warning)
 
 
 class AlgorithmRun(QObject):
@@ -218,14 +218,15 @@ class AlgorithmRun(QObject):
                 group.addLayer(layer)
             else:
                 self.project.addMapLayer(layer)
-            if post is not None:
-                try:
-                    if hasattr(post, "postProcessLayer"):
-                        post.postProcessLayer(layer, self.context, self.feedback)
-                    else:
-                        post(layer)
-                except Exception as error:  # a style problem must not lose the result
-                    QgsMessageLog.logMessage(f"Styling {layer.name()} failed: {error}", LOG_TAG, Qgis.Warning)
+            try:
+                if post is None:
+                    layer_styles.apply_style(layer)  # stored style (aliases, value maps) and 3D renderer
+                elif hasattr(post, "postProcessLayer"):
+                    post.postProcessLayer(layer, self.context, self.feedback)
+                else:
+                    post(layer)
+            except Exception as error:  # noqa: BLE001 - a style problem must not lose the result
+                QgsMessageLog.logMessage(f"Styling {layer.name()} failed: {error}", LOG_TAG, Qgis.MessageLevel.Warning)
             added.append(layer)
         self.layers = []
         return added
@@ -236,7 +237,7 @@ class AlgorithmRun(QObject):
         self.done = True
         self.error = error
         if error and not self.canceled:
-            QgsMessageLog.logMessage(f"{self.alg_id}: {error}", LOG_TAG, Qgis.Warning)
+            QgsMessageLog.logMessage(f"{self.alg_id}: {error}", LOG_TAG, Qgis.MessageLevel.Warning)
         self.finished.emit(ok)
 
 
@@ -278,7 +279,8 @@ class FunctionTask(QObject):
             self.result = result[0] if isinstance(result, tuple) and len(result) == 1 else result
             result = self.result
         else:
-            self.error = readable_error(str(exception)) or tr("Canceled.")
+            text = localize(exception.args[0]) if getattr(exception, "args", None) else str(exception)
+            self.error = readable_error(text) or tr("Canceled.")
         try:
             self.done.emit(exception is None, result if exception is None else None, self.error)
         except RuntimeError:  # the dock was closed while the task ran

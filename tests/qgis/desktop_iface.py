@@ -65,4 +65,30 @@ class DesktopIface:
         return None
 
 
-__all__ = ["DesktopIface", "QMenu"]
+__all__ = ["DesktopIface", "QMenu", "cut_off_widgets"]
+
+
+def cut_off_widgets(root) -> list:
+    """Visible widgets of ``root`` that show less than their text needs, or reach beyond its right edge:
+    buttons and one-line labels narrower than their size hint, wrapped labels lower than their text."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+
+    problems = []
+    right = root.width()
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.window() is not root.window():
+            continue
+        text = widget.text() if isinstance(widget, (QAbstractButton, QLabel)) else ""
+        name = f"{type(widget).__name__} '{text}'"
+        one_line = isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and not widget.wordWrap())
+        if one_line and text and widget.width() < widget.sizeHint().width():
+            problems.append(f"{name}: {widget.width()} < {widget.sizeHint().width()} px")
+        elif isinstance(widget, QLabel) and text and widget.wordWrap() and widget.height() < widget.heightForWidth(
+            widget.width()
+        ):
+            problems.append(f"{name}: {widget.height()} < {widget.heightForWidth(widget.width())} px high")
+        elif isinstance(widget, QComboBox) and widget.width() < widget.minimumSizeHint().width():
+            problems.append(f"{name}: {widget.width()} < {widget.minimumSizeHint().width()} px")
+        if widget.mapTo(root, widget.rect().topRight()).x() > right + 1:
+            problems.append(f"{name}: reaches beyond the dock's right edge")
+    return problems

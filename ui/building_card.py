@@ -22,8 +22,9 @@ from .building_data import BuildingData
 UNIT = re.compile(r"^(?P<label>.*?)\s*\((?P<unit>m²|m³|m|m ü\. NHN|°|kWp|kWh/a|kWh/m²·a|kWh/kWp·a|%|kg/a|km)\)$")
 DECIMALS = {"m²": 1, "m": 2, "m ü. NHN": 2, "m³": 0, "°": 0, "kWp": 1, "kWh/a": 0, "kWh/m²·a": 0,
             "kWh/kWp·a": 0, "%": 0, "kg/a": 0, "km": 1}
-BUILDING_ROWS = ("function", "roof_type", "storeys", "measured_height_m", "eaves_height_m", "ridge_height_m",
-                 "footprint_area_m2", "volume_m3", "creation_date")
+BUILDING_ROWS = ("function", "roof_type", "storeys", "measured_height_m", "creation_date")
+#: Measures of the buildings layer shown only when no measurements layer is loaded (it has them all).
+BUILDING_MEASURES = ("eaves_height_m", "ridge_height_m", "footprint_area_m2", "volume_m3")
 METRICS_ROWS = ("roof_area_m2", "facade_area_m2", "footprint_area_m2", "roof_pitch_main_deg", "eaves_height_m",
                 "ridge_height_m", "volume_m3", "storeys_estimated", "gross_floor_area_m2")
 ORIENTATIONS = ("n", "e", "s", "w", "flat")
@@ -98,7 +99,8 @@ def address(data: BuildingData) -> str:
 
 def building_section(data: BuildingData) -> str:
     if "buildings" in data.attributes:
-        rows = field_rows(data, "buildings", BUILDING_ROWS)
+        extra = () if "metrics" in data.attributes else BUILDING_MEASURES
+        rows = field_rows(data, "buildings", BUILDING_ROWS + extra)
     else:  # measurements only: function and roof type in words in the user's language
         suffix = "de" if qgis_locale() == "de" else "en"
         rows = field_rows(data, "metrics", (f"function_{suffix}", f"roof_type_{suffix}", "measured_height_m"))

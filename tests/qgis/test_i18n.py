@@ -32,7 +32,7 @@ def test_dock_and_algorithm_names_in_german(german_qgis, nrwtwin_provider, qgis_
     dock = TwinDock(qgis_iface)
     try:
         assert dock.windowTitle() == "Digitaler Zwilling NRW"
-        assert dock.draw_rectangle_button.text() == "Rechteck zeichnen"
+        assert dock.area_step.draw_rectangle_button.text() == "Rechteck zeichnen"
     finally:
         dock.cleanup()
         dock.deleteLater()

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsLayerTreeGroup,
@@ -139,7 +140,7 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
     dock.workflow.progressChanged.connect(progress.append)
     dock.workflow.stepStarted.connect(lambda title, index, count: steps.append((index, count)))
     workflow = wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     assert dock.progress_bar.value() == 100
     assert not dock.cancel_button.isEnabled()
     # Progress went up through the steps (reported from the worker threads) to 100 %.
@@ -176,7 +177,7 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
         solar = layers["Solar potential of the roofs"]
         assert solar.featureCount() > 0
         assert solar.renderer().type() != "singleSymbol"
-        assert QgsProject.instance().mapThemeCollection().hasMapTheme("NRW Digital Twin – solar 3D")
+        assert QgsProject.instance().mapThemeCollection().hasMapTheme("NRW Digital Twin – 3D")
         try:
             import qgis._3d  # noqa: F401
         except ImportError:
@@ -184,16 +185,22 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
         else:
             assert solar.renderer3D() is not None
     # The surfaces layer is offered for the single steps.
-    assert dock.surfaces_combo.currentLayer() is layers["Building surfaces (3D)"]
+    assert dock.analyse_step.surfaces_combo.currentLayer() is layers["Building surfaces (3D)"]
     if registry.algorithmById("nrwtwin:printmesh") is not None:
         model = Path(workflow.outputs["print_file"])
         assert model.is_file() and model.stat().st_size > 1000
         # The estimate shown before the run (now with the real outlines) is close to what the engine made.
-        dock.update_estimate()
+        # (the surfaces' heights and outlines are read in a background task, then the estimate updates)
+        dock.print_step.update_estimate()
+        qtbot.waitUntil(lambda: dock.print_step.statistics_key is not None, timeout=30000)
         made = workflow.outputs["print_results"]
-        assert dock.estimate.width_mm == pytest.approx(made["WIDTH_MM"], rel=0.01)
-        assert dock.estimate.depth_mm == pytest.approx(made["DEPTH_MM"], rel=0.01)
-        assert dock.estimate.triangles == pytest.approx(made["TRIANGLES"], rel=0.25)
+        estimate = dock.print_step.estimate
+        assert estimate.width_mm == pytest.approx(made["WIDTH_MM"], rel=0.01)
+        assert estimate.depth_mm == pytest.approx(made["DEPTH_MM"], rel=0.01)
+        assert estimate.triangles == pytest.approx(made["TRIANGLES"], rel=0.25)
+        # The run's files are listed in the step "Results" (the print model and the run folder).
+        listed = [dock.results_step.results_list.item(i).text() for i in range(dock.results_step.results_list.count())]
+        assert listed[0].startswith("Run ") and "3D print model (STL)" in listed
 
     dock.grab().save(str(artifacts_dir / "dock_after_run_all.png"))
     order = [
@@ -206,25 +213,31 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
     image = render(order, extent, artifacts_dir / "map_run_all_results.png")
     assert image.width() == 900
 
-    # Building info: a click in the middle of a building footprint shows its data in the dock.
+    # Building info: a click in the middle of a building footprint opens its card with the data of all layers.
     building = max(layers["Buildings"].getFeatures(), key=lambda f: f.geometry().area())
     canvas = dock.canvas
     canvas.setLayers(order)
     canvas.setExtent(building.geometry().boundingBox().buffered(30.0))
     canvas.refresh()
     QTest.qWait(100)
-    dock.info_button.setChecked(True)
+    dock.analyse_step.info_button.setChecked(True)
     point = building.geometry().pointOnSurface().asPoint()
     pixel = canvas.getCoordinateTransform().transform(QgsPointXY(point.x(), point.y()))
     QTest.mouseClick(
         canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel.toQPointF().toPoint()
     )
-    html = dock.info_browser.toPlainText()
-    assert building["building_id"] in html
-    assert "Buildings" in html and "Building surfaces (3D)" in html
-    for name in ("Building measurements", "Solar potential of the roofs"):
-        assert (name in html) == (name in layers)
-    dock.grab().save(str(artifacts_dir / "dock_building_info.png"))
+    qtbot.waitUntil(lambda: dock.card is not None and dock.card.data is not None, timeout=30000)
+    card = dock.card.text()
+    assert building["building_id"] in card
+    assert "Building" in card and "Measurements" in card
+    if "Solar potential of the roofs" in layers:
+        roofs = [f for f in layers["Solar potential of the roofs"].getFeatures()
+                 if f["building_id"] == building["building_id"]]
+        suitable = [f for f in roofs if f["suitability"] == "suitable"]
+        kwp = sum(f["kwp"] for f in suitable)
+        assert f"{len(roofs)} roof surfaces, {len(suitable)} suitable: {kwp:,.1f} kWp" in card
+        assert "Roof surfaces and solar potential" in card
+    dock.card.grab().save(str(artifacts_dir / "building_card_en.png"))
 
 
 def test_cancel_mid_download_leaves_project_and_cache_consistent(dock, server, cache, qtbot, citygml_dir):
@@ -243,7 +256,7 @@ def test_cancel_mid_download_leaves_project_and_cache_consistent(dock, server, c
     dock.cancel_button.click()
     wait_for_workflow(qtbot, dock)
     assert workflow.canceled
-    assert "Canceled" in dock.status_label.text()
+    assert dock.message_panel.text().startswith("Canceled")
     # Nothing in the project, the run folder is gone, no complete-looking half file in the cache.
     assert QgsProject.instance().mapLayers() == {}
     assert QgsProject.instance().layerTreeRoot().children() == []
@@ -256,7 +269,7 @@ def test_cancel_mid_download_leaves_project_and_cache_consistent(dock, server, c
     server.slow.clear()
     dock.run_all_button.click()
     wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     assert (cache / "LoD2" / TILE).read_bytes() == (citygml_dir / TILE).read_bytes()
 
 
@@ -265,9 +278,10 @@ def test_step_error_is_a_readable_message_not_a_traceback(dock, server, cache, q
     server.broken_xml.add("geobasis/3dg/lod2_gml/lod2_gml/")
     dock.run_all_button.click()
     wait_for_workflow(qtbot, dock)
-    text = dock.status_label.text()
-    assert "Could not read the tile index" in text and server.base_url in text
-    assert "Traceback" not in text and 'File "' not in text
+    text, details = dock.message_panel.text(), dock.message_panel.details()
+    assert "Could not read the tile index" in text and "127.0.0.1" in text
+    assert server.base_url not in text and server.base_url in details  # the URL is behind "Details"
+    assert "Traceback" not in text + details and 'File "' not in text + details
     assert QgsProject.instance().layerTreeRoot().children() == []
 
 
@@ -288,44 +302,52 @@ def test_single_step_on_a_chosen_surfaces_layer(dock, qtbot, citygml_dir, tmp_pa
     buildings = QgsVectorLayer(result["OUTPUT_BUILDINGS"], "my buildings", "ogr")
     QgsProject.instance().addMapLayers([buildings, surfaces])
     # Only surfaces layers are offered as input of the single steps.
-    offered = [dock.surfaces_combo.layer(i) for i in range(dock.surfaces_combo.count())]
+    combo = dock.analyse_step.surfaces_combo
+    offered = [combo.layer(i) for i in range(combo.count())]
     assert [layer for layer in offered if layer is not None] == [surfaces]
-    dock.surfaces_combo.setLayer(surfaces)
-    assert dock.metrics_button.isEnabled()
-    dock.metrics_button.click()
+    combo.setLayer(surfaces)
+    assert dock.analyse_step.metrics_button.isEnabled()
+    dock.analyse_step.metrics_button.click()
     workflow = wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     assert [run.alg_id for run in workflow.completed] == ["nrwtwin:buildingmetrics"]
     assert set(group_layers(workflow.group)) == {"Building measurements", "Area"}
-    assert group_layers(workflow.group)["Building measurements"].featureCount() == result["BUILDING_COUNT"]
+    measurements = group_layers(workflow.group)["Building measurements"]
+    assert measurements.featureCount() == result["BUILDING_COUNT"]
+    # The buildings layer that belongs to the surfaces went with them: function and roof type in words.
+    assert workflow.completed[0].parameters["BUILDINGS"] == buildings.source()
+    with_function = [f for f in buildings.getFeatures() if f["function"]]
+    named = {f["building_id"]: f["function_de"] for f in measurements.getFeatures()}
+    assert with_function and all(named[f["building_id"]] for f in with_function)
 
     if QgsApplication.processingRegistry().algorithmById("nrwtwin:printmesh") is None:
         return
-    dock.size_spin.setValue(80.0)
-    dock.format_combo.setCurrentText("OBJ")
-    dock.print_button.click()
+    dock.print_step.size_spin.setValue(80.0)
+    dock.print_step.format_combo.setCurrentText("OBJ")
+    dock.print_step.print_button.click()
     workflow = wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     assert [run.alg_id for run in workflow.completed] == ["nrwtwin:printmesh"]
     model = Path(workflow.outputs["print_file"])
     assert model.suffix == ".obj" and model.stat().st_size > 1000
     made = workflow.outputs["print_results"]
     assert max(made["WIDTH_MM"], made["DEPTH_MM"]) == pytest.approx(80.0, abs=0.5)
-    assert "3D print model: " + str(model) in dock.status_label.text()
+    assert "3D print model: " + str(model) in dock.message_panel.details()
 
 
 def test_download_checked_products_adds_tiles_and_rasters(dock, server, cache, qtbot, data_dir):
     """Data section: 'Download checked' with LoD2 and DGM1 → one group with both tile layers and the DGM raster."""
     dgm = data_dir / "raster" / "dgm1_nw_wcs_cutout_338111_5706237.tif"
     server.add_file("geobasis/hm/dgm1_tiff/dgm1_tiff/", "dgm1_32_332_5727_1_nw_2023.tif", dgm.read_bytes())
-    for row in range(dock.products_table.rowCount()):
-        key = dock.products_table.item(row, 0).text().split(" ")[0]
-        dock.products_table.item(row, 0).setCheckState(
+    table = dock.data_step.products_table
+    for row in range(table.rowCount()):
+        key = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        table.item(row, 0).setCheckState(
             Qt.CheckState.Checked if key in ("LoD2", "DGM1") else Qt.CheckState.Unchecked
         )
-    dock.download_button.click()
+    dock.data_step.download_button.click()
     workflow = wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     layers = group_layers(workflow.group)
     assert set(layers) == {"Tiles LoD2", "Tiles DGM1", "dgm1_32_332_5727_1_nw_2023.tif", "Area"}
     raster = layers["dgm1_32_332_5727_1_nw_2023.tif"]
@@ -355,41 +377,44 @@ def test_closing_the_dock_during_a_run_cancels_it_without_crashing(dock, server,
     assert not (cache / "LoD2" / TILE).exists()
 
 
-def test_solar_styles_2d_3d_and_the_stored_view(qgis_app, qgis_new_project):
+def test_3d_view_of_the_twin_roofs_by_solar_class_walls_neutral_theme_and_hint(qgis_app, qgis_new_project):
     from qgis.core import QgsFeature, QgsField, QgsGeometry
 
+    from nrw_digital_twin.processing_provider import layer_styles
     from nrw_digital_twin.processing_provider.qt_compat import FieldType
-    from nrw_digital_twin.ui import workflow
+    from nrw_digital_twin.ui import view3d
 
-    layer = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", "solar", "memory")
-    layer.dataProvider().addAttributes(
-        [QgsField("building_id", FieldType.String), QgsField("irradiation_kwh_m2", FieldType.Double)]
-    )
-    layer.updateFields()
-    features = []
-    for index, value in enumerate((650.0, 800.0, 900.0, 1000.0, 1100.0)):
-        feature = QgsFeature(layer.fields())
-        x = 326000 + 20 * index
-        feature.setGeometry(
-            QgsGeometry.fromWkt(
-                f"MultiPolygonZ((({x} 5727000 10, {x + 10} 5727000 10, {x + 10} 5727010 15, {x} 5727000 10)))"
-            )
-        )
-        feature.setAttributes([f"B{index}", value])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    def layer(name, fields):
+        memory = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", name, "memory")
+        memory.dataProvider().addAttributes([QgsField(field, kind) for field, kind in fields])
+        memory.updateFields()
+        feature = QgsFeature(memory.fields())
+        feature.setGeometry(QgsGeometry.fromWkt("MultiPolygonZ(((0 0 10, 10 0 10, 10 10 15, 0 0 10)))"))
+        memory.dataProvider().addFeatures([feature])
+        return memory
+
+    text, real = FieldType.String, FieldType.Double
+    surfaces = layer("surfaces", [("surface_id", text), ("building_id", text), ("surface_type", text), ("z_min", real)])
+    solar = layer("solar", [("surface_id", text), ("building_id", text), ("surface_type", text),
+                            ("irradiation_kwh_m2", real)])
+    buildings = layer("buildings", [("building_id", text), ("roof_type", text)])
     project = QgsProject.instance()
-    project.addMapLayer(layer)
-    workflow.style_solar_layer(layer)
-    renderer = layer.renderer()
-    assert renderer.type() == "graduatedSymbol"
-    colours = [renderer.rangeForValue(f["irradiation_kwh_m2"]).symbol().color().name() for f in layer.getFeatures()]
-    assert colours == [c.name() for _low, _high, c in workflow.SOLAR_CLASSES]  # one class per feature
-    from qgis._3d import QgsRuleBased3DRenderer
-    renderer3d = layer.renderer3D()
-    assert isinstance(renderer3d, QgsRuleBased3DRenderer)
-    rules = renderer3d.rootRule().children()
-    assert [rule.filterExpression() for rule in rules] == [expr for _label, expr, _c in workflow.solar_rules()]
-    workflow.store_solar_view(project, [layer])
-    theme = project.mapThemeCollection().mapThemeState(workflow.solar_theme_name())
-    assert [record.layer() for record in theme.layerRecords()] == [layer]
+    group = project.layerTreeRoot().addGroup("run")
+    for item in (solar, surfaces, buildings):
+        project.addMapLayer(item, False)
+        group.addLayer(item)
+    twin = view3d.prepare_twin_3d(project, surfaces)
+    assert (twin.solar, twin.surfaces) == (solar, surfaces)
+    solar_rules = solar.renderer3D().rootRule().children()
+    assert [rule.filterExpression() for rule in solar_rules] == [e for _l, e, _c in layer_styles.solar_classes()]
+    walls = [rule.filterExpression() for rule in surfaces.renderer3D().rootRule().children()]
+    assert "\"surface_type\" = 'Wall'" in walls and not [e for e in walls if "'Roof'" in e]  # no z-fighting
+    theme = project.mapThemeCollection().mapThemeState(view3d.theme_name())
+    assert [record.layer() for record in theme.layerRecords()] == [solar, surfaces]  # buildings hidden
+
+    class OldIface:  # QGIS 3.22's interface has no createNewMapCanvas3D
+        pass
+
+    hint = view3d.open_twin_3d(OldIface(), project, surfaces)
+    assert hint.startswith(f"QGIS {Qgis.QGIS_VERSION.split('-')[0]} cannot open a 3D view")
+    assert "“NRW Digital Twin – 3D”" in hint and "\n" not in hint

@@ -1269,7 +1269,7 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
     <message>
       <location filename="ui/building_card.py" />
       <source>Measurements</source>
-      <translation>Messungen</translation>
+      <translation>Aufmaß</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1846,6 +1846,11 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <location filename="processing_provider/field_styles.py" />
       <source>Roof</source>
       <translation>Dach</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Roof area</source>
+      <translation>Dachfläche</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2772,6 +2777,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/field_styles.py" />
       <source>no</source>
       <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>none (no storeys)</source>
+      <translation>keine (ohne Geschosse)</translation>
     </message>
     <message>
       <location filename="processing_provider/field_styles.py" />

@@ -103,7 +103,7 @@ def suitability_values() -> Dict[str, str]:
 
 def storeys_source_values() -> Dict[str, str]:
     """Where the storey count of a building comes from (algorithms/metrics.py)."""
-    return {"file": tr("from the data"), "estimated": tr("estimated")}
+    return {"file": tr("from the data"), "estimated": tr("estimated"), "none": tr("none (no storeys)")}
 
 
 def download_status_values() -> Dict[str, str]:

@@ -164,7 +164,7 @@ def roof_columns(data: BuildingData) -> List[Tuple[str, str, Callable[[dict], st
     columns = [
         (tr("Facing"), "", lambda roof: compass(roof.get("azimuth_deg"))),
         (tr("Tilt"), "°", number("tilt_deg", "°")),
-        (tr("Area"), "m²", number("area_m2", "m²")),
+        (tr("Roof area"), "m²", number("area_m2", "m²")),
     ]
     if kind == "solar":
         columns += [

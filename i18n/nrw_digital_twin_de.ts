@@ -19,6 +19,11 @@
       <translation>1-km-Kacheln</translation>
     </message>
     <message>
+      <location filename="ui/dock_results.py" />
+      <source>1 run</source>
+      <translation>1 Lauf</translation>
+    </message>
+    <message>
       <location filename="ui/base_map.py" />
       <source>10 km blocks</source>
       <translation>10-km-Blöcke</translation>
@@ -2086,6 +2091,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Größe</translation>
     </message>
     <message>
+      <location filename="ui/base_map.py" />
+      <source>Size (km)</source>
+      <translation>Größe (km)</translation>
+    </message>
+    <message>
       <location filename="ui/dock_print.py" />
       <source>Size (longest side)</source>
       <translation>Größe (längste Seite)</translation>
@@ -2852,6 +2862,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/solar/run.py" />
       <source>{:,} roof surfaces, {:,} suitable: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a saved.</source>
       <translation>{:,} Dachflächen, davon {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>{area} km², 1 tile</source>
+      <translation>{area} km², 1 Kachel</translation>
     </message>
     <message>
       <location filename="ui/dock_area.py" />

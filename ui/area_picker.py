@@ -43,7 +43,7 @@ class AreaPicker(QObject):
         self.snap_to_grid = False
         self.rectangle_tool: Optional[QgsMapToolExtent] = None
         self.polygon_tool: Optional[PolygonMapTool] = None
-        self.area_band = self._band(QColor(29, 94, 158, 40), QColor(29, 94, 158), 2)
+        self.area_band = self._band(QColor(29, 94, 158, 18), QColor(29, 94, 158), 2)
         self.tile_band = self._band(QColor(0, 0, 0, 0), QColor(200, 16, 46), 1)
 
     def _band(self, fill: QColor, stroke: QColor, width: int) -> Optional[QgsRubberBand]:

@@ -15,7 +15,6 @@ from typing import Callable, List, Optional, Tuple
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsMapLayer,
     QgsPalLayerSettings,
@@ -29,7 +28,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QStackedWidget
 
 from ..algorithms import tilegrid
-from ..processing_provider import layer_styles
+from ..algorithms.messages import msg
+from ..processing_provider import field_styles, layer_styles
 from ..processing_provider.qt_compat import FieldType
 from ..translate import tr
 from .service_layers import service_layer
@@ -142,8 +142,8 @@ def grid_fields():
     from qgis.core import QgsFields
 
     fields = QgsFields()
-    fields.append(QgsField("tile", FieldType.String))
-    fields.append(QgsField("size_km", FieldType.Int))
+    fields.append(field_styles.make_field("tile", FieldType.String, msg("Tile")))
+    fields.append(field_styles.make_field("size_km", FieldType.Int, msg("Size (km)")))
     return fields
 
 
@@ -154,6 +154,7 @@ def tile_grid_layer(features: List[QgsFeature]) -> QgsVectorLayer:
     provider = layer.dataProvider()
     provider.addAttributes(list(grid_fields()))
     layer.updateFields()
+    field_styles.configure_fields(layer)
     provider.addFeatures(features)
     layer.updateExtents()
     style_tile_grid(layer)

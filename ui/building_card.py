@@ -30,7 +30,7 @@ METRICS_ROWS = ("roof_area_m2", "facade_area_m2", "footprint_area_m2", "roof_pit
 ORIENTATIONS = ("n", "e", "s", "w", "flat")
 STYLE = (
     "<style>h3 { margin: 2px 0 4px 0; } h4 { margin: 10px 0 2px 0; } td, th { padding: 1px 8px 1px 0; }"
-    " th { text-align: left; font-weight: normal; color: #555; } td.n { text-align: right; }"
+    " th { text-align: left; font-weight: normal; color: #555; }"
     " p.note { color: #555; }</style>"
 )
 CardSection = Callable[["BuildingCard", BuildingData], Optional[QWidget]]
@@ -118,11 +118,11 @@ def orientation_table(data: BuildingData) -> str:
         values = [data.value("metrics", f"{prefix}_{o}_m2") for o in ORIENTATIONS]
         if all(value is None for value in values):
             continue
-        cells = "".join(f"<td class='n' nowrap>{format_value(value, 'm²')}</td>" for value in values)
+        cells = "".join(f"<td nowrap align='right'>{format_value(value, 'm²')}</td>" for value in values)
         rows.append(f"<tr><th nowrap>{html.escape(title)}</th>{cells}</tr>")
     if not rows:
         return ""
-    head = "".join(f"<th nowrap>{html.escape(h)}</th>" for h in headers[: len(ORIENTATIONS)])
+    head = "".join(f"<th nowrap align='right'>{html.escape(h)}</th>" for h in headers[: len(ORIENTATIONS)])
     caption = html.escape(tr("Areas by orientation"))
     return f"<p>{caption}</p><table><tr><th></th>{head}</tr>{''.join(rows)}</table>"
 
@@ -180,11 +180,11 @@ def roofs_section(data: BuildingData) -> str:
         return ""
     columns = roof_columns(data)
     head = "".join(
-        f"<th nowrap>{html.escape(title)}{'<br>' + html.escape(unit) if unit else ''}</th>"
+        f"<th nowrap align='right'>{html.escape(title)}{'<br>' + html.escape(unit) if unit else ''}</th>"
         for title, unit, _cell in columns
     )
     body = "".join(
-        "<tr>" + "".join(f"<td class='n' nowrap>{cell(roof)}</td>" for _t, _u, cell in columns) + "</tr>"
+        "<tr>" + "".join(f"<td nowrap align='right'>{cell(roof)}</td>" for _t, _u, cell in columns) + "</tr>"
         for roof in data.roofs
     )
     intro = f"<p>{html.escape(solar_summary(data))}</p>" if data.roofs_kind == "solar" else ""
@@ -220,7 +220,7 @@ def card_html(data: BuildingData) -> str:
     title = address(data) or tr("Building {}").format(data.building_id)
     parts = [STYLE, f"<h3>{html.escape(title)}</h3>",
              f"<p class='note'>{html.escape(tr('Building ID'))}: {html.escape(data.building_id)}</p>"]
-    sections = [building_section(data), measurements_section(data), roofs_section(data), parcels_section(data)]
+    sections = [building_section(data), roofs_section(data), measurements_section(data), parcels_section(data)]
     parts += [section for section in sections if section]
     if not any(sections[1:]) and not data.attributes:
         parts.append(f"<p>{html.escape(tr('No data for this building in the loaded layers.'))}</p>")

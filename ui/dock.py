@@ -320,9 +320,18 @@ class TwinDock(QgsDockWidget):
             project.transformContext(),
             parent=self,
         )
-        task.done.connect(lambda ok, data, error: self.card.show_data(data) if ok else self.card.show_error(error))
+        task.done.connect(self._building_read)
         self.card_task = task.start()
         return task
+
+    def _building_read(self, ok: bool, data, error: str) -> None:
+        if not ok:
+            self.card.show_error(error)
+            return
+        self.card.show_data(data)
+        tool = self.analyse_step.info_tool
+        if tool is not None and tool.band is not None and data.footprint is not None:
+            tool.band.setToGeometry(data.footprint, data.crs)  # the whole building, not the surface clicked
 
     def _building_rect(self, crs=None):
         """The card's building footprint, 20 m around, in ``crs`` (default: the map's CRS)."""

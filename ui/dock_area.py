@@ -193,9 +193,10 @@ class AreaStep(QWidget):
     def summary(self) -> str:
         if self.area.area is None or self.area.error:
             return ""
-        return tr("{area} km², {tiles} tiles").format(
-            area=format_number(self.area.area_km2(), 2), tiles=format_number(len(self.area.tiles))
-        )
+        area = format_number(self.area.area_km2(), 2)
+        if len(self.area.tiles) == 1:
+            return tr("{area} km², 1 tile").format(area=area)
+        return tr("{area} km², {tiles} tiles").format(area=area, tiles=format_number(len(self.area.tiles)))
 
     def run_tile_grid(self) -> Optional[AlgorithmRun]:
         """The tiles of the area as a layer (nrwtwin:tilegrid in the background)."""

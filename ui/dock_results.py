@@ -160,6 +160,8 @@ class ResultsStep(QWidget):
 
     def summary(self) -> str:
         count = sum(1 for row in range(self.results_list.count()) if os.path.isdir(self._path(row)))
+        if count == 1:
+            return tr("1 run")
         return tr("{} runs").format(count) if count else ""
 
     def _path(self, row: int) -> str:

@@ -158,6 +158,8 @@ def tile_grid_layer(features: List[QgsFeature]) -> QgsVectorLayer:
     provider.addFeatures(features)
     layer.updateExtents()
     style_tile_grid(layer)
+    # Made again with one click, so QGIS need not warn on exit that this temporary layer is not saved.
+    layer.setCustomProperty("skipMemoryLayersCheck", 1)
     return layer
 
 

@@ -396,6 +396,10 @@ class TwinDock(QgsDockWidget):
     def show_3d(self, focus=None) -> str:
         """Open the 3D view of the twin (or say how, on QGIS versions without the API for it)."""
         project = QgsProject.instance()
+        if focus is None:  # the building of the card, else what the map shows
+            focus = self._building_rect(project.crs())
+        if focus is None and self.canvas is not None:
+            focus = self.canvas.extent()
         hint = view3d.open_twin_3d(self.iface, project, self.analyse_step.surfaces_layer(), focus)
         if hint:
             self.show_message(hint, Qgis.MessageLevel.Info)

@@ -163,8 +163,10 @@ class AlgorithmRun(QObject):
         self.results = dict(results or {})
         if successful and not self.feedback.isCanceled():
             self._load_layers()
+            self._release_inputs()
             self._finish(True, "")
             return
+        self._release_inputs()
         if self.feedback.isCanceled() or self.canceled:
             self.canceled = True
             self._finish(False, tr("Canceled."))
@@ -176,6 +178,11 @@ class AlgorithmRun(QObject):
             )
         self._finish(False, message)
 
+    def _release_inputs(self) -> None:
+        """Close the input layers Processing opened for the run (its temporary layer store)."""
+        if self.context is not None:
+            self.context.temporaryLayerStore().removeAllMapLayers()
+
     def _load_layers(self) -> None:
         """Open the layers the algorithm wants loaded (not yet added to the project)."""
         context = self.context
@@ -186,10 +193,12 @@ class AlgorithmRun(QObject):
             store = context.temporaryLayerStore()
             if store.mapLayer(layer.id()) is not None:
                 layer = store.takeMapLayer(layer)
-            if hasattr(details, "setOutputLayerName"):
-                details.setOutputLayerName(layer)
-            elif details.name:
+            if details.name:
+                # Our (translated) name, also where Processing's "prefer the file name" setting would
+                # call a layer of a non-temporary folder "solar_roofs".
                 layer.setName(details.name)
+            else:
+                details.setOutputLayerName(layer)
             post = details.postProcessor()
             if post is not None:
                 # The context deletes its post-processors; some algorithms share one object between runs,
@@ -229,6 +238,7 @@ class AlgorithmRun(QObject):
                 QgsMessageLog.logMessage(f"Styling {layer.name()} failed: {error}", LOG_TAG, Qgis.MessageLevel.Warning)
             added.append(layer)
         self.layers = []
+        self.context = None  # nothing of the run is needed any more
         return added
 
     def _finish(self, ok: bool, error: str) -> None:
@@ -256,12 +266,12 @@ class FunctionTask(QObject):
         self.result: Any = None
         self.error = ""
         self.finished_ = False
-        self.task = QgsTask.fromFunction(description, self._call, function, *args, on_finished=self._on_finished)
+        self.function, self.args = function, args
+        self.task = QgsTask.fromFunction(description, self._call, on_finished=self._on_finished)
 
-    @staticmethod
-    def _call(task, function, *args):
+    def _call(self, task):
         # Wrapped in a tuple: QgsTask.fromFunction drops falsy results (0, [], "") before on_finished.
-        return (function(task, *args),)
+        return (self.function(task, *self.args),)
 
     def start(self) -> "FunctionTask":
         QgsApplication.taskManager().addTask(self.task)
@@ -275,6 +285,9 @@ class FunctionTask(QObject):
 
     def _on_finished(self, exception, result=None) -> None:
         self.finished_ = True
+        # Feature sources and layers among the arguments hold files open: let them go now, on this
+        # thread, not when Python is torn down after QGIS (which crashes on a GeoPackage still open).
+        self.function, self.args = None, ()
         if exception is None:
             self.result = result[0] if isinstance(result, tuple) and len(result) == 1 else result
             result = self.result

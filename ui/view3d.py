@@ -107,6 +107,26 @@ def open_twin_3d(iface, project: QgsProject, near=None, focus: Optional[QgsRecta
     if canvas is None:
         return tr("QGIS did not open a 3D view. Open View ▸ 3D Map Views ▸ New 3D Map View.")
     canvas.mapSettings().setLayers(twin.layers())
-    if focus is not None and hasattr(canvas, "setViewFromTop"):
-        canvas.setViewFromTop(focus.center(), max(focus.width(), focus.height()) * 2.0, 0.0)
+    if focus is not None:
+        look_at(canvas, focus, ground_height(twin))
     return ""
+
+
+def ground_height(twin: Twin3D) -> float:
+    surfaces = twin.surfaces
+    index = surfaces.fields().indexOf("z_min") if surfaces is not None else -1
+    return float(surfaces.minimumValue(index) or 0.0) if index >= 0 else 0.0
+
+
+def look_at(canvas, focus: QgsRectangle, z: float) -> None:
+    """Look at ``focus`` (map coordinates) from the south-east, 45° from above."""
+    from qgis.core import QgsVector3D
+
+    distance = max(focus.width(), focus.height()) * 2.5
+    settings = canvas.mapSettings()
+    center = QgsVector3D(focus.center().x(), focus.center().y(), z)
+    controller = canvas.cameraController() if hasattr(canvas, "cameraController") else None
+    if controller is not None and hasattr(settings, "mapToWorldCoordinates"):
+        controller.setLookingAtPoint(settings.mapToWorldCoordinates(center), distance, 45.0, 30.0)
+    else:
+        canvas.setViewFromTop(focus.center(), distance, 0.0)

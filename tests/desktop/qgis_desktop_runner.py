@@ -60,7 +60,9 @@ def run(scenario: str, language: str, screen: str, out_dir: Path, server_url: Op
     if result_path.exists():
         result_path.unlink()
     width, height = (int(v) for v in screen.split("x"))
-    with tempfile.TemporaryDirectory(prefix="nrwtwin-desktop-") as tmp:
+    # Not under /tmp: QGIS counts layers from the temporary folder as temporary and asks on exit.
+    (REPO / ".build").mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="desktop-home-", dir=REPO / ".build") as tmp:
         home = Path(tmp)
         write_profile(home / "qgis-profiles", language, home / "cache")
         runtime = home / "runtime"
@@ -75,6 +77,7 @@ def run(scenario: str, language: str, screen: str, out_dir: Path, server_url: Op
             NRWTWIN_DESKTOP_SCENARIO=scenario,
             NRWTWIN_DESKTOP_OUT=str(out_dir),
             NRWTWIN_DESKTOP_REPO=str(REPO),
+            NRWTWIN_DESKTOP_SKIP=os.environ.get("NRWTWIN_DESKTOP_SKIP", ""),
             PROJ_DATA=env.get("PROJ_DATA") or "/usr/share/proj",
             LANG=f"{language}.UTF-8" if language.startswith("de") else "C.UTF-8",
         )

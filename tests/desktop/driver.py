@@ -20,8 +20,8 @@ import time
 import traceback
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsPointXY, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface, plugins
 
@@ -31,7 +31,7 @@ SCENARIO = os.environ.get("NRWTWIN_DESKTOP_SCENARIO", "full")
 #: Parts of the full scenario to leave out when hunting a problem ("card,3d"); empty in the test.
 SKIP = set(filter(None, os.environ.get("NRWTWIN_DESKTOP_SKIP", "").split(",")))
 sys.path.insert(0, str(REPO / "tests" / "qgis"))
-from desktop_iface import cut_off_widgets  # noqa: E402
+from desktop_iface import cut_off_widgets, drag, pixel  # noqa: E402
 from visible_text import english_vocabulary, find_english, layer_strings, widget_strings  # noqa: E402
 
 TILE = QgsRectangle(326000, 5727000, 327000, 5728000)  # the bundled tile 32_326_5727 (194 buildings)
@@ -100,20 +100,6 @@ def check_fit(label, screenshots=False):
             shot(f"dock_{label}_{key}", widget)
     widget.steps.open_step(current or "area")
     RESULT["fit"][label] = {"width": widget.width(), "content_width": widget.content_width(), "steps": findings}
-
-
-def pixel(canvas, x, y):
-    point = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
-    return QPoint(int(round(point.x())), int(round(point.y())))
-
-
-def drag(canvas, start, end):
-    viewport = canvas.viewport()
-    start, end = pixel(canvas, *start), pixel(canvas, *end)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for step in range(1, 6):
-        QTest.mouseMove(viewport, start + (end - start) * step / 5)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
 
 class Wait:

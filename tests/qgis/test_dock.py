@@ -6,12 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import QObject, QPoint, Qt, pyqtSlot
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSlot
 from qgis.PyQt.QtTest import QTest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from desktop_iface import DesktopIface, cut_off_widgets  # noqa: E402
+from desktop_iface import DesktopIface, cut_off_widgets, drag, pixel  # noqa: E402
 from locale_support import qgis_language  # noqa: E402
 
 GRID = QgsCoordinateReferenceSystem("EPSG:25832")
@@ -51,20 +51,6 @@ def dock(desktop):
     widget = make_dock(desktop)
     yield widget
     drop_dock(desktop, widget)
-
-
-def pixel(canvas, x: float, y: float) -> QPoint:
-    point = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
-    return QPoint(int(round(point.x())), int(round(point.y())))
-
-
-def drag(canvas, start, end) -> None:
-    viewport = canvas.viewport()
-    start, end = pixel(canvas, *start), pixel(canvas, *end)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for step in range(1, 6):
-        QTest.mouseMove(viewport, start + (end - start) * step / 5)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
 
 def test_rectangle_drawn_with_the_mouse_gives_the_covered_tiles(dock, desktop):

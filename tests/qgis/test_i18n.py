@@ -99,8 +99,8 @@ def test_everything_visible_in_german_is_german(german_qgis, nrwtwin_provider, f
                                                  artifacts_dir):
     """Run all and the building card with QGIS in German: no English word in the dock, the card, the
     result layers (names, aliases, legends, coded values), the map theme or the Processing log lines."""
-    from desktop_iface import DesktopIface
-    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRectangle
+    from desktop_iface import DesktopIface, click_building
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtTest import QTest
     from visible_text import english_vocabulary, find_english, layer_strings, widget_strings
@@ -126,16 +126,7 @@ def test_everything_visible_in_german_is_german(german_qgis, nrwtwin_provider, f
         layers = {node.layer().name(): node.layer() for node in workflow.group.findLayers()}
         buildings = layers["Gebäude"]
         building = max(buildings.getFeatures(), key=lambda f: f.geometry().area())
-        canvas = iface.canvas
-        canvas.setLayers(list(layers.values()))
-        canvas.setExtent(building.geometry().boundingBox().buffered(30.0))
-        canvas.refresh()
-        dock.analyse_step.info_button.setChecked(True)
-        point = building.geometry().pointOnSurface().asPoint()
-        pixel = canvas.getCoordinateTransform().transform(QgsPointXY(point.x(), point.y()))
-        QTest.mouseClick(
-            canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel.toQPointF().toPoint()
-        )
+        click_building(dock, building.geometry(), layers.values())
         qtbot.waitUntil(lambda: dock.card is not None and dock.card.data is not None, timeout=30000)
         dock.show_3d()
         strings = []

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsMapRendererParallelJob,
     QgsMapSettings,
-    QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsSettings,
@@ -24,7 +23,7 @@ from qgis.PyQt.QtTest import QTest
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-from desktop_iface import DesktopIface  # noqa: E402
+from desktop_iface import DesktopIface, click_building  # noqa: E402
 from fakes.opengeodata_server import FakeOpenGeodata  # noqa: E402
 
 pytestmark = pytest.mark.needs_network_server  # a local stand-in of OpenGeodata.NRW
@@ -215,17 +214,7 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
 
     # Building info: a click in the middle of a building footprint opens its card with the data of all layers.
     building = max(layers["Buildings"].getFeatures(), key=lambda f: f.geometry().area())
-    canvas = dock.canvas
-    canvas.setLayers(order)
-    canvas.setExtent(building.geometry().boundingBox().buffered(30.0))
-    canvas.refresh()
-    QTest.qWait(100)
-    dock.analyse_step.info_button.setChecked(True)
-    point = building.geometry().pointOnSurface().asPoint()
-    pixel = canvas.getCoordinateTransform().transform(QgsPointXY(point.x(), point.y()))
-    QTest.mouseClick(
-        canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel.toQPointF().toPoint()
-    )
+    click_building(dock, building.geometry(), order)
     qtbot.waitUntil(lambda: dock.card is not None and dock.card.data is not None, timeout=30000)
     card = dock.card.text()
     assert building["building_id"] in card

@@ -37,8 +37,8 @@ class NrwDigitalTwinPlugin:
     def initGui(self) -> None:  # noqa: N802
         from qgis.PyQt.QtCore import Qt
         from qgis.PyQt.QtGui import QIcon
-        from qgis.PyQt.QtWidgets import QAction
 
+        from .processing_provider.qt_compat import QAction
         from .ui.dock import TwinDock
 
         self.initProcessing()

@@ -199,6 +199,11 @@
       <translation>Fügt den ausgewählten Layer der Gruppe „{}“ hinzu.</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Adds the sensors of the area and their datastreams as layers.</source>
+      <translation>Fügt die Sensoren des Gebiets und ihre Messreihen als Layer hinzu.</translation>
+    </message>
+    <message>
       <location filename="ui/base_map.py" />
       <source>Aerial photo</source>
       <translation>Luftbild</translation>
@@ -1282,12 +1287,17 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>LoD2-3D-Gebäudemodelle (CityGML)</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Load sensors</source>
+      <translation>Sensoren laden</translation>
+    </message>
+    <message>
       <location filename="ui/sensor_panel.py" />
       <source>Load sensors for the surroundings</source>
       <translation>Sensoren der Umgebung laden</translation>
     </message>
     <message>
-      <location filename="ui/sensor_panel.py" />
+      <location filename="ui/dock_data.py" />
       <source>Loading sensors …</source>
       <translation>Sensoren werden geladen …</translation>
     </message>
@@ -2303,7 +2313,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Sensoren</translation>
     </message>
     <message>
-      <location filename="ui/sensor_panel.py" />
+      <location filename="ui/dock_data.py" />
+      <source>Sensors in the area (air, weather, noise):</source>
+      <translation>Sensoren im Gebiet (Luft, Wetter, Lärm):</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
       <source>Sensors nearby</source>
       <translation>Sensoren in der Nähe</translation>
     </message>
@@ -3336,6 +3351,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="ui/dock_results.py" />
       <source>{} runs</source>
       <translation>{} Läufe</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>{} sensor locations loaded.</source>
+      <translation>{} Sensorstandorte geladen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />

@@ -234,7 +234,7 @@ def _absolute_clamping():
         return Qgis.AltitudeClamping.Absolute
     from qgis._3d import Qgs3DTypes
 
-    return Qgs3DTypes.AltClampAbsolute
+    return Qgs3DTypes.AltitudeClamping.AltClampAbsolute
 
 
 def polygon_3d_symbol(rgba: RGBA):
@@ -252,7 +252,7 @@ def polygon_3d_symbol(rgba: RGBA):
         symbol.setMaterial(material)
     symbol.setAltitudeClamping(_absolute_clamping())
     symbol.setExtrusionHeight(0.0)
-    symbol.setCullingMode(Qgs3DTypes.NoCulling)
+    symbol.setCullingMode(Qgs3DTypes.CullingMode.NoCulling)
     symbol.setAddBackFaces(True)
     symbol.setEdgesEnabled(True)
     symbol.setEdgeWidth(1.0)

@@ -23,16 +23,12 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProperty,
 )
+from qgis.PyQt import sip
 
 from ..algorithms.errors import Canceled, OutputWriteError, write_error
 from ..algorithms.files import OutputSet, free_bytes
 from ..algorithms.messages import msg
 from . import layer_styles
-
-try:  # sip is reached through qgis.PyQt on every QGIS ≥ 3.22 (PyQt5 and PyQt6)
-    from qgis.PyQt import sip
-except ImportError:  # pragma: no cover
-    import sip  # type: ignore[no-redef]
 
 NON_FILE_PREFIXES = ("memory:", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:")
 

@@ -34,7 +34,28 @@ STYLE = (
     " p.note { color: #555; }</style>"
 )
 CardSection = Callable[["BuildingCard", BuildingData], Optional[QWidget]]
-CARD_SECTIONS: List[CardSection] = []
+
+
+def sensors_section(card: "BuildingCard", data: BuildingData) -> Optional[QWidget]:
+    """The sensors near the building (ui/sensor_panel.py), folded away until opened."""
+    from qgis.core import QgsProject
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    from .sensor_panel import SensorPanel
+
+    if data.footprint is None:
+        return None
+    box = QgsCollapsibleGroupBox(tr("Sensors nearby"), card)
+    box.setObjectName("nrwtwin_card_sensors")
+    layout = QVBoxLayout(box)
+    panel = SensorPanel(box)
+    layout.addWidget(panel)
+    panel.show_building(data.footprint, data.crs, QgsProject.instance())
+    box.setCollapsed(True)
+    return box
+
+
+CARD_SECTIONS: List[CardSection] = [sensors_section]
 
 
 def register_card_section(factory: CardSection) -> None:

@@ -13,6 +13,7 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -132,6 +133,7 @@ class DataStep(QWidget):
         buttons.addWidget(self.sizes_button, 0, 0)
         buttons.addWidget(self.download_button, 0, 1)
         layout.addLayout(buttons)
+        layout.addLayout(self._sensor_rows())
         layout.addLayout(self._cache_rows())
 
     def _products_table(self) -> QTableWidget:
@@ -161,6 +163,57 @@ class DataStep(QWidget):
         table.setMinimumHeight(table.verticalHeader().length() + table.horizontalHeader().height() + 4)
         self.products_table = table
         return table
+
+    def _sensor_rows(self) -> QGridLayout:
+        """Sensors of the area (nrwtwin:sensors, ui/sensor_layers.py) from a platform of the catalogue."""
+        from .sensor_layers import sensor_catalogue_choices
+
+        grid = QGridLayout()
+        label = QLabel(tr("Sensors in the area (air, weather, noise):"), self)
+        label.setWordWrap(True)
+        grid.addWidget(label, 0, 0, 1, 2)
+        self.sensor_source_combo = QComboBox(self)
+        self.sensor_source_combo.setMinimumContentsLength(8)
+        self.sensor_source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo = self.sensor_source_combo
+        for key, title in sensor_catalogue_choices():
+            combo.addItem(title, key)
+            combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        self.sensors_button = QPushButton(tr("Load sensors"), self)
+        self.sensors_button.setToolTip(tr("Adds the sensors of the area and their datastreams as layers."))
+        self.sensors_button.clicked.connect(self.load_sensors)
+        grid.addWidget(self.sensor_source_combo, 1, 0)
+        grid.addWidget(self.sensors_button, 1, 1)
+        grid.setColumnStretch(0, 1)
+        return grid
+
+    def load_sensors(self):
+        """nrwtwin:sensors for the area's box, in the background; the layers go to the group "Sensoren"."""
+        from .sensor_layers import run_sensors_for_area
+
+        if not self.dock.has_area():
+            return None
+        self.sensors_button.setEnabled(False)
+        self.dock.show_message(tr("Loading sensors …"), Qgis.MessageLevel.Info)
+        run = run_sensors_for_area(
+            self.dock.area.extent_string(),
+            source=self.sensor_source_combo.currentData() or "opensensemap",
+            parent=self,
+            on_done=self._sensors_loaded,
+        )
+        self.dock.tasks.append(run)
+        return run
+
+    def _sensors_loaded(self, ok: bool, run) -> None:
+        if run in self.dock.tasks:
+            self.dock.tasks.remove(run)
+        self.sensors_button.setEnabled(self.dock.has_area())
+        if ok:
+            count = int(run.results.get("COUNT") or 0)
+            self.dock.show_message(tr("{} sensor locations loaded.").format(format_number(count)),
+                                   Qgis.MessageLevel.Success)
+        else:
+            self.dock.show_message(run.error, Qgis.MessageLevel.Critical)
 
     def _cache_rows(self) -> QGridLayout:
         grid = QGridLayout()
@@ -294,6 +347,7 @@ class DataStep(QWidget):
         area = self.dock.has_area()
         self.download_button.setEnabled(area and not running)
         self.sizes_button.setEnabled(area)
+        self.sensors_button.setEnabled(area)
         self.clear_cache_button.setEnabled(not running)
 
     def cleanup(self) -> None:

@@ -286,6 +286,7 @@ def test_data_section_lists_the_nrw_services_and_tile_sizes(dock, tmp_path, qtbo
     assert rows["LoD2"] == ("1/2", f"{size_lod2 / 1000:.1f} kB")
     assert rows["DGM1"] == ("2/2", "7.9 MB")
     assert rows["DOP10"] == ("0/2", "0 B")
+    assert step.sensors_button.isEnabled() and step.sensor_source_combo.count() >= 2  # sensor catalogue
     table.item(2, 0).setCheckState(Qt.CheckState.Checked)
     assert step.checked_products() == [0, 2]
     assert dock.steps.headers["data"].text() == "2  Data"

@@ -226,6 +226,10 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
         kwp = sum(f["kwp"] for f in suitable)
         assert f"{len(roofs)} roof surfaces, {len(suitable)} suitable: {kwp:,.1f} kWp" in card
         assert "Roof surfaces and solar potential" in card
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    sensors = dock.card.findChild(QgsCollapsibleGroupBox, "nrwtwin_card_sensors")  # ui/sensor_panel.py
+    assert sensors is not None and sensors.isCollapsed() and sensors.title() == "Sensors nearby"
     dock.card.grab().save(str(artifacts_dir / "building_card_en.png"))
 
 
@@ -359,7 +363,7 @@ def test_closing_the_dock_during_a_run_cancels_it_without_crashing(dock, server,
     dock.cleanup()  # what the plugin's unload does
     dock.setParent(None)
     dock.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=30000)
     qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=30000)
     assert QgsProject.instance().layerTreeRoot().children() == []

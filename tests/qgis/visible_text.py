@@ -19,6 +19,8 @@ TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß](?:[A-Za-zÄÖÜäöüß_0-9]|:(?=[A-
 COMMON_ENGLISH = {"the", "and", "with", "from", "for", "this", "that", "not", "roof", "wall", "ground", "tile",
                   "tiles", "building", "buildings", "surface", "surfaces", "suitable", "shaded", "yes", "estimated",
                   "outer", "ceiling", "floor", "closure", "area", "height", "true", "false"}
+#: Proper names that are English in German too (names of platforms in the sensor catalogue).
+PROPER_NAMES = ("Urban Data Platform",)
 #: Words of both languages ("Land- und forstwirtschaftliches Betriebsgebäude").
 GERMAN_TOO = {"land"}
 #: Fields whose content is English by design (the English names next to the German ones).
@@ -41,6 +43,8 @@ def words(text: str) -> List[str]:
 
 
 def english_words(text: str, vocabulary: Set[str]) -> List[str]:
+    for name in PROPER_NAMES:
+        text = (text or "").replace(name, "")
     return [t for t in TOKEN.findall(text or "") if len(t) >= 3 and t.isalpha() and t.lower() in vocabulary]
 
 

@@ -164,15 +164,37 @@ def value_map_setup(values: Mapping[str, str]) -> QgsEditorWidgetSetup:
     return QgsEditorWidgetSetup("ValueMap", {"map": [{label: value} for value, label in values.items()]})
 
 
+#: Decimals shown for a field by the end of its name (its unit); other decimal fields show two.
+DECIMALS_BY_SUFFIX = (("_kwh_m2", 0), ("_kwh", 0), ("_kg", 0), ("_m3", 0), ("_m2", 1), ("_deg", 1), ("_pct", 1),
+                      ("_m", 2), ("kwp", 2))
+
+
+def decimals_for(name: str) -> int:
+    return next((decimals for suffix, decimals in DECIMALS_BY_SUFFIX if name.endswith(suffix)), 2)
+
+
+def number_setup(name: str) -> QgsEditorWidgetSetup:
+    """A "Range" widget: decimal numbers show rounded to their unit, in QGIS's language ("1.212,3")."""
+    return QgsEditorWidgetSetup(
+        "Range",
+        {"Precision": decimals_for(name), "Min": -1e15, "Max": 1e15, "Step": 1.0, "Style": "SpinBox",
+         "AllowNull": True},
+    )
+
+
 def configure_fields(layer: QgsVectorLayer, value_maps: Optional[Mapping[str, Any]] = None) -> None:
-    """Aliases (kept, or from the known labels) and value-map widgets on ``layer``'s fields."""
+    """Aliases (kept, or from the known labels), value-map widgets for coded fields and rounded numbers
+    for decimal fields on ``layer``'s fields."""
     fields = layer.fields()
+    maps = value_maps_for(fields, value_maps)
     for index, field in enumerate(fields):
         alias = field.alias() or alias_for(field.name())
         if alias:
             layer.setFieldAlias(index, alias)
-    for name, values in value_maps_for(fields, value_maps).items():
-        layer.setEditorWidgetSetup(fields.indexOf(name), value_map_setup(values))
+        if field.name() in maps:
+            layer.setEditorWidgetSetup(index, value_map_setup(maps[field.name()]))
+        elif field.type() == FieldType.Double:
+            layer.setEditorWidgetSetup(index, number_setup(field.name()))
 
 
 # ---------------------------------------------------------------------------------- stored style

@@ -185,6 +185,8 @@ def full_scenario():
     shot("04_run_all")
     if "card" not in SKIP:
         yield from building_card(layers)
+    if "identify" not in SKIP:
+        yield from identify(layers)
     if "3d" not in SKIP:
         yield from view_3d(layers)
     strings = []
@@ -238,6 +240,35 @@ def building_card(layers):
     RESULT["card_building"] = card.building_id()
     shot("05_building_card", card)
     shot("05_window_with_card")
+
+
+def identify(layers):
+    """QGIS's own Identify tool on a solar roof: its results show aliases and coded values in German."""
+    from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
+
+    solar = next(layer for layer in layers.values() if layer.fields().indexOf("irradiation_kwh_m2") >= 0)
+    roof = max(solar.getFeatures(), key=lambda f: f["kwp"] or 0)
+    canvas = iface.mapCanvas()
+    canvas.setExtent(roof.geometry().boundingBox().buffered(10.0))
+    canvas.refresh()
+    yield pause(1.5)
+    iface.setActiveLayer(solar)
+    iface.actionIdentify().trigger()
+    point = roof.geometry().pointOnSurface().asPoint()
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     pixel(canvas, point.x(), point.y()))
+    yield pause(2.0)
+    texts = []
+    for tree in iface.mainWindow().findChildren(QTreeWidget, "lstResults"):
+        iterator = QTreeWidgetItemIterator(tree)
+        while iterator.value():
+            item = iterator.value()
+            texts.append([item.text(0), item.text(1)])
+            iterator += 1
+    RESULT["identify"] = texts
+    RESULT["identify_expected"] = {"suitability": roof["suitability"]}
+    shot("05b_identify")
+    iface.actionPan().trigger()
 
 
 def view_3d(layers):

@@ -6,6 +6,7 @@ server and asserts on what the driver recorded. Screenshots: tests/artifacts/des
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -100,6 +101,16 @@ def test_building_card_shows_german_labels_and_the_solar_values(german_run):
     assert summary in text, (summary, text)
     for value in expected["irradiation"]:
         assert f"{value:,}".replace(",", ".") in text, value
+
+
+def test_qgis_identify_shows_german_aliases_and_coded_values(german_run):
+    """QGIS's own Identify tool (not ours) on a solar roof: aliases and value map from the GeoPackage."""
+    rows = dict((name, value) for name, value in german_run["identify"] if name)
+    words = {"suitable": "geeignet", "shaded": "verschattet", "too_small": "zu klein"}
+    assert rows.get("Eignung") == words[german_run["identify_expected"]["suitability"]], rows
+    assert "Einstrahlung (kWh/m²·a)" in rows and "Flächenart" in rows and rows["Flächenart"] == "Dach"
+    # Rounded to 0.1 m², decimal comma (the group separator follows QGIS's option, off by default).
+    assert re.fullmatch(r"\d+(\.\d{3})*,\d", rows["Fläche (m²)"]), rows
 
 
 def test_3d_theme_roofs_by_solar_class_walls_neutral(german_run):

@@ -61,6 +61,9 @@ def test_aliases_value_maps_and_styles_are_in_the_geopackages(german_outputs):
     assert [shown(surfaces, "surface_type", v) for v in ("Roof", "Wall", "Ground", "Closure")] == [
         "Dach", "Wand", "Bodenfläche", "Abschlussfläche"
     ]
+    with qgis_language("de_DE"):  # decimal numbers rounded to their unit, in German
+        assert shown(surfaces, "area_m2", 1212.3083507) == "1.212,3"
+        assert shown(surfaces, "z_max", 31.02449) == "31,02"
     renderer = surfaces.renderer()
     assert renderer.type() == "categorizedSymbol" and renderer.orderByEnabled()
     assert [c.label() for c in renderer.categories()][-1] == "Dach"  # roofs drawn last, on top

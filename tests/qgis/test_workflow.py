@@ -172,6 +172,20 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
     for layer in layers.values():
         assert Path(layer.source().split("|")[0]).parent == Path(workflow.run_dir)
     assert layers["Building surfaces (3D)"].renderer().type() == "categorizedSymbol"
+    assert layers["Building surfaces (3D)"].renderer().orderByEnabled()  # roofs drawn on top of the ground
+    # Tile grid, measurements and area are outlines: they never hide the roofs or the base map, and the
+    # legend shows the symbol the map draws.
+    from qgis.core import QgsLayerTreeModel
+
+    model = QgsLayerTreeModel(root)
+    for name in ("Downloaded tiles", "Building measurements", "Area"):
+        if name not in layers:
+            continue
+        symbol = layers[name].renderer().symbol()
+        assert symbol.symbolLayer(0).brushStyle() == Qt.BrushStyle.NoBrush, name
+        legend = model.layerLegendNodes(root.findLayer(layers[name].id()))
+        assert len(legend) == 1 and legend[0].symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.NoBrush, name
+    del model
     if "Solar potential of the roofs" in layers:
         solar = layers["Solar potential of the roofs"]
         assert solar.featureCount() > 0
@@ -313,6 +327,23 @@ def test_single_step_on_a_chosen_surfaces_layer(dock, qtbot, citygml_dir, tmp_pa
     named = {f["building_id"]: f["function_de"] for f in measurements.getFeatures()}
     assert with_function and all(named[f["building_id"]] for f in with_function)
 
+    # Solar potential as another single run: a group of its own. The card still finds everything about a
+    # building, from the layers of all three groups (import, measurements, solar).
+    dock.analyse_step.solar_button.click()
+    solar_run = wait_for_workflow(qtbot, dock)
+    assert [run.alg_id for run in solar_run.completed] == ["nrwtwin:roofsolar"]
+    groups = [g.name() for g in QgsProject.instance().layerTreeRoot().children() if isinstance(g, QgsLayerTreeGroup)]
+    assert len(groups) == 2  # measurements and solar; the imported layers are outside any group
+    solar = group_layers(solar_run.group)["Solar potential of the roofs"]
+    building_id = max(solar.getFeatures(), key=lambda f: f["kwp"] or 0)["building_id"]
+    footprint = next(f for f in measurements.getFeatures() if f["building_id"] == building_id).geometry()
+    click_building(dock, footprint, [solar, measurements, buildings, surfaces])
+    qtbot.waitUntil(lambda: dock.card is not None and dock.card.building_id() == building_id, timeout=30000)
+    card = dock.card.text()
+    assert "Roof surfaces and solar potential" in card and "Measurements" in card and "Roof type" in card
+    assert set(dock.card.data.layer_names.values()) == {"my buildings", "Building measurements",
+                                                       "Solar potential of the roofs"}
+
     if QgsApplication.processingRegistry().algorithmById("nrwtwin:printmesh") is None:
         return
     dock.print_step.size_spin.setValue(80.0)
@@ -411,3 +442,37 @@ def test_3d_view_of_the_twin_roofs_by_solar_class_walls_neutral_theme_and_hint(q
     hint = view3d.open_twin_3d(OldIface(), project, surfaces)
     assert hint.startswith(f"QGIS {Qgis.QGIS_VERSION.split('-')[0]} cannot open a 3D view")
     assert "“NRW Digital Twin – 3D”" in hint and "\n" not in hint
+
+
+def test_3d_terrain_is_the_loaded_dgm_else_flat_at_the_lowest_ground(qgis_app, qgis_new_project, data_dir):
+    import qgis.core
+
+    if not hasattr(qgis.core, "QgsRasterDemTerrainProvider"):
+        pytest.skip("needs QGIS 3.26 or newer (terrain providers; 3.22 has no Python API for the 3D view)")
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRasterLayer
+
+    from nrw_digital_twin.processing_provider.qt_compat import FieldType
+    from nrw_digital_twin.ui import view3d
+
+    project = QgsProject.instance()
+    surfaces = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", "surfaces", "memory")
+    fields = [("surface_id", FieldType.String), ("surface_type", FieldType.String), ("z_min", FieldType.Double)]
+    surfaces.dataProvider().addAttributes([QgsField(name, kind) for name, kind in fields])
+    surfaces.updateFields()
+    for z in (61.5, 58.25, 70.0):
+        feature = QgsFeature(surfaces.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(f"MultiPolygonZ(((0 0 {z}, 10 0 {z}, 10 10 {z}, 0 0 {z})))"))
+        feature.setAttributes(["s", "Wall", z])
+        surfaces.dataProvider().addFeatures([feature])
+    project.addMapLayer(surfaces)
+    view3d.set_project_terrain(project, view3d.find_twin(project))
+    flat = project.elevationProperties().terrainProvider()
+    assert flat.type() == "flat" and flat.offset() == pytest.approx(58.25)
+    dgm = QgsRasterLayer(str(data_dir / "raster" / "dgm1_nw_wcs_cutout_338111_5706237.tif"), "dgm1 cutout")
+    assert dgm.isValid()
+    project.addMapLayer(dgm)
+    twin = view3d.find_twin(project)
+    assert twin.terrain is dgm
+    view3d.set_project_terrain(project, twin)
+    terrain = project.elevationProperties().terrainProvider()
+    assert terrain.type() == "raster" and terrain.layer() is dgm

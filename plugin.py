@@ -67,6 +67,9 @@ class NrwDigitalTwinPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        from .ui import web_preview
+
+        web_preview.stop_all()  # local servers of "View in the browser"
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

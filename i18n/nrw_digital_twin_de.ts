@@ -14,6 +14,16 @@
       <translation>&amp;Digitaler Zwilling NRW</translation>
     </message>
     <message>
+      <location filename="processing_provider/service_catalogue.py" />
+      <source>'{}' is not a service key of the form service id/layer key, such as {}.</source>
+      <translation>'{}' ist kein Dienstschlüssel der Form Dienst-ID/Layerschlüssel wie {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>'{}' is not an NRW tile key such as 32_404_5746.</source>
+      <translation>'{}' ist kein NRW-Kachelschlüssel wie 32_404_5746.</translation>
+    </message>
+    <message>
       <location filename="algorithms/sensors/series.py" />
       <source>'{}' is not an openSenseMap datastream. Give '&lt;box id&gt;/&lt;sensor id&gt;' as in the field datastream_id of the sensors layer.</source>
       <translation>„{}“ ist kein openSenseMap-Datenstrom. Geben Sie „&lt;Box-ID&gt;/&lt;Sensor-ID&gt;“ an, wie im Feld datastream_id des Sensor-Layers.</translation>
@@ -127,6 +137,16 @@
       <location filename="ui/dock_analyse.py" />
       <source>A 3D view of the twin: roofs coloured by solar potential, walls grey.</source>
       <translation>Eine 3D-Ansicht des Zwillings: Dächer nach Solarpotenzial eingefärbt, Wände grau.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>A catalogue key 'service id/layer key', e.g. alkis_simple/ave:GebaeudeBauwerk. When set it wins over the list; it also reaches feature types that only the services override adds.</source>
+      <translation>Ein Katalogschlüssel „Dienst-ID/Layerschlüssel“, z. B. alkis_simple/ave:GebaeudeBauwerk. Ist er gesetzt, gilt er statt der Auswahlliste; so lassen sich auch Objektarten wählen, die nur die Überschreibung des Dienstkatalogs hinzufügt.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwms.py" />
+      <source>A catalogue key 'service id/layer key', e.g. dop/nw_dop_cir. When set it wins over the list; it also reaches layers that only the services override adds.</source>
+      <translation>Ein Katalogschlüssel „Dienst-ID/Layerschlüssel“, z. B. dop/nw_dop_cir. Ist er gesetzt, gilt er statt der Auswahlliste; so lassen sich auch Layer wählen, die nur die Überschreibung des Dienstkatalogs hinzufügt.</translation>
     </message>
     <message>
       <location filename="ui/dock_area.py" />
@@ -259,6 +279,11 @@
       <translation>Fläche (m²)</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Area (only buildings inside)</source>
+      <translation>Gebiet (nur Gebäude darin)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Area (only roofs inside)</source>
       <translation>Gebiet (nur Dächer darin)</translation>
@@ -304,9 +329,24 @@
       <translation>Angenommene Geschosshöhe (m)</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>At 1:{:.0f} the model would be {:.1f} mm long ({:,.0f} m of terrain). Choose a scale or size that gives a model between {:.0f} mm and {:.0f} mm.</source>
+      <translation>Im Maßstab 1:{:.0f} wäre das Modell {:.1f} mm lang ({:,.0f} m Gelände). Wählen Sie einen Maßstab oder eine Größe, die ein Modell zwischen {:.0f} mm und {:.0f} mm ergibt.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Azimuth (°)</source>
       <translation>Ausrichtung (°)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>BASE_MM must be 0 or more (thickness of the base under the lowest terrain point).</source>
+      <translation>BASE_MM muss 0 oder größer sein (Dicke des Sockels unter dem tiefsten Geländepunkt).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>BED_MM {:.1f} mm is too small to split the model into printable tiles.</source>
+      <translation>BED_MM {:.1f} mm ist zu klein, um das Modell in druckbare Kacheln zu teilen.</translation>
     </message>
     <message>
       <location filename="ui/dock_print.py" />
@@ -454,14 +494,24 @@
       <translation>Gebäudelayer (aus dem CityGML-Import)</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Buildings or measurements layer (optional)</source>
+      <translation>Gebäude- oder Messwertlayer (optional)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Buildings skipped</source>
       <translation>Übersprungene Gebäude</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
-      <source>Buildings: {} printed of {}; {} thickened to the minimum feature; {} with thin parts removed; {} degenerate faces dropped.</source>
-      <translation>Gebäude: {} von {} gedruckt; {} auf die Mindeststrukturgröße verstärkt; {} mit entfernten dünnen Teilen; {} degenerierte Flächen verworfen.</translation>
+      <source>Buildings that would rise less above the terrain are lifted to it (0.4 mm = two 0.2 mm layers), so every building shows in the print; 0 keeps true heights and warns about buildings too low to show, naming the exaggeration that would show them.</source>
+      <translation>Gebäude, die weniger hoch über das Gelände ragen würden, werden auf diese Höhe angehoben (0,4 mm = zwei Schichten zu 0,2 mm), damit jedes Gebäude im Druck sichtbar ist; 0 behält die wahren Höhen bei und warnt vor Gebäuden, die zu niedrig sind, mit der Überhöhung, die sie sichtbar machen würde.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>Buildings: {:,} of {:,} printed; {:,} thickened to the minimum feature of {:.1f} mm; {:,} with parts narrower than it removed ({:.1f} mm²); {:,} lifted to {:.1f} mm above the terrain.</source>
+      <translation>Gebäude: {:,} von {:,} gedruckt; {:,} auf die kleinste druckbare Breite von {:.1f} mm verdickt; bei {:,} schmalere Teile entfernt ({:.1f} mm²); {:,} auf {:.1f} mm über dem Gelände angehoben.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -504,6 +554,11 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>Canceled by the user. Unfinished downloads stay as *{} files in {} and resume on the next run.</source>
+      <translation>Vom Benutzer abgebrochen. Unvollständige Downloads bleiben als *{}-Dateien in {} und werden beim nächsten Lauf fortgesetzt.</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>Canceled by the user; nothing was written.</source>
       <translation>Vom Benutzer abgebrochen; es wurde nichts geschrieben.</translation>
@@ -529,6 +584,11 @@
       <translation>Die Ausgabelayer können nicht angelegt werden.</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>Cannot write to the {} {} ({}). Choose a folder you can write to and check the free disk space.</source>
+      <translation>In den {} {} kann nicht geschrieben werden ({}). Wählen Sie einen beschreibbaren Ordner und prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Cell size (m)</source>
       <translation>Zellgröße (m)</translation>
@@ -547,6 +607,46 @@
       <location filename="ui/dock_data.py" />
       <source>Check at least one product to download.</source>
       <translation>Wählen Sie mindestens ein Produkt zum Herunterladen aus.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Check that the area lies in North Rhine-Westphalia and that the feature type is the right one.</source>
+      <translation>Prüfen Sie, ob das Gebiet in Nordrhein-Westfalen liegt und die Objektart die richtige ist.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Check the feature type name and the area; try a smaller area.</source>
+      <translation>Prüfen Sie den Namen der Objektart und das Gebiet; versuchen Sie ein kleineres Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the internet connection and the proxy (QGIS Settings → Options → Network); if a services override is set, check its URL.</source>
+      <translation>Prüfen Sie die Internetverbindung und den Proxy (QGIS Einstellungen → Optionen → Netzwerk); ist eine Überschreibung des Dienstkatalogs gesetzt, prüfen Sie deren URL.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the layer name, the area and the size limits in the service catalogue.</source>
+      <translation>Prüfen Sie den Layernamen, das Gebiet und die Größengrenzen im Dienstkatalog.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the layer or coverage name, the area and the size limits in the service catalogue.</source>
+      <translation>Prüfen Sie den Layer- oder Coverage-Namen, das Gebiet und die Größengrenzen im Dienstkatalog.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the service URL and the output format in the service catalogue.</source>
+      <translation>Prüfen Sie die Dienst-URL und das Ausgabeformat im Dienstkatalog.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Check the service URL and version in the services override; try again later.</source>
+      <translation>Prüfen Sie Dienst-URL und Version in der Überschreibung des Dienstkatalogs; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Check the service URL in the services override.</source>
+      <translation>Prüfen Sie die Dienst-URL in der Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -587,6 +687,11 @@
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>CityGML files (.gml, .xml, .gml.gz, .zip) with LoD1 or LoD2 buildings.</source>
       <translation>CityGML-Dateien (.gml, .xml, .gml.gz, .zip) mit LoD1- oder LoD2-Gebäuden.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>CityJSON file</source>
+      <translation>CityJSON-Datei</translation>
     </message>
     <message>
       <location filename="ui/dock_data.py" />
@@ -633,14 +738,34 @@ Ausgabe: eine Zeile je Dachfläche mit den Eingabefeldern und der Einstrahlung (
 Methode und Validierung: docs/solar.md des Plugins.</translation>
     </message>
     <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>Could not cache the index in {}: {}</source>
+      <translation>Der Index konnte nicht in {} zwischengespeichert werden: {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>Could not read the tile index of {} at {}: {}. Check the internet connection and the proxy in QGIS's network settings, or the OpenGeodata address (setting 'nrw_digital_twin/opengeodata_url', environment variable {}).</source>
+      <translation>Der Kachelindex von {} unter {} konnte nicht gelesen werden: {}. Prüfen Sie die Internetverbindung und den Proxy in den Netzwerkeinstellungen von QGIS oder die OpenGeodata-Adresse (Einstellung 'nrw_digital_twin/opengeodata_url', Umgebungsvariable {}).</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>Could not read {}: {}.</source>
       <translation>{} konnte nicht gelesen werden: {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>Could not refresh the tile index of {} ({}); using the copy cached in {}.</source>
+      <translation>Der Kachelindex von {} konnte nicht aktualisiert werden ({}); die zwischengespeicherte Kopie in {} wird verwendet.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>Could not write the layer style into {}: {}.</source>
       <translation>Der Layerstil konnte nicht in {} geschrieben werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>Could not write the tiles into {} ({}). Choose another output folder or free disk space; nothing was changed there.</source>
+      <translation>Die Kacheln konnten nicht nach {} geschrieben werden ({}). Wählen Sie einen anderen Ausgabeordner oder schaffen Sie Speicherplatz; dort wurde nichts verändert.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -824,14 +949,14 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
-      <source>Downloads heights for an area from the GEObasis.NRW web coverage services as a GeoTIFF in ETRS89/UTM32N (EPSG:25832), heights in metres (DHHN2016): DGM = digital terrain model (ground, 1 m), DOM = digital surface model (with buildings and trees, 1 m), nDOM = normalised surface model (height above ground, 0.5 m). Requests use WCS 2.0.1 GetCoverage with SUBSET and are tiled to at most 4000 × 4000 pixels, then put together.
+      <source>Downloads heights for an area from the GEObasis.NRW web coverage services as a GeoTIFF in ETRS89/UTM32N (EPSG:25832), heights in metres (DHHN2016): DGM = digital terrain model (ground, 1 m), DOM = digital surface model (with buildings and trees, 1 m), nDOM = normalised surface model (height above ground, 0.5 m). Requests use WCS 2.0.1 GetCoverage with SUBSET and are tiled to at most 4000 × 4000 pixels, then put together. Failed or incomplete answers are requested again; the GeoTIFF appears only when every tile is in it.
 
 Product: DGM, DOM or nDOM; Area: in any CRS; Resolution: metres per pixel (the native resolution avoids resampling by the server).
 
 Source: GEObasis.NRW web coverage services (www.wcs.nrw.de). Licence: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</source>
-      <translation>Lädt Höhen für ein Gebiet von den Web Coverage Services von GEObasis.NRW als GeoTIFF in ETRS89/UTM32N (EPSG:25832) herunter, Höhen in Metern (DHHN2016): DGM = Digitales Geländemodell (Boden, 1 m), DOM = Digitales Oberflächenmodell (mit Gebäuden und Bäumen, 1 m), nDOM = normalisiertes Oberflächenmodell (Höhe über Grund, 0,5 m). Die Anfragen verwenden WCS 2.0.1 GetCoverage mit SUBSET, werden in Kacheln von höchstens 4000 × 4000 Pixeln aufgeteilt und anschließend zusammengesetzt.
+      <translation>Lädt Höhen für ein Gebiet von den Web Coverage Services von GEObasis.NRW als GeoTIFF in ETRS89/UTM32N (EPSG:25832), Höhen in Metern (DHHN2016): DGM = Digitales Geländemodell (Boden, 1 m), DOM = Digitales Oberflächenmodell (mit Gebäuden und Bäumen, 1 m), nDOM = normalisiertes Oberflächenmodell (Höhe über Grund, 0,5 m). Die Anfragen verwenden WCS 2.0.1 GetCoverage mit SUBSET, werden in Kacheln von höchstens 4000 × 4000 Pixeln aufgeteilt und dann zusammengesetzt. Fehlgeschlagene oder unvollständige Antworten werden erneut angefragt; das GeoTIFF entsteht erst, wenn jede Kachel darin ist.
 
-Produkt: DGM, DOM oder nDOM; Gebiet: in beliebigem KBS; Auflösung: Meter pro Pixel (die native Auflösung vermeidet ein Resampling durch den Server).
+Produkt: DGM, DOM oder nDOM; Gebiet: in beliebigem KBS; Auflösung: Meter pro Pixel (die native Auflösung vermeidet ein Umrechnen durch den Server).
 
 Quelle: Web Coverage Services von GEObasis.NRW (www.wcs.nrw.de). Lizenz: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
@@ -860,14 +985,14 @@ Ausgaben: der Ordner, die Liste der Dateien und die Kachelpolygone mit Kachel, D
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
-      <source>Downloads the features of one feature type of a GEObasis.NRW web feature service (ALKIS vereinfacht: parcels, buildings, land use, administrative units; INSPIRE parcels; LoD1 buildings) inside an area and writes them with all their attributes in ETRS89/UTM32N (EPSG:25832). The ALKIS WFS does not page its results: when an answer reaches the count limit of the service catalogue, the area is split into four smaller boxes and asked again; features seen in several boxes are written once (by their gml:id). Answers in EPSG:4258 (latitude first) are handled.
+      <source>Downloads the features of one feature type of a GEObasis.NRW web feature service (ALKIS vereinfacht: parcels, buildings, land use, administrative units; INSPIRE parcels; LoD1 buildings) inside an area and writes them with all their attributes in ETRS89/UTM32N (EPSG:25832). The ALKIS WFS does not page its results: when an answer reaches the count limit of the service catalogue, the area is split into four smaller boxes and asked again; features seen in several boxes are written once (by their gml:id). Answers in EPSG:4258 (latitude first) are handled. Requests that fail (server errors, timeouts, broken connections) are tried again; the output appears only when every request succeeded, and an existing output is left as it was when the run fails.
 
-Service: Area = the area to download, in any CRS (reprojected to EPSG:25832). Endpoints and limits come from the plugin's service catalogue; override them with the setting nrw_digital_twin/services_override or the NRWTWIN_SERVICES environment variable.
+Feature type: from the service catalogue; Service key: optional, a catalogue key such as alkis_simple/ave:GebaeudeBauwerk (wins over the list); Area: in any CRS (reprojected to EPSG:25832); Maximum number of requests: the run stops with a message when the area needs more. Endpoints and limits come from the plugin's service catalogue; override them with the setting nrw_digital_twin/services_override or the NRWTWIN_SERVICES environment variable.
 
 Source: GEObasis.NRW web feature services (www.wfs.nrw.de). Licence: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</source>
-      <translation>Lädt die Objekte einer Objektart eines Web Feature Service von GEObasis.NRW (ALKIS vereinfacht: Flurstücke, Gebäude, Nutzung, Verwaltungseinheiten; INSPIRE-Flurstücke; LoD1-Gebäude) innerhalb eines Gebiets herunter und schreibt sie mit allen Attributen in ETRS89/UTM32N (EPSG:25832). Der ALKIS-WFS liefert seine Ergebnisse nicht seitenweise: Erreicht eine Antwort das Objektlimit aus dem Dienstkatalog, wird das Gebiet in vier kleinere Rechtecke geteilt und erneut abgefragt; Objekte, die in mehreren Rechtecken vorkommen, werden nur einmal geschrieben (anhand ihrer gml:id). Antworten in EPSG:4258 (Breite zuerst) werden berücksichtigt.
+      <translation>Lädt die Objekte einer Objektart eines Web Feature Service von GEObasis.NRW (ALKIS vereinfacht: Flurstücke, Gebäude, Nutzung, Verwaltungseinheiten; INSPIRE-Flurstücke; LoD1-Gebäude) innerhalb eines Gebiets und schreibt sie mit allen Attributen in ETRS89/UTM32N (EPSG:25832). Der ALKIS-WFS blättert seine Ergebnisse nicht: Erreicht eine Antwort die Höchstzahl des Dienstkatalogs, wird das Gebiet in vier kleinere Rechtecke geteilt und erneut angefragt; Objekte aus mehreren Rechtecken werden einmal geschrieben (nach ihrer gml:id). Antworten in EPSG:4258 (Breite zuerst) werden richtig gelesen. Fehlgeschlagene Anfragen (Serverfehler, Zeitüberschreitungen, abgebrochene Verbindungen) werden wiederholt; die Ausgabe entsteht erst, wenn jede Anfrage gelungen ist, und eine vorhandene Ausgabe bleibt bei einem Fehler unverändert.
 
-Dienst: Gebiet = das herunterzuladende Gebiet in beliebigem KBS (wird nach EPSG:25832 transformiert). Endpunkte und Limits stammen aus dem Dienstkatalog des Plugins; überschreiben Sie sie mit der Einstellung nrw_digital_twin/services_override oder der Umgebungsvariablen NRWTWIN_SERVICES.
+Objektart: aus dem Dienstkatalog; Dienstschlüssel: optional, ein Katalogschlüssel wie alkis_simple/ave:GebaeudeBauwerk (gilt statt der Liste); Gebiet: in beliebigem KBS (wird nach EPSG:25832 umprojiziert); Höchstzahl der Anfragen: braucht das Gebiet mehr, endet der Lauf mit einer Meldung. Adressen und Grenzen stammen aus dem Dienstkatalog des Plugins; überschreiben Sie sie mit der Einstellung nrw_digital_twin/services_override oder der Umgebungsvariable NRWTWIN_SERVICES.
 
 Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
@@ -935,6 +1060,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="ui/dock_print.py" />
       <source>Estimate: {w} × {d} × {h} mm (scale 1:{scale}), about {tri} triangles (STL ≈ {stl}).</source>
       <translation>Schätzung: {w} × {d} × {h} mm (Maßstab 1:{scale}), etwa {tri} Dreiecke (STL ≈ {stl}).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Export 3D Tiles with web viewer</source>
+      <translation>3D Tiles mit Web-Viewer exportieren</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>Export CityJSON</source>
+      <translation>CityJSON exportieren</translation>
     </message>
     <message>
       <location filename="ui/building_card.py" />
@@ -1027,6 +1162,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Dateiformat</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>File to write: .city.json for CityJSON 2.0, .city.jsonl (or .jsonl) for CityJSONSeq.</source>
+      <translation>Zu schreibende Datei: .city.json für CityJSON 2.0, .city.jsonl (oder .jsonl) für CityJSONSeq.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>File to write; its extension is set to match the format.</source>
       <translation>Zu schreibende Datei; ihre Endung wird an das Format angepasst.</translation>
@@ -1045,6 +1185,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Flat roof area (≤ 10°)</source>
       <translation>Flachdachfläche (≤ 10°)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Folder for tileset.json, index.html and the folder tiles/; created when missing. Existing files of an earlier export there are replaced together when the export is complete.</source>
+      <translation>Ordner für tileset.json, index.html und den Ordner tiles/; wird angelegt, wenn er fehlt. Dateien eines früheren Exports dort werden gemeinsam ersetzt, sobald der Export vollständig ist.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1077,6 +1222,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Funktion</translation>
     </message>
     <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>GCG2016 from PROJ's grid {}</source>
+      <translation>GCG2016 aus dem PROJ-Gitter {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>GCG2016 values for NRW bundled with the plugin</source>
+      <translation>GCG2016-Werte für NRW aus dem Plugin</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Generated with the QGIS plugin NRW Digital Twin.</source>
       <translation>Erstellt mit dem QGIS-Plugin Digitaler Zwilling NRW.</translation>
@@ -1090,6 +1245,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>GeoTIFF</source>
       <translation>GeoTIFF</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>Give the model size (SIZE_MM, longest side in mm) or a scale (SCALE, 1:N).</source>
+      <translation>Geben Sie die Modellgröße (SIZE_MM, längste Seite in mm) oder einen Maßstab (SCALE, 1:N) an.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1130,6 +1290,21 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>HTML report</source>
       <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>HTTP 404: the server does not have {} although its index lists it. Run again with 'refresh the tile index' switched on.</source>
+      <translation>HTTP 404: Der Server hat {} nicht, obwohl sein Index die Datei aufführt. Starten Sie erneut mit eingeschaltetem „Kachelindex aktualisieren“.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>HTTP {} {}</source>
+      <translation>HTTP {} {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>HTTP {} {} for {}</source>
+      <translation>HTTP {} {} für {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1317,6 +1492,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Größen ermitteln</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>MIN_FEATURE_MM and the print resolution must be greater than 0.</source>
+      <translation>MIN_FEATURE_MM und die Druckauflösung müssen größer als 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>MIN_HEIGHT_MM must be between 0 and {:.0f} mm (0 = true heights).</source>
+      <translation>MIN_HEIGHT_MM muss zwischen 0 und {:.0f} mm liegen (0 = wahre Höhen).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Main roof pitch (°)</source>
       <translation>Hauptdachneigung (°)</translation>
@@ -1345,6 +1530,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_sensors.py" />
       <source>Maximum number of pages (0 = catalogue)</source>
       <translation>Höchstzahl der Seiten (0 = Katalog)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>Maximum number of requests</source>
+      <translation>Höchstzahl der Anfragen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1396,6 +1586,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Message</source>
       <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_printmesh.py" />
+      <source>Minimum building height above the terrain (mm)</source>
+      <translation>Mindesthöhe der Gebäude über dem Gelände (mm)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1528,6 +1723,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Gebäude-ID angegeben. Geben Sie die building_id eines Gebäudes ein (siehe Attributtabelle des Flächenlayers) oder klicken Sie in der Karte auf ein Gebäude.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>No building of the input lies in the area. Choose another area or none.</source>
+      <translation>Kein Gebäude der Eingabe liegt im Gebiet. Wählen Sie ein anderes Gebiet oder keines.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/tiles3d.py" />
+      <source>No building produced a triangle; nothing was exported.</source>
+      <translation>Kein Gebäude ergab ein Dreieck; nichts wurde exportiert.</translation>
+    </message>
+    <message>
       <location filename="ui/building_card.py" />
       <source>No data for this building in the loaded layers.</source>
       <translation>Zu diesem Gebäude gibt es in den geladenen Layern keine Daten.</translation>
@@ -1583,14 +1788,39 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Sensoren im Umkreis von {} m um dieses Gebäude.</translation>
     </message>
     <message>
+      <location filename="algorithms/services.py" />
+      <source>No service with id '{}' in the NRW service catalogue. Known ids: {}. Pick one of these or add the service in the services override.</source>
+      <translation>Kein Dienst mit der ID '{}' im NRW-Dienstkatalog. Bekannte IDs: {}. Wählen Sie eine davon oder ergänzen Sie den Dienst in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>No surfaces layer given. Choose the surfaces layer of 'Import CityGML (LoD1/LoD2)'.</source>
+      <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer von „CityGML importieren (LoD1/LoD2)“.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>No surfaces layer given. Choose the surfaces layer of the CityGML import.</source>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/heightfield.py" />
+      <source>No terrain: the area holds no buildings and no DEM was given. Give a DEM (DGM1) or an area with buildings.</source>
+      <translation>Kein Gelände: Das Gebiet enthält keine Gebäude und es wurde kein Geländemodell angegeben. Geben Sie ein Geländemodell (DGM1) oder ein Gebiet mit Gebäuden an.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/sensor_chart.py" />
       <source>No values in this period</source>
       <translation>Keine Werte in diesem Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/service_catalogue.py" />
+      <source>No {} service for the product {} in the service catalogue. Add one in the services override (setting '{}').</source>
+      <translation>Kein {}-Dienst für das Produkt {} im Dienstkatalog. Ergänzen Sie einen in der Überschreibung des Dienstkatalogs (Einstellung '{}').</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/tiles3d.py" />
+      <source>None of the {:,} buildings has a polygon to draw.</source>
+      <translation>Keines der {:,} Gebäude hat ein darstellbares Polygon.</translation>
     </message>
     <message>
       <location filename="ui/dock_data.py" />
@@ -1616,6 +1846,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="ui/workflow.py" />
       <source>Not installed, skipped: {}</source>
       <translation>Nicht installiert, übersprungen: {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>Nothing to print: no buildings, no DEM and no area were given. Give at least one.</source>
+      <translation>Nichts zu drucken: Es wurden weder Gebäude noch ein Geländemodell noch ein Gebiet angegeben. Geben Sie mindestens eines davon an.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -1656,6 +1891,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_sensors.py" />
       <source>Number of sensor locations</source>
       <translation>Anzahl der Sensorstandorte</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>Number of surfaces</source>
+      <translation>Anzahl Flächen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Number of tiles</source>
+      <translation>Anzahl Kacheln</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1749,6 +1994,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
+      <source>Optional PNG picture of the model (oblique view, terrain and building colours).</source>
+      <translation>Optionales PNG-Bild des Modells (Schrägansicht, Gelände- und Gebäudefarben).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_printmesh.py" />
       <source>Optional polygon layer: the model's outline (all its polygons, any CRS).</source>
       <translation>Optionaler Polygonlayer: der Umriss des Modells (alle seine Polygone, beliebiges KBS).</translation>
     </message>
@@ -1766,6 +2016,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Optional: evaluate only roofs whose centre lies in this area; surfaces of the input up to 300 m around it still cast shadows.</source>
       <translation>Optional: nur Dächer auswerten, deren Mittelpunkt in diesem Gebiet liegt; Flächen der Eingabe bis 300 m darum herum werfen weiterhin Schatten.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Optional: export only the buildings whose centre lies in this area (any CRS).</source>
+      <translation>Optional: nur die Gebäude exportieren, deren Mittelpunkt in diesem Gebiet liegt (beliebiges KBS).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1796,6 +2051,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Optional: terrain heights (DGM1). Without it the terrain is interpolated from the buildings' ground heights.</source>
       <translation>Optional: Geländehöhen (DGM1). Ohne DGM wird das Gelände aus den Bodenhöhen der Gebäude interpoliert.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Optional: the buildings layer of 'Import CityGML' or the output of 'Building measurements', joined by building_id, for function, address, height, roof area and the other values.</source>
+      <translation>Optional: der Gebäudelayer von „CityGML importieren“ oder die Ausgabe von „Gebäudeaufmaß“, verknüpft über building_id, für Funktion, Adresse, Höhe, Dachfläche und die übrigen Werte.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Optional: the output of 'Roof solar potential' for the same buildings, joined by surface_id; its irradiation, kWp, yield and suitability colour the roofs and become attributes.</source>
+      <translation>Optional: die Ausgabe von „Solarpotenzial der Dächer“ für dieselben Gebäude, verknüpft über surface_id; Einstrahlung, kWp, Ertrag und Eignung färben die Dächer und werden Attribute.</translation>
     </message>
     <message>
       <location filename="ui/dock_data.py" />
@@ -1838,6 +2103,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_printmesh.py" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG-Dateien (*.png)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensorseries.py" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
@@ -1863,7 +2133,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Flurstücke</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_printmesh.py" />
+      <location filename="algorithms/printmesh/report.py" />
       <source>Parts of the area narrower than the minimum feature were left out ({:.1f} mm² of the model).</source>
       <translation>Teile des Gebiets, die schmaler als die Mindeststrukturgröße sind, wurden weggelassen ({:.1f} mm² des Modells).</translation>
     </message>
@@ -1903,6 +2173,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Leistung (kWp)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_printmesh.py" />
+      <source>Preview image</source>
+      <translation>Vorschaubild</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Print</source>
       <translation>Druck</translation>
@@ -1913,6 +2188,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Druckbettgröße (mm, 0 = keine Kacheln)</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>Print-bed tiles: slivers narrower than {:.1f} mm along the cuts were trimmed ({:.1f} mm² of area, {:.1f} mm² of buildings).</source>
+      <translation>Druckbett-Kacheln: Streifen schmaler als {:.1f} mm entlang der Schnitte wurden entfernt ({:.1f} mm² Fläche, {:.1f} mm² Gebäude).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>Product</source>
       <translation>Produkt</translation>
@@ -1921,6 +2201,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="ui/sensor_panel.py" />
       <source>Property</source>
       <translation>Messgröße</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Publish</source>
+      <translation>Veröffentlichen</translation>
     </message>
     <message>
       <location filename="ui/view3d.py" />
@@ -2221,8 +2506,8 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
-      <source>STL (one solid), 3MF (coloured terrain and building solids) or OBJ with MTL colours.</source>
-      <translation>STL (ein Volumenkörper), 3MF (farbige Gelände- und Gebäudekörper) oder OBJ mit MTL-Farben.</translation>
+      <source>STL (one solid), 3MF (one object: building parts and the terrain part, coloured) or OBJ with MTL colours.</source>
+      <translation>STL (ein Volumenkörper), 3MF (ein Objekt: Gebäudeteile und Geländeteil, farbig) oder OBJ mit MTL-Farben.</translation>
     </message>
     <message>
       <location filename="ui/building_card.py" />
@@ -2231,14 +2516,14 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwms.py" />
-      <source>Saves a GEObasis.NRW web map service layer (orthophotos RGB/CIR, cadastre, topographic maps, hillshade, nDOM) for an area as a georeferenced GeoTIFF in ETRS89/UTM32N (EPSG:25832). Large areas are requested in tiles no larger than the service's maximum image size (5000 pixels for the orthophotos) on one pixel grid and put together without resampling.
+      <source>Saves a GEObasis.NRW web map service layer (orthophotos RGB/CIR, cadastre, topographic maps, hillshade, nDOM) for an area as a georeferenced GeoTIFF in ETRS89/UTM32N (EPSG:25832). Large areas are requested in tiles no larger than the service's maximum image size (5000 pixels for the orthophotos) on one pixel grid and put together without resampling. Failed or incomplete answers are requested again; the GeoTIFF appears only when every tile is in it.
 
-Layer: the WMS layer; Layer name: optional, another layer name of the same service; Area: in any CRS; Resolution: metres per pixel (0.1 m is the orthophoto's native resolution).
+Layer: the WMS layer; Service key: optional, a catalogue key such as dop/nw_dop_cir (wins over the list, also for layers added by the services override); Layer name: optional, another layer name of the same service; Area: in any CRS; Resolution: metres per pixel (0.1 m is the orthophoto's native resolution).
 
 Source: GEObasis.NRW web map services (www.wms.nrw.de). Licence: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</source>
-      <translation>Speichert einen Layer eines Web Map Service von GEObasis.NRW (Luftbilder RGB/CIR, Liegenschaftskarte, topographische Karten, Schummerung, nDOM) für ein Gebiet als georeferenziertes GeoTIFF in ETRS89/UTM32N (EPSG:25832). Große Gebiete werden in Kacheln angefragt, die nicht größer als die maximale Bildgröße des Dienstes sind (5000 Pixel bei den Luftbildern), auf einem einheitlichen Pixelraster, und ohne Resampling zusammengesetzt.
+      <translation>Speichert einen Layer eines Web Map Service von GEObasis.NRW (Orthophotos RGB/CIR, Liegenschaftskataster, topographische Karten, Schummerung, nDOM) für ein Gebiet als georeferenziertes GeoTIFF in ETRS89/UTM32N (EPSG:25832). Große Gebiete werden in Kacheln bis zur größten Bildgröße des Dienstes (5000 Pixel bei den Orthophotos) auf einem gemeinsamen Pixelraster angefragt und ohne Umrechnen zusammengesetzt. Fehlgeschlagene oder unvollständige Antworten werden erneut angefragt; das GeoTIFF entsteht erst, wenn jede Kachel darin ist.
 
-Layer: der WMS-Layer; Layername: optional, ein anderer Layername desselben Dienstes; Gebiet: in beliebigem KBS; Auflösung: Meter pro Pixel (0,1 m ist die native Auflösung der Luftbilder).
+Layer: der WMS-Layer; Dienstschlüssel: optional, ein Katalogschlüssel wie dop/nw_dop_cir (gilt statt der Liste, auch für Layer aus der Überschreibung des Dienstkatalogs); Layername: optional, ein anderer Layername desselben Dienstes; Gebiet: in beliebigem KBS; Auflösung: Meter pro Pixel (0,1 m ist die native Auflösung der Orthophotos).
 
 Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
@@ -2248,9 +2533,9 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Maßstab 1:N (0 = Modellgröße verwenden)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_printmesh.py" />
-      <source>Scale 1:{:.0f}, {} × {} × {} mm, {} triangles, {} file(s).</source>
-      <translation>Maßstab 1:{:.0f}, {} × {} × {} mm, {} Dreiecke, {} Datei(en).</translation>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>Scale 1:{:,.0f}, {:.1f} × {:.1f} × {:.1f} mm, {:,} triangles in {:,} file(s).</source>
+      <translation>Maßstab 1:{:,.0f}, {:.1f} × {:.1f} × {:.1f} mm, {:,} Dreiecke in {:,} Datei(en).</translation>
     </message>
     <message>
       <location filename="ui/sensor_panel.py" />
@@ -2338,9 +2623,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Server: {}  Cache: {}</translation>
     </message>
     <message>
+      <location filename="algorithms/services.py" />
+      <source>Service '{}' has unknown kind '{}' (expected one of {}). Fix the services override.</source>
+      <translation>Der Dienst '{}' hat die unbekannte Art '{}' (erwartet: {}). Korrigieren Sie die Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
       <location filename="ui/services_widget.py" />
       <source>Service / layer</source>
       <translation>Dienst / Layer</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>Service key (optional)</source>
+      <translation>Dienstschlüssel (optional)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -2431,6 +2726,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Solar potential</source>
       <translation>Solarpotenzial</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Solar potential (optional)</source>
+      <translation>Solarpotenzial (optional)</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -2533,6 +2833,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Flächenlayer (LoD2)</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>Surfaces layer (LoD2) or solar potential</source>
+      <translation>Flächenlayer (LoD2) oder Solarpotenzial</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Surfaces layer (from CityGML import)</source>
       <translation>Flächenlayer (aus dem CityGML-Import)</translation>
@@ -2573,6 +2878,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das DGM „{}“ deckt das Gebiet nicht ab. Verwenden Sie ein DGM, das es abdeckt (z. B. DGM1 von OpenGeodata.NRW), oder wählen Sie ein anderes Gebiet.</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/heightfield.py" />
+      <source>The DEM '{}' does not cover the area: {:.0f} % of the area has no height. Use a DEM (e.g. DGM1 tiles of OpenGeodata.NRW) that covers the whole area, or choose a smaller area.</source>
+      <translation>Das Geländemodell '{}' deckt das Gebiet nicht ab: {:.0f} % des Gebiets haben keine Höhe. Verwenden Sie ein Geländemodell (z. B. DGM1-Kacheln von OpenGeodata.NRW), das das ganze Gebiet abdeckt, oder wählen Sie ein kleineres Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/heightfield.py" />
+      <source>The DEM '{}' has no valid height in the area. Use a DEM that covers it.</source>
+      <translation>Das Geländemodell '{}' hat im Gebiet keine gültige Höhe. Verwenden Sie ein Geländemodell, das das Gebiet abdeckt.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The DEM '{}' is in a geographic CRS ({}). Reproject it to the surfaces' CRS ({}) first, e.g. with GDAL Warp.</source>
       <translation>Das DGM „{}“ liegt in einem geographischen KBS vor ({}). Transformieren Sie es zuerst in das KBS der Flächen ({}), z. B. mit GDAL Warp.</translation>
@@ -2583,14 +2898,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das DGM „{}“ liegt in {} vor, die Flächen aber in {}. Transformieren Sie das DGM (GDAL Warp) nach {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>The OpenGeodata.NRW address '{}' is not an http(s) URL. Fix the setting 'nrw_digital_twin/opengeodata_url' or the environment variable {}, or remove it to use {}.</source>
+      <translation>Die OpenGeodata.NRW-Adresse '{}' ist keine http(s)-URL. Korrigieren Sie die Einstellung 'nrw_digital_twin/opengeodata_url' oder die Umgebungsvariable {}, oder entfernen Sie sie, um {} zu verwenden.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
-      <source>The WFS feature type to download (service and type name from the service catalogue).</source>
-      <translation>Die herunterzuladende WFS-Objektart (Dienst und Typname aus dem Dienstkatalog).</translation>
+      <source>The WFS feature type to download (service and type name from the service catalogue). Each entry keeps its number when the catalogue changes, so saved models keep their feature type.</source>
+      <translation>Die zu ladende WFS-Objektart (Dienst und Typname aus dem Dienstkatalog). Jeder Eintrag behält seine Nummer, wenn sich der Katalog ändert; gespeicherte Modelle behalten so ihre Objektart.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwms.py" />
-      <source>The WMS layer (service and layer name from the service catalogue).</source>
-      <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog).</translation>
+      <source>The WMS layer (service and layer name from the service catalogue). Each entry keeps its number when the catalogue changes, so saved models keep their layer.</source>
+      <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog). Jeder Eintrag behält seine Nummer, wenn sich der Katalog ändert; gespeicherte Modelle behalten so ihren Layer.</translation>
     </message>
     <message>
       <location filename="processing_provider/provider.py" />
@@ -2605,14 +2925,54 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das Gebiet (Ausdehnung) ist leer. Geben Sie eine Ausdehnung mit Breite und Höhe an.</translation>
     </message>
     <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>The area ({} in EPSG:25832) lies outside North Rhine-Westphalia ({} in EPSG:25832). Check the area and its coordinate reference system.</source>
+      <translation>Das Gebiet ({} in EPSG:25832) liegt außerhalb von Nordrhein-Westfalen ({} in EPSG:25832). Prüfen Sie das Gebiet und sein Koordinatenbezugssystem.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wms.py" />
+      <source>The area at {:g} m/pixel needs {:,} × {:,} pixels, more than the limit of {:,} pixels. Choose a coarser resolution or a smaller area.</source>
+      <translation>Das Gebiet braucht bei {:g} m/Pixel {:,} × {:,} Pixel, mehr als die Grenze von {:,} Pixeln. Wählen Sie eine gröbere Auflösung oder ein kleineres Gebiet.</translation>
+    </message>
+    <message>
       <location filename="ui/workflow.py" />
       <source>The area contains no buildings. Choose an area with buildings.</source>
       <translation>Das Gebiet enthält keine Gebäude. Wählen Sie ein Gebiet mit Gebäuden.</translation>
     </message>
     <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>The area covers {:,} tiles of 1 km², more than the limit of {:,}. Choose a smaller area or raise the limit.</source>
+      <translation>Das Gebiet umfasst {:,} Kacheln zu 1 km², mehr als die Grenze von {:,}. Wählen Sie ein kleineres Gebiet oder erhöhen Sie die Grenze.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>The area covers {tiles} tiles; one run downloads at most {max}. Choose a smaller area or split it.</source>
       <translation>Das Gebiet umfasst {tiles} Kacheln; ein Lauf lädt höchstens {max}. Wählen Sie ein kleineres Gebiet oder teilen Sie es auf.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>The area has no valid coordinates. Choose an area on the map.</source>
+      <translation>Das Gebiet hat keine gültigen Koordinaten. Wählen Sie ein Gebiet auf der Karte.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The area is empty (no polygon with a surface). Draw or choose an area outline.</source>
+      <translation>Das Gebiet ist leer (kein Polygon mit Fläche). Zeichnen oder wählen Sie einen Gebietsumriss.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/tilegrid.py" />
+      <source>The area is empty (width or height is zero). Draw a rectangle or polygon on the map, or choose a layer extent.</source>
+      <translation>Das Gebiet ist leer (Breite oder Höhe ist null). Zeichnen Sie ein Rechteck oder Polygon auf der Karte oder wählen Sie die Ausdehnung eines Layers.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>The area is empty (zero width or depth). Give an area outline with a surface.</source>
+      <translation>Das Gebiet ist leer (Breite oder Tiefe null). Geben Sie einen Gebietsumriss mit Fläche an.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/heightfield.py" />
+      <source>The area is empty or narrower than the minimum printable feature ({:.1f} mm) at this scale.</source>
+      <translation>Das Gebiet ist leer oder in diesem Maßstab schmaler als die kleinste druckbare Breite ({:.1f} mm).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -2623,6 +2983,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/sensors/area.py" />
       <source>The area {} is empty; draw or choose a larger extent.</source>
       <translation>Das Gebiet {} ist leer; zeichnen oder wählen Sie eine größere Ausdehnung.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The base of {:.1f} mm was raised to the minimum printable feature of {:.1f} mm.</source>
+      <translation>Der Sockel von {:.1f} mm wurde auf die kleinste druckbare Breite von {:.1f} mm erhöht.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2645,9 +3010,29 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dem Gebäudelayer fehlt das Feld building_id (vorhanden: {}). Verwenden Sie den von „CityGML importieren (LoD1/LoD2)“ geschriebenen Gebäudelayer.</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The buildings layer lacks the field building_id. Use the buildings layer of 'Import CityGML (LoD1/LoD2)' or the output of 'Building measurements'.</source>
+      <translation>Dem Gebäudelayer fehlt das Feld building_id. Verwenden Sie den Gebäudelayer von „CityGML importieren (LoD1/LoD2)“ oder die Ausgabe von „Gebäudeaufmaß“.</translation>
+    </message>
+    <message>
       <location filename="ui/dock_data.py" />
       <source>The cache was cleared.</source>
       <translation>Der Cache wurde geleert.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>The cached copy {} had {:,} bytes, the index says {:,}: downloaded again.</source>
+      <translation>Die zwischengespeicherte Kopie {} hatte {:,} Bytes, der Index nennt {:,}: erneut heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>The cached copy {} was damaged ({}): downloaded again.</source>
+      <translation>Die zwischengespeicherte Kopie {} war beschädigt ({}): erneut heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The coordinates look like degrees (a geographic CRS). Reproject the surfaces and the area to a projected CRS in metres, e.g. ETRS89/UTM32N (EPSG:25832), and run again.</source>
+      <translation>Die Koordinaten sehen nach Grad aus (ein geographisches KBS). Projizieren Sie die Flächen und das Gebiet in ein projiziertes KBS in Metern, z. B. ETRS89/UTM32N (EPSG:25832), und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -2685,6 +3070,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das georeferenzierte GeoTIFF (EPSG:25832).</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The input holds roofs only (a solar potential layer): walls and ground are missing. Give the surfaces layer of the import as input and the solar layer as 'Solar potential'.</source>
+      <translation>Die Eingabe enthält nur Dächer (ein Solarpotenzial-Layer): Wände und Grundflächen fehlen. Geben Sie den Flächenlayer des Imports als Eingabe und den Solarlayer als „Solarpotenzial“ an.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The input layer</source>
       <translation>Der Eingabelayer</translation>
@@ -2715,6 +3105,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Kartendienst ist nicht erreichbar, daher wird stattdessen das Kachelgitter gezeigt.</translation>
     </message>
     <message>
+      <location filename="algorithms/wms.py" />
+      <source>The maximum request size must be at least 1 pixel, not {}. Fix 'max_size' in the services override.</source>
+      <translation>Die größte Anfragegröße muss mindestens 1 Pixel sein, nicht {}. Korrigieren Sie 'max_size' in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The model would be {:.0f} mm high. Lower Z_EXAGGERATION or the scale.</source>
+      <translation>Das Modell wäre {:.0f} mm hoch. Verringern Sie Z_EXAGGERATION oder den Maßstab.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/outputs.py" />
       <source>The output {} holds {:,} of {:,} features after writing. Check the disk and try again.</source>
       <translation>Die Ausgabe {} enthält nach dem Schreiben {:,} von {:,} Objekten. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
@@ -2735,6 +3135,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Zeitraum von {} bis {} ist leer: das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>The print grid was coarsened to {:.2f} mm to keep memory in bounds.</source>
+      <translation>Das Druckraster wurde auf {:.2f} mm vergröbert, um den Speicherbedarf zu begrenzen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>The quasigeoid file {} of the plugin cannot be read ({}). Reinstall the plugin.</source>
+      <translation>Die Quasigeoid-Datei {} des Plugins kann nicht gelesen werden ({}). Installieren Sie das Plugin neu.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The raster {} does not overlap the buildings; it is ignored.</source>
       <translation>Das Raster {} überlappt die Gebäude nicht; es wird ignoriert.</translation>
@@ -2750,9 +3160,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Bericht braucht die Gebäudeflächen: Importieren Sie zuerst die Gebäude.</translation>
     </message>
     <message>
+      <location filename="algorithms/wms.py" />
+      <source>The resolution must be a positive number of metres per pixel, not {}.</source>
+      <translation>Die Auflösung muss eine positive Zahl von Metern pro Pixel sein, nicht {}.</translation>
+    </message>
+    <message>
       <location filename="ui/workflow.py" />
       <source>The results of the completed steps were added to the group '{}'.</source>
       <translation>Die Ergebnisse der abgeschlossenen Schritte wurden der Gruppe „{}“ hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>The run stops with a message when the area needs more GetFeature requests than this (retries included). Each answer holds up to the service's count limit (10,000 features for ALKIS), so the default covers large towns; it also stops servers that would make the area split without end.</source>
+      <translation>Der Lauf endet mit einer Meldung, wenn das Gebiet mehr GetFeature-Anfragen braucht (Wiederholungen eingeschlossen). Jede Antwort enthält bis zur Höchstzahl des Dienstes (10.000 Objekte bei ALKIS); der Standardwert reicht daher für große Städte und stoppt zugleich Server, bei denen sich das Gebiet endlos teilen würde.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>The scale 1:{} is not valid; give N &gt; 0, e.g. 5000 for 1:5000.</source>
+      <translation>Der Maßstab 1:{} ist ungültig; geben Sie N &gt; 0 an, z. B. 5000 für 1:5000.</translation>
     </message>
     <message>
       <location filename="ui/dock_area.py" />
@@ -2773,6 +3198,41 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/sensors/catalogue.py" />
       <source>The sensor catalogue override {} ({}) cannot be read: {}. Fix the path or clear it.</source>
       <translation>Die Überschreibung des Sensorkatalogs {} ({}) kann nicht gelesen werden: {}. Korrigieren Sie den Pfad oder leeren Sie die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>The service '{}' ({}) has no layer '{}'. Known layers: {}. Pick one of these or add the layer in the services override.</source>
+      <translation>Der Dienst '{}' ({}) hat keinen Layer '{}'. Bekannte Layer: {}. Wählen Sie einen davon oder ergänzen Sie den Layer in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/service_catalogue.py" />
+      <source>The service '{}' ({}) is a {} service, not a {} service. Choose one of: {}.</source>
+      <translation>Der Dienst '{}' ({}) ist ein {}-Dienst, kein {}-Dienst. Wählen Sie einen von: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>The service has a problem: try again later; if it persists, check the URL in the services override.</source>
+      <translation>Der Dienst hat ein Problem: Versuchen Sie es später erneut; bleibt es, prüfen Sie die URL in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>The service may be overloaded: try again later or with a smaller area.</source>
+      <translation>Der Dienst ist vielleicht überlastet: Versuchen Sie es später oder mit einem kleineren Gebiet erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>The services override ({}) is not valid JSON: {}. Fix the JSON or clear the setting.</source>
+      <translation>Die Überschreibung des Dienstkatalogs ({}) ist kein gültiges JSON: {}. Korrigieren Sie das JSON oder leeren Sie die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>The services override file {} ({}) cannot be read: {}. Fix the path or clear the setting.</source>
+      <translation>Die Datei {} der Überschreibung des Dienstkatalogs ({}) kann nicht gelesen werden: {}. Korrigieren Sie den Pfad oder leeren Sie die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The solar layer lacks the fields surface_id and irradiation_kwh_m2. Use the output of 'Roof solar potential' (nrwtwin:roofsolar).</source>
+      <translation>Dem Solarlayer fehlen die Felder surface_id und irradiation_kwh_m2. Verwenden Sie die Ausgabe von „Solarpotenzial der Dächer“ (nrwtwin:roofsolar).</translation>
     </message>
     <message>
       <location filename="ui/tasks.py" />
@@ -2805,6 +3265,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer konnte nicht geöffnet werden.</translation>
     </message>
     <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The surfaces layer holds no surfaces. Import LoD2 CityGML first.</source>
+      <translation>Der Flächenlayer enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>The surfaces layer of 'Import CityGML (LoD1/LoD2)' (roofs, walls, ground). An output of 'Roof solar potential' is recognised by its field irradiation_kwh_m2 and its values are used; it holds roofs only.</source>
+      <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“ (Dächer, Wände, Grundflächen). Eine Ausgabe von „Solarpotenzial der Dächer“ wird am Feld irradiation_kwh_m2 erkannt und ihre Werte werden verwendet; sie enthält nur Dächer.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The surfaces layer of 'Import CityGML (LoD1/LoD2)'; roofs are the rows with surface_type 'Roof', all other surfaces help to find the ground height.</source>
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
@@ -2818,6 +3288,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/tiles3d.py" />
+      <source>There are no buildings to export. Check the input layer and the area.</source>
+      <translation>Es gibt keine Gebäude zu exportieren. Prüfen Sie den Eingabelayer und das Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/service_catalogue.py" />
+      <source>There is no choice number {} (0 to {}). Pick a layer from the list.</source>
+      <translation>Es gibt keine Auswahl mit der Nummer {} (0 bis {}). Wählen Sie einen Layer aus der Liste.</translation>
     </message>
     <message>
       <location filename="ui/view3d.py" />
@@ -2865,6 +3345,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kachelpolygone mit Dateiname, Status, Größe in Bytes und Meldung.</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>Tile {} failed: {}</source>
+      <translation>Kachel {} fehlgeschlagen: {}</translation>
+    </message>
+    <message>
       <location filename="ui/dock_data.py" />
       <source>Tiles</source>
       <translation>Kacheln</translation>
@@ -2878,6 +3363,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/workflow.py" />
       <source>Tiles {}</source>
       <translation>Kacheln {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Tileset (tileset.json)</source>
+      <translation>Tileset (tileset.json)</translation>
     </message>
     <message>
       <location filename="ui/building_card.py" />
@@ -2920,9 +3410,39 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dreiecke</translation>
     </message>
     <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Try again later; if it persists, check the area (it must lie in NRW).</source>
+      <translation>Versuchen Sie es später erneut; bleibt es, prüfen Sie das Gebiet (es muss in NRW liegen).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Try again later; if it persists, check the service URL.</source>
+      <translation>Versuchen Sie es später erneut; bleibt es, prüfen Sie die Dienst-URL.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>Try again later; if it persists, lower 'max_size' of the service in the services override.</source>
+      <translation>Versuchen Sie es später erneut; bleibt es, verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/base.py" />
       <source>Unexpected error in {}: {}. The technical details are in the log panel 'NRW Digital Twin'; please report them to the plugin's issue tracker.</source>
       <translation>Unerwarteter Fehler in {}: {}. Die technischen Details stehen im Protokollbereich „NRW Digital Twin“; bitte melden Sie sie im Issue-Tracker des Plugins.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>Unknown coordinate reference system '{}' in the WFS response. Check 'crs' in the services override.</source>
+      <translation>Unbekanntes Koordinatenbezugssystem '{}' in der WFS-Antwort. Prüfen Sie 'crs' in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>Unknown product '{}'. Choose one of: {}.</source>
+      <translation>Unbekanntes Produkt '{}'. Wählen Sie eines von: {}.</translation>
+    </message>
+    <message>
+      <location filename="ui/service_layers.py" />
+      <source>Unknown service kind '{}' of service '{}'. Fix the services override.</source>
+      <translation>Unbekannte Dienstart '{}' des Dienstes '{}'. Korrigieren Sie die Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2953,6 +3473,21 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Vertical exaggeration</source>
       <translation>Überhöhung</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>View in the browser</source>
+      <translation>Im Browser ansehen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Viewer opened: {}</source>
+      <translation>Ansicht geöffnet: {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Viewer page (index.html)</source>
+      <translation>Viewer-Seite (index.html)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -3026,14 +3561,14 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
-      <source>Writes a 3D-printable model of an area: the terrain from a DEM (e.g. DGM1) or, without one, interpolated from the buildings' ground heights; the LoD1/LoD2 buildings of a surfaces layer (written by 'Import CityGML (LoD1/LoD2)') standing on it; and a base of the given thickness whose side walls follow the area outline (any polygon, with holes). The result is one closed, consistently oriented solid without self-intersections (STL, OBJ with colours in an MTL file), or for 3MF one coloured solid for the terrain and one per building, grouped as one object.
+      <source>Writes a 3D-printable model of an area: the terrain from a DEM (e.g. DGM1) or, without one, interpolated from the buildings' ground heights; the LoD1/LoD2 buildings of a surfaces layer (written by 'Import CityGML (LoD1/LoD2)') standing on it; and a base of the given thickness whose side walls follow the area outline (any polygon, with holes). STL and OBJ (colours in an MTL file) hold one closed, consistently oriented solid without self-intersections; a 3MF holds one object whose parts are the buildings (second extruder/filament) and the terrain with the base (first), coloured with standard 3MF materials, so slicers keep the parts in place.
 Area: the polygons of an area layer, else the extent, else the buildings' extent plus 10 m.
-Size: SIZE_MM is the longest side of the footprint; or give SCALE (1:N). Heights are multiplied by Z_EXAGGERATION. Parts thinner than MIN_FEATURE_MM are removed (slivers) or thickened (whole buildings); both are counted in the log. Building edges are exact to the 0.2 mm print grid; flat terrain is decimated to 0.05 mm height tolerance. BED_MM splits the model into tiles that fit a print bed; each tile is a closed solid and neighbouring tiles match along the cut.
+Size: SIZE_MM is the longest side of the footprint; or give SCALE (1:N). Heights are multiplied by Z_EXAGGERATION. No part of a building is narrower than MIN_FEATURE_MM: thinner parts are removed, buildings that would vanish are thickened, or merged into the neighbour they touch when there is no room, or left out; each building is one body. Buildings rise at least MIN_HEIGHT_MM above the terrain. All of it is counted in the log. Building edges are exact to the 0.2 mm print grid; flat terrain is decimated to 0.05 mm height tolerance. BED_MM splits the model into tiles that fit a print bed; each tile is a closed solid and neighbouring tiles match along the cut. All files (tiles, MTL, preview) appear together or not at all.
 Models over 1 m or under 10 mm are refused. The surfaces and the DEM must use a projected CRS in metres (EPSG:25832 in NRW).</source>
-      <translation>Schreibt ein 3D-druckbares Modell eines Gebiets: das Gelände aus einem DGM (z. B. DGM1) oder, ohne DGM, interpoliert aus den Bodenhöhen der Gebäude; die darauf stehenden LoD1/LoD2-Gebäude eines Flächenlayers (von „CityGML importieren (LoD1/LoD2)“ geschrieben); und einen Sockel der angegebenen Dicke, dessen Seitenwände dem Gebietsumriss folgen (beliebiges Polygon, auch mit Löchern). Das Ergebnis ist ein geschlossener, einheitlich orientierter Körper ohne Selbstüberschneidungen (STL, OBJ mit Farben in einer MTL-Datei) oder bei 3MF ein farbiger Körper für das Gelände und je einer pro Gebäude, gruppiert als ein Objekt.
-Gebiet: die Polygone eines Gebietslayers, sonst die Ausdehnung, sonst die Ausdehnung der Gebäude plus 10 m.
-Größe: SIZE_MM ist die längste Seite der Grundfläche; alternativ SCALE (1:N) angeben. Höhen werden mit Z_EXAGGERATION multipliziert. Teile, die dünner als MIN_FEATURE_MM sind, werden entfernt (Splitter) oder verstärkt (ganze Gebäude); beides wird im Protokoll gezählt. Gebäudekanten liegen exakt auf dem 0,2-mm-Druckraster; ebenes Gelände wird mit 0,05 mm Höhentoleranz ausgedünnt. BED_MM teilt das Modell in Kacheln, die auf ein Druckbett passen; jede Kachel ist ein geschlossener Körper, und benachbarte Kacheln passen an der Schnittkante zusammen.
-Modelle über 1 m oder unter 10 mm werden abgelehnt. Die Flächen und das DGM müssen ein projiziertes KBS in Metern verwenden (EPSG:25832 in NRW).</translation>
+      <translation>Schreibt ein 3D-druckbares Modell eines Gebiets: das Gelände aus einem Geländemodell (z. B. DGM1) oder, ohne eines, aus den Bodenhöhen der Gebäude interpoliert; die LoD1/LoD2-Gebäude einer Flächenebene (geschrieben von 'CityGML importieren (LoD1/LoD2)') darauf stehend; und einen Sockel der angegebenen Dicke, dessen Seitenwände dem Gebietsumriss folgen (beliebiges Polygon, auch mit Löchern). STL und OBJ (Farben in einer MTL-Datei) enthalten einen geschlossenen, einheitlich orientierten Volumenkörper ohne Selbstdurchdringungen; eine 3MF-Datei enthält ein Objekt, dessen Teile die Gebäude (zweiter Extruder/Filament) und das Gelände mit Sockel (erster) sind, eingefärbt mit Standard-3MF-Materialien, sodass Slicer die Teile an ihrem Platz lassen.
+Gebiet: die Polygone einer Gebietsebene, sonst die Ausdehnung, sonst die Ausdehnung der Gebäude plus 10 m.
+Größe: SIZE_MM ist die längste Seite der Grundfläche; oder geben Sie SCALE (1:N) an. Höhen werden mit Z_EXAGGERATION multipliziert. Kein Teil eines Gebäudes ist schmaler als MIN_FEATURE_MM: Schmalere Teile werden entfernt, Gebäude, die verschwinden würden, werden verdickt, oder, wenn kein Platz ist, mit dem berührten Nachbarn vereinigt oder weggelassen; jedes Gebäude ist ein Körper. Gebäude ragen mindestens MIN_HEIGHT_MM über das Gelände. Alles wird im Protokoll gezählt. Gebäudekanten sind auf das 0,2-mm-Druckraster genau; ebenes Gelände wird mit 0,05 mm Höhentoleranz vereinfacht. BED_MM teilt das Modell in Kacheln, die auf ein Druckbett passen; jede Kachel ist ein geschlossener Körper, und benachbarte Kacheln passen am Schnitt zusammen. Alle Dateien (Kacheln, MTL, Vorschau) entstehen gemeinsam oder gar nicht.
+Modelle über 1 m oder unter 10 mm werden abgelehnt. Die Flächen und das Geländemodell müssen ein projiziertes KBS in Metern verwenden (EPSG:25832 in NRW).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -3041,6 +3576,16 @@ Modelle über 1 m oder unter 10 mm werden abgelehnt. Die Flächen und das DGM m�
 Building id: one id or several separated by commas (the field building_id of the surfaces layer, e.g. DENW34AL00021cja).</source>
       <translation>Schreibt einen Bericht für ein oder mehrere Gebäude als HTML-Datei und als PDF, erstellt mit einem QGIS-Drucklayout, eine Seite je Gebäude: ein Kartenausschnitt (die Hintergrundkarte, z. B. der NRW-Luftbild-WMS, falls angegeben, sonst die Flächen), eine axonometrische 3D-Skizze, die echte 3D-Dachfläche insgesamt und je Ausrichtung, Fassadenflächen, Grundfläche, Trauf- und Firsthöhe, Dachneigungen, Volumen, Geschosse und Bruttogrundfläche (siehe „Gebäudeaufmaß“), das Solarpotenzial der Dächer, wenn ein Layer von „Solarpotenzial der Dächer“ angegeben ist, die ALKIS-Flurstücke unter dem Gebäude, wenn ein Flurstückslayer angegeben ist, sowie die Datenquellen mit ihrer Lizenz.
 Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id des Flächenlayers, z. B. DENW34AL00021cja).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Writes the buildings as 3D Tiles 1.1 for web viewers (CesiumJS, deck.gl, QGIS 3.34+, ArcGIS): tileset.json, one glTF binary (.glb) per tile in the folder tiles/ and a viewer page index.html (CesiumJS from a public CDN, no account needed; ?local=1 loads a local copy from the folder cesium/). Tiles form a quadtree: each tile holds the 100 largest buildings of its square that no parent holds, so a viewer shows the large buildings of a whole town first and adds the small ones when zooming in. Positions are Earth-centred (EPSG:4978); DHHN2016 heights become ellipsoidal heights with the German quasigeoid GCG2016 (PROJ's grid when installed, otherwise the GCG2016 values for NRW shipped with the plugin). Roofs are coloured by the annual irradiation of the solar potential in the classes of the 2D style, walls and ground grey. Every building carries its id, function, address, height, roof area, irradiation, kWp, yield and suitability (glTF extensions EXT_mesh_features and EXT_structural_metadata), shown on click in the viewer. Open index.html through a web server (the dock's 'Im Browser ansehen' starts one). Method: docs/publish.md of the plugin.</source>
+      <translation>Schreibt die Gebäude als 3D Tiles 1.1 für Web-Viewer (CesiumJS, deck.gl, QGIS 3.34+, ArcGIS): tileset.json, je Kachel ein glTF-Binärmodell (.glb) im Ordner tiles/ und eine Viewer-Seite index.html (CesiumJS von einem öffentlichen CDN, kein Konto nötig; ?local=1 lädt eine lokale Kopie aus dem Ordner cesium/). Die Kacheln bilden einen Quadtree: Jede Kachel enthält die 100 größten Gebäude ihres Quadrats, die keine übergeordnete Kachel enthält; ein Viewer zeigt so zuerst die großen Gebäude einer ganzen Stadt und ergänzt beim Heranzoomen die kleinen. Positionen sind erdzentriert (EPSG:4978); DHHN2016-Höhen werden mit dem deutschen Quasigeoid GCG2016 zu ellipsoidischen Höhen (PROJ-Gitter, wenn installiert, sonst die mit dem Plugin gelieferten GCG2016-Werte für NRW). Dächer sind nach der jährlichen Einstrahlung des Solarpotenzials in den Klassen des 2D-Stils gefärbt, Wände und Grundflächen grau. Jedes Gebäude trägt ID, Funktion, Adresse, Höhe, Dachfläche, Einstrahlung, kWp, Ertrag und Eignung (glTF-Erweiterungen EXT_mesh_features und EXT_structural_metadata), im Viewer per Klick angezeigt. Öffnen Sie index.html über einen Webserver („Im Browser ansehen“ im Bedienfeld startet einen). Methode: docs/publish.md des Plugins.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>Writes the buildings as CityJSON 2.0 (file name ending .city.json) or as CityJSONSeq, one building per line (ending .city.jsonl), for cjio, QGIS's CityJSON loader, FME, 3DCityDB and web viewers. Buildings with parts get BuildingPart children; geometry is a LoD2 MultiSurface with semantic surfaces (RoofSurface, WallSurface, GroundSurface, ClosureSurface …), each with its surface_id and, on roofs, the values of the solar potential. Buildings carry function, roof type, measured height, address, roof area, irradiation, kWp, yield, suitability and all values of the buildings or measurements layer. Coordinates in the layer's CRS (EPSG:25832 in NRW, referenceSystem in the metadata) with millimetre precision (transform), heights DHHN2016 as delivered.</source>
+      <translation>Schreibt die Gebäude als CityJSON 2.0 (Dateiname endet auf .city.json) oder als CityJSONSeq, ein Gebäude je Zeile (Endung .city.jsonl), für cjio, den CityJSON-Loader von QGIS, FME, 3DCityDB und Web-Viewer. Gebäude mit Teilen erhalten BuildingPart-Kinder; die Geometrie ist eine LoD2-MultiSurface mit semantischen Flächen (RoofSurface, WallSurface, GroundSurface, ClosureSurface …), jede mit ihrer surface_id und auf Dächern mit den Werten des Solarpotenzials. Gebäude tragen Funktion, Dachform, gemessene Höhe, Adresse, Dachfläche, Einstrahlung, kWp, Ertrag, Eignung und alle Werte des Gebäude- oder Messwertlayers. Koordinaten im KBS des Layers (EPSG:25832 in NRW, referenceSystem in den Metadaten) auf den Millimeter genau (transform), Höhen DHHN2016 wie geliefert.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -3053,14 +3598,139 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>Ertrag (kWh/a)</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/scale.py" />
+      <source>Z_EXAGGERATION must be greater than 0 (1 = true heights).</source>
+      <translation>Z_EXAGGERATION muss größer als 0 sein (1 = wahre Höhen).</translation>
+    </message>
+    <message>
       <location filename="ui/building_card.py" />
       <source>Zoom to building</source>
       <translation>Zum Gebäude</translation>
     </message>
     <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a CityGML file with data after the end of its CityModel</source>
+      <translation>eine CityGML-Datei mit Daten nach dem Ende ihres CityModel</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a TIFF file without images</source>
+      <translation>eine TIFF-Datei ohne Bilder</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged JPEG 2000 file (boxes missing)</source>
+      <translation>eine beschädigte JPEG-2000-Datei (Boxen fehlen)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged TIFF file (an image without data blocks)</source>
+      <translation>eine beschädigte TIFF-Datei (ein Bild ohne Datenblöcke)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged TIFF file (block offsets and sizes do not match)</source>
+      <translation>eine beschädigte TIFF-Datei (Blockpositionen und -größen passen nicht zusammen)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged TIFF file (its image directories form a loop)</source>
+      <translation>eine beschädigte TIFF-Datei (ihre Bildverzeichnisse bilden eine Schleife)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a damaged {} file ({})</source>
+      <translation>eine beschädigte {}-Datei ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>a web page (HTML) instead of a {} file</source>
+      <translation>eine Webseite (HTML) statt einer {}-Datei</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an XML document &lt;{}&gt; instead of a CityGML CityModel</source>
+      <translation>ein XML-Dokument &lt;{}&gt; statt eines CityGML-CityModel</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an empty answer</source>
+      <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an empty file</source>
+      <translation>eine leere Datei</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete CityGML file (it does not end with the end tag of its CityModel)</source>
+      <translation>eine unvollständige CityGML-Datei (sie endet nicht mit dem Endtag ihres CityModel)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete JPEG 2000 file (its boxes reach past its {:,} bytes)</source>
+      <translation>eine unvollständige JPEG-2000-Datei (ihre Boxen reichen über ihre {:,} Bytes hinaus)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete JPEG 2000 file (its codestream does not end with an end marker)</source>
+      <translation>eine unvollständige JPEG-2000-Datei (ihr Codestream endet nicht mit einer Endmarke)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete JPEG image ({:,} bytes, no end marker)</source>
+      <translation>ein unvollständiges JPEG-Bild ({:,} Bytes, keine Endmarke)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete PNG image ({:,} bytes, no end chunk)</source>
+      <translation>ein unvollständiges PNG-Bild ({:,} Bytes, kein End-Chunk)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete TIFF file (its structure points past its {:,} bytes)</source>
+      <translation>eine unvollständige TIFF-Datei (ihre Struktur verweist über ihre {:,} Bytes hinaus)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete ZIP file (member {} reaches past its end)</source>
+      <translation>eine unvollständige ZIP-Datei (der Eintrag {} reicht über ihr Ende hinaus)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>an incomplete or damaged ZIP file ({})</source>
+      <translation>eine unvollständige oder beschädigte ZIP-Datei ({})</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>building_id of the building, or several ids separated by commas (one page each).</source>
       <translation>building_id des Gebäudes oder mehrere IDs, durch Kommas getrennt (je eine Seite).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>cache folder</source>
+      <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>connection failed ({})</source>
+      <translation>Verbindung fehlgeschlagen ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>cut short ({:,} of {:,} bytes)</source>
+      <translation>abgeschnitten ({:,} von {:,} Bytes)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>data that is not XML (it starts with {})</source>
+      <translation>Daten, die kein XML sind (sie beginnen mit {})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/content_check.py" />
+      <source>data that is not a {} file (it starts with {})</source>
+      <translation>Daten, die keine {}-Datei sind (sie beginnen mit {})</translation>
     </message>
     <message>
       <location filename="processing_provider/field_styles.py" />
@@ -3113,6 +3783,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>isotrop</translation>
     </message>
     <message>
+      <location filename="algorithms/content_check.py" />
+      <source>it cannot be read ({})</source>
+      <translation>sie kann nicht gelesen werden ({})</translation>
+    </message>
+    <message>
       <location filename="ui/dock_data.py" />
       <source>looking up …</source>
       <translation>wird ermittelt …</translation>
@@ -3133,6 +3808,31 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>nein</translation>
     </message>
     <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>no answer</source>
+      <translation>keine Antwort</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>no answer within {:g} s</source>
+      <translation>keine Antwort innerhalb von {:g} s</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>no answer within {:g} s.</source>
+      <translation>keine Antwort innerhalb von {:g} s.</translation>
+    </message>
+    <message>
+      <location filename="ui/service_layers.py" />
+      <source>no details</source>
+      <translation>keine Einzelheiten</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>no features in the area {} (EPSG:25832).</source>
+      <translation>keine Objekte im Gebiet {} (EPSG:25832).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>none (no storeys)</source>
       <translation>keine (ohne Geschosse)</translation>
@@ -3143,9 +3843,24 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>nicht veröffentlicht</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>parcels</source>
       <translation>Flurstücke</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>received {:,} bytes from {} but its index says {:,}</source>
+      <translation>{:,} Bytes von {} empfangen, aber der Index nennt {:,}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>request failed ({})</source>
+      <translation>Anfrage fehlgeschlagen ({})</translation>
     </message>
     <message>
       <location filename="processing_provider/field_styles.py" />
@@ -3163,9 +3878,109 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>Flächen gewählt</translation>
     </message>
     <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the answer from {} is {}.</source>
+      <translation>die Antwort von {} ist {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>the answer is a &lt;{}&gt; document, not a feature collection</source>
+      <translation>die Antwort ist ein &lt;{}&gt;-Dokument, keine Objektsammlung</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>the answer is not valid XML or was cut off ({}).</source>
+      <translation>die Antwort ist kein gültiges XML oder wurde abgeschnitten ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>the answer stopped for longer than {:g} s.</source>
+      <translation>die Antwort stockte länger als {:g} s.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the answer was empty.</source>
+      <translation>die Antwort war leer.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the connection broke after {:,} bytes ({})</source>
+      <translation>die Verbindung brach nach {:,} Bytes ab ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>the connection broke off ({}).</source>
+      <translation>die Verbindung brach ab ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the connection ended after {:,} of {:,} bytes</source>
+      <translation>die Verbindung endete nach {:,} von {:,} Bytes</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the request failed ({}).</source>
+      <translation>die Anfrage ist fehlgeschlagen ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the server answered HTTP {} {}.</source>
+      <translation>der Server antwortete mit HTTP {} {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the server cannot be reached ({}).</source>
+      <translation>der Server ist nicht erreichbar ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the server refused to resume (HTTP 416); starting again</source>
+      <translation>der Server lehnte das Fortsetzen ab (HTTP 416); Neubeginn</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the server resumed at byte {}, not {:,}; starting again</source>
+      <translation>der Server setzte bei Byte {} fort, nicht bei {:,}; Neubeginn</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the server sends {:,} bytes for {} but its index says {:,}: the file changed on the server. Run again with 'refresh the tile index' switched on, or later.</source>
+      <translation>der Server sendet {:,} Bytes für {}, sein Index nennt aber {:,}: Die Datei hat sich auf dem Server geändert. Starten Sie erneut mit eingeschaltetem „Kachelindex aktualisieren“ oder später.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>the server sent {}</source>
+      <translation>der Server sandte {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the service reported an error (HTTP {}): {}.</source>
+      <translation>der Dienst meldete einen Fehler (HTTP {}): {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>the service reported an error: {}.</source>
+      <translation>der Dienst meldete einen Fehler: {}.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>the written file is {}</source>
+      <translation>die geschriebene Datei ist {}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>too small</source>
       <translation>zu klein</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>unexpected answer HTTP {} {}</source>
+      <translation>unerwartete Antwort HTTP {} {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>unexpected answer of type '{}': {}.</source>
+      <translation>unerwartete Antwort vom Typ '{}': {}.</translation>
     </message>
     <message>
       <location filename="ui/dock_data.py" />
@@ -3198,6 +4013,51 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,.1f} kB</translation>
     </message>
     <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} buildings lie outside the area or below the terrain.</source>
+      <translation>{:,} Gebäude liegen außerhalb des Gebiets oder unter dem Gelände.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} buildings narrower than {:.1f} mm with no room to thicken them were left out ({:.1f} mm² of buildings left out in all).</source>
+      <translation>{:,} Gebäude schmaler als {:.1f} mm ohne Platz zum Verdicken wurden weggelassen (insgesamt {:.1f} mm² Gebäude weggelassen).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/build.py" />
+      <source>{:,} buildings rise less than {:.1f} mm (two 0.2 mm layers) above the terrain and may not show in the print. A vertical exaggeration (Z_EXAGGERATION) of {:.1f} makes them all visible; or set MIN_HEIGHT_MM above 0 to lift them.</source>
+      <translation>{:,} Gebäude ragen weniger als {:.1f} mm (zwei Schichten zu 0,2 mm) über das Gelände und sind im Druck womöglich nicht zu sehen. Eine Überhöhung (Z_EXAGGERATION) von {:.1f} macht sie alle sichtbar; oder setzen Sie MIN_HEIGHT_MM über 0, um sie anzuheben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} buildings too small to stand alone at this scale were merged into the neighbour they touch.</source>
+      <translation>{:,} Gebäude, die in diesem Maßstab zu klein sind, um allein zu stehen, wurden mit dem Nachbargebäude vereinigt, das sie berühren.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/publish_layers.py" />
+      <source>{:,} buildings were not found in the buildings layer.</source>
+      <translation>{:,} Gebäude wurden im Gebäudelayer nicht gefunden.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} degenerate polygons (fewer than 3 points or no area) were left out.</source>
+      <translation>{:,} entartete Polygone (weniger als 3 Punkte oder ohne Fläche) wurden weggelassen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/printmesh/report.py" />
+      <source>{:,} pieces of buildings joined only by a part narrower than {:.1f} mm: {:,} merged into the building they touch, {:,} left out.</source>
+      <translation>{:,} Gebäudestücke, die nur über einen Teil schmaler als {:.1f} mm verbunden waren: {:,} mit dem berührten Gebäude vereinigt, {:,} weggelassen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>{:,} points lie outside the quasigeoid GCG2016; their heights use the global geoid EGM96, which differs from GCG2016 by up to 0.6 m in NRW.</source>
+      <translation>{:,} Punkte liegen außerhalb des Quasigeoids GCG2016; ihre Höhen verwenden das globale Geoid EGM96, das in NRW bis zu 0,6 m von GCG2016 abweicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/publish/quasigeoid.py" />
+      <source>{:,} points near {:.4f}° E, {:.4f}° N lie outside the German quasigeoid GCG2016 bundled for NRW. Install PROJ's grids de_bkg_gcg2016.tif and egm96_15.gtx (projsync) to export them.</source>
+      <translation>{:,} Punkte bei {:.4f}° O, {:.4f}° N liegen außerhalb des für NRW mitgelieferten deutschen Quasigeoids GCG2016. Installieren Sie die PROJ-Gitter de_bkg_gcg2016.tif und egm96_15.gtx (projsync), um sie zu exportieren.</translation>
+    </message>
+    <message>
       <location filename="algorithms/solar/run.py" />
       <source>{:,} roof surfaces skipped.</source>
       <translation>{:,} Dachflächen übersprungen.</translation>
@@ -3206,6 +4066,26 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/solar/run.py" />
       <source>{:,} roof surfaces, {:,} suitable: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a saved.</source>
       <translation>{:,} Dachflächen, davon {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{:,} tiles of {}: {:,} downloaded, {:,} from the cache, {:,} missing (not published), {:,} failed.</source>
+      <translation>{:,} Kacheln {}: {:,} heruntergeladen, {:,} aus dem Cache, {:,} fehlen (nicht veröffentlicht), {:,} fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{:,} tiles, {:,} listed in the index of {}; {} to download into {}.</source>
+      <translation>{:,} Kacheln, {:,} davon im Index von {}; {} herunterzuladen nach {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{:,}/{:,} {}: {} ({})</source>
+      <translation>{:,}/{:,} {}: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{:,}/{:,} {}: {} — {}</source>
+      <translation>{:,}/{:,} {}: {} — {}</translation>
     </message>
     <message>
       <location filename="ui/dock_area.py" />
@@ -3243,6 +4123,76 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} (ein interner Fehler; Details stehen im Protokollbedienfeld, Reiter „NRW Digital Twin“).</translation>
     </message>
     <message>
+      <location filename="algorithms/wms.py" />
+      <source>{} (tile {:,} of {:,})</source>
+      <translation>{} (Kachel {:,} von {:,})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{} ({}), {}: the area needs more than {:,} requests ({:,} features so far). Choose a smaller area or raise 'Maximum number of requests'.</source>
+      <translation>{} ({}), {}: Das Gebiet braucht mehr als {:,} Anfragen (bisher {:,} Objekte). Wählen Sie ein kleineres Gebiet oder erhöhen Sie „Höchstzahl der Anfragen“.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{} ({}), {}: the server ignores the area (BBOX) when an answer reaches its limit of {:,} features: {:,} of the first {:,} features it sent for the box {} lie outside it, so splitting the area cannot get the rest. Raise 'max_features' of the service in the services override to the server's own limit, or download a smaller area.</source>
+      <translation>{} ({}), {}: Der Server übergeht das Gebiet (BBOX), wenn eine Antwort seine Höchstzahl von {:,} Objekten erreicht: {:,} der ersten {:,} Objekte, die er für das Rechteck {} sandte, liegen außerhalb davon; durch Teilen des Gebiets ist der Rest nicht zu bekommen. Setzen Sie 'max_features' des Dienstes in der Überschreibung des Dienstkatalogs auf die Höchstzahl des Servers oder laden Sie ein kleineres Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>{} ({}), {}: {} {}</source>
+      <translation>{} ({}), {}: {} {}</translation>
+    </message>
+    <message>
+      <location filename="ui/service_layers.py" />
+      <source>{} ({}): QGIS cannot open the layer '{}' ({}). Check the internet connection and the proxy (QGIS Settings → Options → Network); if a services override is set, check its URL.</source>
+      <translation>{} ({}): QGIS kann den Layer '{}' nicht öffnen ({}). Prüfen Sie die Internetverbindung und den Proxy (QGIS Einstellungen → Optionen → Netzwerk); ist eine Überschreibung des Dienstkatalogs gesetzt, prüfen Sie deren URL.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wcs.py" />
+      <source>{} ({}): WCS version {} is not supported; set 'version' to 2.0.1 or 1.0.0 in the services override.</source>
+      <translation>{} ({}): WCS-Version {} wird nicht unterstützt; setzen Sie 'version' in der Überschreibung des Dienstkatalogs auf 2.0.1 oder 1.0.0.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>{} ({}): no tiles were returned.</source>
+      <translation>{} ({}): Es kamen keine Kacheln zurück.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>{} ({}): the answer from {} cannot be read as an image ({}). Try again later; if it persists, check the output format and lower 'max_size' of the service in the services override.</source>
+      <translation>{} ({}): Die Antwort von {} lässt sich nicht als Bild lesen ({}). Versuchen Sie es später erneut; bleibt es, prüfen Sie das Ausgabeformat und verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>{} ({}): the answer from {} covers {} at {:g} m per pixel instead of {} at {:g} m per pixel. Check 'axis_labels' and lower 'max_size' of the service in the services override.</source>
+      <translation>{} ({}): Die Antwort von {} deckt {} mit {:g} m pro Pixel ab statt {} mit {:g} m pro Pixel. Prüfen Sie 'axis_labels' und verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_mosaic.py" />
+      <source>{} ({}): the answer from {} has {:,} × {:,} pixels instead of {:,} × {:,}. Lower 'max_size' of the service in the services override.</source>
+      <translation>{} ({}): Die Antwort von {} hat {:,} × {:,} Pixel statt {:,} × {:,}. Verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>{} Gave up after {:,} tries.</source>
+      <translation>{} Nach {:,} Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{} The incomplete download stays as {} and resumes on the next run (or choose another cache folder: setting '{}').</source>
+      <translation>{} Der unvollständige Download bleibt als {} erhalten und wird beim nächsten Lauf fortgesetzt (oder wählen Sie einen anderen Cache-Ordner: Einstellung '{}').</translation>
+    </message>
+    <message>
+      <location filename="algorithms/ogc_http.py" />
+      <source>{} Trying again in {:.1f} s (try {:,} of {:,}).</source>
+      <translation>{} Neuer Versuch in {:.1f} s (Versuch {:,} von {:,}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{} after {:,} tries</source>
+      <translation>{} nach {:,} Versuchen</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>{} attribute values of fields that the first feature did not have were not written.</source>
       <translation>{} Attributwerte von Feldern, die das erste Objekt nicht hatte, wurden nicht geschrieben.</translation>
@@ -3253,9 +4203,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Gebäude ({} Gebäudeteile) mit {} Flächen aus {} Datei(en) importiert.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_printmesh.py" />
-      <source>{} buildings are not part of the model: outside the area, below the terrain, or smaller than one print cell and merged with a neighbour at this scale.</source>
-      <translation>{} Gebäude sind nicht Teil des Modells: außerhalb des Gebiets, unter dem Gelände oder kleiner als eine Druckzelle und bei diesem Maßstab mit einem Nachbarn zusammengeführt.</translation>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>{} buildings ({} parts) with {} surfaces: {}</source>
+      <translation>{} Gebäude ({} Teile) mit {} Flächen: {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} buildings in {} tiles, {:.1f} MB: {}</source>
+      <translation>{} Gebäude in {} Kacheln, {:.1f} MB: {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} buildings lie outside the area and were left out.</source>
+      <translation>{} Gebäude liegen außerhalb des Gebiets und wurden ausgelassen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -3271,6 +4231,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>{} buildings were skipped because they are broken:</source>
       <translation>{} Gebäude wurden übersprungen, weil sie fehlerhaft sind:</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} buildings without a drawable polygon were left out: {}</source>
+      <translation>{} Gebäude ohne darstellbares Polygon wurden ausgelassen: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -3328,6 +4293,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} letzte Werte sind älter als der angegebene Zeitpunkt und blieben leer.</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>{} lists no {} file for tile {}.</source>
+      <translation>{} führt keine {}-Datei für die Kachel {}.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensors.py" />
       <source>{} lists of things or datastreams were cut by the server and could not be completed; some datastreams may be missing.</source>
       <translation>{} Listen von Things oder Datenströmen wurden vom Server gekürzt und konnten nicht vervollständigt werden; einige Datenströme können fehlen.</translation>
@@ -3348,9 +4318,24 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} polygons without area were left out.</source>
+      <translation>{} Polygone ohne Fläche wurden ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_exportcityjson.py" />
+      <source>{} rings with fewer than 3 distinct points at millimetre precision were left out.</source>
+      <translation>{} Ringe mit weniger als 3 verschiedenen Punkten auf Millimeter genau wurden ausgelassen.</translation>
+    </message>
+    <message>
       <location filename="ui/dock_results.py" />
       <source>{} runs</source>
       <translation>{} Läufe</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>{} self-intersecting polygons were triangulated as a fan; check them in the source data.</source>
+      <translation>{} sich selbst schneidende Polygone wurden als Fächer trianguliert; prüfen Sie sie in den Quelldaten.</translation>
     </message>
     <message>
       <location filename="ui/dock_data.py" />
@@ -3368,6 +4353,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Kacheln decken das Gebiet ab.</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>{} {}</source>
+      <translation>{} {}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>{} × {} height values from {} requests written to {}.</source>
       <translation>{} × {} Höhenwerte aus {} Anfragen nach {} geschrieben.</translation>
@@ -3378,6 +4368,21 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} × {} Pixel aus {} Anfragen nach {} geschrieben.</translation>
     </message>
     <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{}.</source>
+      <translation>{}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: 'layers' must be a list or an object keyed by layer name.</source>
+      <translation>{}: 'layers' muss eine Liste oder ein Objekt mit Layernamen als Schlüsseln sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: 'services' must be an object keyed by service id or a list of entries.</source>
+      <translation>{}: 'services' muss ein Objekt mit Dienst-IDs als Schlüsseln oder eine Liste von Einträgen sein.</translation>
+    </message>
+    <message>
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: access denied (HTTP 403 at {}). The platform is not public or blocks this request: ask its operator for access, or choose a public source.</source>
       <translation>{}: Zugriff verweigert (HTTP 403 bei {}). Die Plattform ist nicht öffentlich oder sperrt diese Anfrage: bitten Sie den Betreiber um Zugang oder wählen Sie eine öffentliche Quelle.</translation>
@@ -3386,6 +4391,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: no answer to {} within {:.0f} s ({:,} tries). The service may be overloaded: try again later or with a smaller area.</source>
       <translation>{}: keine Antwort auf {} innerhalb von {:.0f} s ({:,} Versuche). Der Dienst ist vielleicht überlastet: versuchen Sie es später oder mit einem kleineren Gebiet erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>{}: not a valid index ({})</source>
+      <translation>{}: kein gültiger Index ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: service '{}' is not in the catalogue; a new entry needs 'kind', 'url' and 'layers'.</source>
+      <translation>{}: Der Dienst '{}' ist nicht im Katalog; ein neuer Eintrag braucht 'kind', 'url' und 'layers'.</translation>
     </message>
     <message>
       <location filename="algorithms/sensors/sta.py" />
@@ -3423,6 +4438,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{}: die Antwort auf {} ist größer als {:,} MB. Wählen Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{}: the box {} still reaches the limit of {:,} features at the smallest split size; some features may be missing there.</source>
+      <translation>{}: Das Rechteck {} erreicht auch bei der kleinsten Teilung die Höchstzahl von {:,} Objekten; dort fehlen vielleicht Objekte.</translation>
+    </message>
+    <message>
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: the connection broke off while reading {} ({}; {:,} tries). Try again later.</source>
       <translation>{}: die Verbindung brach beim Lesen von {} ab ({}; {:,} Versuche). Versuchen Sie es später erneut.</translation>
@@ -3441,6 +4461,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/sensors/catalogue.py" />
       <source>{}: the new sensor source '{}' needs at least a 'url' (and a 'kind': sta or opensensemap).</source>
       <translation>{}: die neue Sensorquelle „{}“ braucht mindestens eine „url“ (und eine „kind“: sta oder opensensemap).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: the override of service '{}' must be a JSON object.</source>
+      <translation>{}: Die Überschreibung des Dienstes '{}' muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
       <location filename="algorithms/sensors/jsonhttp.py" />
@@ -3498,6 +4523,26 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{}: der Dienst verlangt eine Anmeldung (HTTP 401 bei {}). Die Plattform ist nicht öffentlich: bitten Sie den Betreiber um Zugang oder wählen Sie eine öffentliche Quelle.</translation>
     </message>
     <message>
+      <location filename="algorithms/services.py" />
+      <source>{}: the services override must be a JSON object with a 'services' member.</source>
+      <translation>{}: Die Überschreibung des Dienstkatalogs muss ein JSON-Objekt mit einem Eintrag 'services' sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wfs.py" />
+      <source>{}: {:,} features from {:,} requests ({:,} splits at the limit of {:,}, {:,} duplicates skipped, {:,} tried again).</source>
+      <translation>{}: {:,} Objekte aus {:,} Anfragen ({:,} Teilungen bei der Höchstzahl von {:,}, {:,} Doppelte übersprungen, {:,} wiederholt).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/wms.py" />
+      <source>{}: {:,} {} request(s) of at most {:,} × {:,} pixels.</source>
+      <translation>{}: {:,} {}-Anfrage(n) von höchstens {:,} × {:,} Pixeln.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>{}: {}</source>
+      <translation>{}: {}</translation>
+    </message>
+    <message>
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: {} ({}); trying again ({:,} of {:,}).</source>
       <translation>{}: {} ({}); neuer Versuch ({:,} von {:,}).</translation>
@@ -3506,6 +4551,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: {} was not found (HTTP 404: {}). Check the URL of the sensor source (a SensorThings API URL ends in /v1.1) and the id.</source>
       <translation>{}: {} wurde nicht gefunden (HTTP 404: {}). Prüfen Sie die URL der Sensorquelle (eine SensorThings-API-URL endet mit /v1.1) und die ID.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>{}; gave up after {:,} tries</source>
+      <translation>{}; nach {:,} Versuchen aufgegeben</translation>
+    </message>
+    <message>
+      <location filename="algorithms/opengeodata.py" />
+      <source>{}; {}</source>
+      <translation>{}; {}</translation>
     </message>
   </context>
 </TS>

@@ -4,8 +4,9 @@ renderer and the legend, and the post-processors apply them when Processing load
 * Surfaces (``surface_type``): :data:`SURFACE_CLASSES` — in 2D the roofs are drawn on top (ground
   first, then walls, then roofs, higher roofs over lower ones); in 3D roofs, walls and the outer
   ceilings/floors show, ground and closure surfaces do not (they lie inside or under the building).
-* Solar potential (``irradiation_kwh_m2``): :data:`SOLAR_CLASSES` — the same 7 classes in 2D
-  (graduated) and 3D (one rule per class, the same bounds: lower < value ≤ upper).
+* Solar potential (``irradiation_kwh_m2``): :data:`SOLAR_CLASSES` (from algorithms/solar_classes.py,
+  which also colours the published twin) — the same classes in 2D (graduated) and 3D (one rule per
+  class), the same bounds (low ≤ value < high), colours and legend labels.
 * Buildings: light footprints; measurements, tile grids and the area: outlines only, so they never
   cover the roofs or the base map.
 
@@ -18,6 +19,7 @@ only the 2D style is set.
 
 from __future__ import annotations
 
+import math
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.core import (
@@ -35,6 +37,8 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
+from ..algorithms import solar_classes
+from ..algorithms.solar_classes import SOLAR_FIELD
 from ..translate import format_number
 from . import field_styles
 
@@ -51,19 +55,11 @@ SURFACE_CLASSES: Dict[str, Tuple[RGBA, bool]] = {
 }
 OUTLINE = "60,60,60,255"
 
-SOLAR_FIELD = "irradiation_kwh_m2"
 SOLAR_UNIT = "kWh/m²·a"
-#: Classes of annual irradiation on the roof (kWh/m²·a; lower < value ≤ upper) and their colours,
-#: blue = poor … red = very good. Our own choice (SOLAR-METHOD.md): south roofs at 30–40° reach
-#: about 1,100–1,200 kWh/m²·a in NRW, flat roofs about 1,000, steep north roofs below 600.
-SOLAR_CLASSES: Tuple[Tuple[Optional[float], Optional[float], RGBA], ...] = (
-    (None, 600.0, (44, 123, 182, 255)),
-    (600.0, 750.0, (171, 217, 233, 255)),
-    (750.0, 850.0, (255, 255, 191, 255)),
-    (850.0, 950.0, (254, 224, 144, 255)),
-    (950.0, 1050.0, (253, 174, 97, 255)),
-    (1050.0, 1100.0, (244, 109, 67, 255)),
-    (1100.0, None, (215, 48, 39, 255)),
+#: The classes of annual irradiation on the roof of algorithms/solar_classes.py (the one table that
+#: also colours the published 3D Tiles and the web viewer): (low, high, RGBA), low ≤ value < high.
+SOLAR_CLASSES: Tuple[Tuple[Optional[float], Optional[float], RGBA], ...] = tuple(
+    (c.low, c.high, (*c.rgb, 255)) for c in solar_classes.SOLAR_CLASSES
 )
 #: Bounds of the open-ended classes in the 2D renderer (irradiation is never outside them).
 SOLAR_MIN, SOLAR_MAX = 0.0, 5000.0
@@ -83,19 +79,19 @@ def rgba_text(rgba: Sequence[int]) -> str:
 def solar_class_label(low: Optional[float], high: Optional[float]) -> str:
     """Legend label of a solar class, numbers in QGIS's language ("950 – 1.050 kWh/m²·a")."""
     if low is None:
-        return f"≤ {format_number(high)} {SOLAR_UNIT}"
+        return f"< {format_number(high)} {SOLAR_UNIT}"
     if high is None:
-        return f"> {format_number(low)} {SOLAR_UNIT}"
+        return f"≥ {format_number(low)} {SOLAR_UNIT}"
     return f"{format_number(low)} – {format_number(high)} {SOLAR_UNIT}"
 
 
 def solar_class_expression(low: Optional[float], high: Optional[float]) -> str:
-    """Filter of a solar class with the bounds of the 2D graduated renderer (lower < value ≤ upper)."""
+    """Filter of a solar class (low ≤ value < high, as algorithms/solar_classes.solar_class_index)."""
     parts = []
     if low is not None:
-        parts.append(f'"{SOLAR_FIELD}" > {low:g}')
+        parts.append(f'"{SOLAR_FIELD}" >= {low:g}')
     if high is not None:
-        parts.append(f'"{SOLAR_FIELD}" <= {high:g}')
+        parts.append(f'"{SOLAR_FIELD}" < {high:g}')
     return " AND ".join(parts)
 
 
@@ -154,10 +150,12 @@ def surfaces_renderer() -> QgsCategorizedSymbolRenderer:
 
 
 def solar_renderer() -> QgsGraduatedSymbolRenderer:
+    """Graduated by irradiation. QGIS's ranges include both bounds; ending each one just below the next
+    class's lower bound (math.nextafter) gives exactly low ≤ value < high, as in 3D and the engine."""
     ranges = [
         QgsRendererRange(
             SOLAR_MIN if low is None else low,
-            SOLAR_MAX if high is None else high,
+            SOLAR_MAX if high is None else math.nextafter(high, -math.inf),
             fill_symbol(rgba_text(rgba), "90,90,90,255"),
             solar_class_label(low, high),
         )

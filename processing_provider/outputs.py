@@ -257,6 +257,8 @@ def verify_feature_count(path: str, layer_name: str, expected: int, final: str) 
         dataset = ogr.Open(path) if os.path.exists(path) else None
         count = _count_features(dataset, layer_name) if dataset is not None else None
         dataset = None
+    except RuntimeError:  # GDAL's exceptions are on (QGIS ≥ 3.40's Processing turns them on): unreadable
+        count = None
     finally:
         gdal.PopErrorHandler()
     if count == expected:

@@ -21,8 +21,24 @@ from ..translate import tr
 SETTINGS_KEY = "nrw_digital_twin/output_folder"
 PROJECT_SCOPE, PROJECT_KEY = "nrw_digital_twin", "output_folder"
 PATH_ROLE = Qt.ItemDataRole.UserRole
-#: (button text function, handler(path) -> message or '', predicate(path) -> bool) added by other modules.
-RESULT_ACTIONS: List[Tuple[Callable[[], str], Callable[[str], str], Callable[[str], bool]]] = []
+ResultAction = Tuple[Callable[[], str], Callable[[str], str], Callable[[str], bool]]
+
+
+def is_3d_tiles_folder(path: str) -> bool:
+    """A folder written by nrwtwin:export3dtiles (tileset and viewer page)."""
+    return os.path.isfile(os.path.join(path, "tileset.json")) and os.path.isfile(os.path.join(path, "index.html"))
+
+
+def view_in_browser(path: str) -> str:
+    """Serve the 3D Tiles folder on this computer and open its viewer (ui/web_preview.py)."""
+    from .web_preview import open_in_browser
+
+    return tr("Viewer opened: {}").format(open_in_browser(path))
+
+
+#: (button text function, handler(path) -> message or '', predicate(path) -> bool); other modules add
+#: theirs with :func:`register_result_action`.
+RESULT_ACTIONS: List[ResultAction] = [(lambda: tr("View in the browser"), view_in_browser, is_3d_tiles_folder)]
 
 
 def register_result_action(text: Callable[[], str], handler: Callable[[str], str], applies: Callable[[str], bool]):

@@ -21,8 +21,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.services import Catalogue
-from ..translate import qgis_locale, tr
-from .service_layers import DEFAULT_GROUP, add_service_layer, catalogue_from_settings
+from ..processing_provider.service_catalogue import catalogue_from_settings
+from ..translate import localize, qgis_locale, tr
+from .service_layers import DEFAULT_GROUP, add_service_layer
 
 ROLE = Qt.ItemDataRole.UserRole
 KIND_LABELS = {"wms": "WMS", "wmts": "WMTS", "wfs": "WFS", "wcs": "WCS"}
@@ -108,7 +109,7 @@ class ServicesWidget(QWidget):
             try:
                 self.catalogue = catalogue_from_settings()
             except NrwTwinError as error:
-                self.status.setText(str(error))
+                self.status.setText(localize(error.args[0] if error.args else str(error)))
                 return
         language = qgis_locale()
         self.tree.clear()
@@ -159,7 +160,7 @@ class ServicesWidget(QWidget):
                 catalogue=self.catalogue,
             )
         except NrwTwinError as error:
-            self.status.setText(str(error))
+            self.status.setText(localize(error.args[0] if error.args else str(error)))
             return None
         self.status.setText(tr("Added '{}' ({}).").format(layer.name(), self.catalogue.attribution_text))
         self.layerAdded.emit(layer)

@@ -348,18 +348,20 @@ def test_errors_show_short_text_and_details_on_request(dock):
 class UrlRecorder(QObject):
     def __init__(self):
         super().__init__()
-        self.opened = []
+        self.opened, self.urls = [], []
 
     @pyqtSlot("QUrl")
     def open(self, url):
         self.opened.append(url.toLocalFile())
+        self.urls.append(url.toString())
 
 
 def test_results_folder_is_next_to_the_project_and_results_open_with_the_system(dock, tmp_path):
+    import requests
     from qgis.core import QgsSettings
     from qgis.PyQt.QtGui import QDesktopServices
 
-    from nrw_digital_twin.ui import dock_results
+    from nrw_digital_twin.ui import dock_results, web_preview
 
     saved = QgsSettings().value(dock_results.SETTINGS_KEY, "")
     project = QgsProject.instance()
@@ -374,14 +376,27 @@ def test_results_folder_is_next_to_the_project_and_results_open_with_the_system(
     model.parent.mkdir(parents=True)
     model.write_bytes(b"solid x\nendsolid x\n")
     dock.results_step.add_result("3D print model (STL)", str(model))
-    recorder = UrlRecorder()
+    tiles = chosen / "run" / "twin_3dtiles"  # what nrwtwin:export3dtiles writes: tileset and viewer page
+    tiles.mkdir()
+    (tiles / "tileset.json").write_text('{"asset": {"version": "1.1"}}', encoding="utf-8")
+    (tiles / "index.html").write_text("<html></html>", encoding="utf-8")
+    recorder, browser = UrlRecorder(), UrlRecorder()
     QDesktopServices.setUrlHandler("file", recorder, "open")
+    QDesktopServices.setUrlHandler("http", browser, "open")
+    view_button, _applies = dock.results_step.extra_buttons[0]
     try:
-        assert dock.results_step.open_button.isEnabled()
+        assert dock.results_step.open_button.isEnabled() and not view_button.isEnabled()
         dock.results_step.open_button.click()
         dock.results_step.open_folder_button.click()
+        dock.results_step.add_result("3D Tiles", str(tiles))
+        assert view_button.text() == "View in the browser" and view_button.isEnabled()
+        view_button.click()  # ui/web_preview.py serves the folder on 127.0.0.1 and opens its page
+        assert len(browser.urls) == 1 and browser.urls[0].startswith("http://127.0.0.1:")
+        assert requests.get(browser.urls[0], timeout=10).text == "<html></html>"
     finally:
         QDesktopServices.unsetUrlHandler("file")
+        QDesktopServices.unsetUrlHandler("http")
+        web_preview.stop_all()
     assert recorder.opened == [str(model), str(model.parent)]
     project.clear()
     os.remove(tmp_path / "town.qgz")

@@ -88,10 +88,8 @@ def test_aliases_value_maps_and_styles_are_in_the_geopackages(german_outputs):
         "geeignet", "verschattet", "zu klein"
     ]
     labels = [r.label() for r in roofs.renderer().ranges()]
-    assert labels == [
-        "≤ 600 kWh/m²·a", "600 – 750 kWh/m²·a", "750 – 850 kWh/m²·a", "850 – 950 kWh/m²·a",
-        "950 – 1.050 kWh/m²·a", "1.050 – 1.100 kWh/m²·a", "> 1.100 kWh/m²·a",
-    ]
+    assert labels == ["< 700 kWh/m²·a", "700 – 850 kWh/m²·a", "850 – 950 kWh/m²·a", "950 – 1.050 kWh/m²·a",
+                      "≥ 1.050 kWh/m²·a"]
 
 
 def test_attribute_table_and_saved_project_show_the_german_words(german_outputs, tmp_path):
@@ -131,16 +129,18 @@ def test_attribute_table_and_saved_project_show_the_german_words(german_outputs,
 def test_solar_classes_are_the_same_in_2d_and_3d(qgis_app):
     from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
 
+    from nrw_digital_twin.algorithms.solar_classes import solar_class_index
     from nrw_digital_twin.processing_provider import layer_styles
     from nrw_digital_twin.processing_provider.qt_compat import FieldType
 
     renderer_2d = layer_styles.solar_renderer()
     renderer_3d = layer_styles.solar_3d_renderer()
     rules = renderer_3d.rootRule().children()
-    assert len(rules) == len(renderer_2d.ranges()) == len(layer_styles.SOLAR_CLASSES) == 7
+    assert len(rules) == len(renderer_2d.ranges()) == len(layer_styles.SOLAR_CLASSES) == 5
     fields = QgsFields()
     fields.append(QgsField("irradiation_kwh_m2", FieldType.Double))
-    for value in (350.0, 600.0, 600.01, 750.0, 900.0, 1050.0, 1099.9, 1100.0, 1100.5, 1400.0):
+    engine = solar_class_index(values := [350.0, 699.99, 700.0, 700.01, 849.9, 850.0, 900.0, 1049.99, 1050.0, 1400.0])
+    for value, engine_class in zip(values, engine):
         feature = QgsFeature(fields)
         feature.setAttributes([value])
         context = QgsExpressionContext()
@@ -148,7 +148,7 @@ def test_solar_classes_are_the_same_in_2d_and_3d(qgis_app):
         matching = [i for i, rule in enumerate(rules) if QgsExpression(rule.filterExpression()).evaluate(context)]
         found = renderer_2d.rangeForValue(value)
         in_2d = [r.lowerValue() for r in renderer_2d.ranges()].index(found.lowerValue())
-        assert matching == [in_2d], value
+        assert matching == [in_2d] == [engine_class], value  # 2D, 3D and the published twin agree
         colour_3d = layer_styles.symbol_material(rules[in_2d].symbol()).diffuse().name()
         assert colour_3d == renderer_2d.ranges()[in_2d].symbol().color().name()
         assert rules[in_2d].description() == renderer_2d.ranges()[in_2d].label()

@@ -154,7 +154,7 @@ def test_style_post_processor_gives_a_graduated_renderer(tmp_path):
     renderer = layer.renderer()
     assert renderer.type() == "graduatedSymbol"
     assert renderer.classAttribute() == "irradiation_kwh_m2"
-    assert len(renderer.ranges()) == len(layer_styles.SOLAR_CLASSES) == 7
+    assert len(renderer.ranges()) == len(layer_styles.SOLAR_CLASSES) == 5
 
 
 def test_bad_input_gives_a_clear_message(run_alg, tmp_path):

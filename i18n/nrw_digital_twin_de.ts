@@ -29,6 +29,11 @@
       <translation>„{}“ ist kein openSenseMap-Datenstrom. Geben Sie „&lt;Box-ID&gt;/&lt;Sensor-ID&gt;“ an, wie im Feld datastream_id des Sensor-Layers.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>'{}' is not local:N with a number of workers N ≥ 1.</source>
+      <translation>„{}“ ist nicht local:N mit einer Anzahl Worker N ≥ 1.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>(shell not closed: approximate)</source>
       <translation>(Hülle nicht geschlossen: Näherungswert)</translation>
@@ -239,7 +244,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Annual global irradiation (kWh/m²)</source>
       <translation>Jährliche Globalstrahlung (kWh/m²)</translation>
     </message>
@@ -259,7 +264,7 @@
       <translation>Ein anderer Layername desselben Dienstes, der anstelle des Namens aus dem Katalog gesendet wird.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_downloadelevation.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Area</source>
       <translation>Gebiet</translation>
     </message>
@@ -297,6 +302,11 @@
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Area outline</source>
       <translation>Gebietsumriss</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Area to compute, in any CRS; every 1 km tile it touches is computed.</source>
+      <translation>Zu berechnendes Gebiet in beliebigem KBS; jede 1-km-Kachel, die es berührt, wird berechnet.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -530,8 +540,13 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS.</source>
-      <translation>KBS der Ausgabelayer; x/y werden transformiert, Höhen bleiben. Leer: das KBS der Dateien.</translation>
+      <source>CRS of the files' coordinates: used when a file names no CRS (no srsName), and used instead of the CRS a file names when that one is wrong. Empty: the files' own CRS.</source>
+      <translation>KBS der Koordinaten der Dateien: verwendet, wenn eine Datei kein KBS nennt (kein srsName), und anstelle des KBS, das eine Datei nennt, wenn dieses falsch ist. Leer: das eigene KBS der Dateien.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS, or a projected CRS chosen for the data when the files are in longitude/latitude.</source>
+      <translation>KBS der Ausgabelayer; x/y werden umprojiziert, Höhen bleiben. Leer: das KBS der Dateien oder, wenn die Dateien in geografischer Länge/Breite vorliegen, ein für die Daten gewähltes projiziertes KBS.</translation>
     </message>
     <message>
       <location filename="ui/dock_data.py" />
@@ -552,6 +567,11 @@
       <location filename="ui/dock.py" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Canceled by the user. Tiles finished so far are kept; run again to go on.</source>
+      <translation>Vom Benutzer abgebrochen. Bereits fertige Kacheln bleiben erhalten; erneut ausführen, um fortzusetzen.</translation>
     </message>
     <message>
       <location filename="algorithms/download.py" />
@@ -579,9 +599,29 @@
       <translation>Der Ausgabeordner {} kann nicht angelegt werden: {}. Wählen Sie einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Cannot create the output layers.</source>
-      <translation>Die Ausgabelayer können nicht angelegt werden.</translation>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Cannot create {}: {}.</source>
+      <translation>{} kann nicht angelegt werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>Cannot read the GeoTIFF {}: {}. Download it again.</source>
+      <translation>Das GeoTIFF {} kann nicht gelesen werden: {}. Laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>Cannot read the tile list {}: {}.</source>
+      <translation>Die Kachelliste {} kann nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/job.py" />
+      <source>Cannot read the weather file {}: {}.</source>
+      <translation>Die Wetterdatei {} kann nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tile_store.py" />
+      <source>Cannot read {}: {}.</source>
+      <translation>{} kann nicht gelesen werden: {}.</translation>
     </message>
     <message>
       <location filename="algorithms/download.py" />
@@ -589,7 +629,12 @@
       <translation>In den {} {} kann nicht geschrieben werden ({}). Wählen Sie einen beschreibbaren Ordner und prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/batch/manifest.py" />
+      <source>Cannot write {}: {}.</source>
+      <translation>{} kann nicht geschrieben werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Cell size (m)</source>
       <translation>Zellgröße (m)</translation>
     </message>
@@ -597,6 +642,11 @@
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Cell size of the surface model. 0.5 m as the LANUV cadastre; 1 m is four times faster.</source>
       <translation>Zellgröße des Oberflächenmodells. 0,5 m wie im LANUV-Kataster; 1 m ist viermal schneller.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Cell size of the surface model: 1 m for large areas; 0.5 m as the LANUV cadastre (4× slower).</source>
+      <translation>Zellgröße des Oberflächenmodells: 1 m für große Gebiete; 0,5 m wie das LANUV-Kataster (4× langsamer).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -670,8 +720,8 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Choose at least one CityGML file.</source>
-      <translation>Wählen Sie mindestens eine CityGML-Datei.</translation>
+      <source>Choose at least one CityGML or CityJSON file.</source>
+      <translation>Wählen Sie mindestens eine CityGML- oder CityJSON-Datei.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -680,13 +730,13 @@
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CityGML files</source>
-      <translation>CityGML-Dateien</translation>
+      <source>CityGML 1.0/2.0/3.0 (.gml, .xml, .gml.gz, .zip) or CityJSON 1.1/2.0 (.json, .city.json, .city.jsonl) files with LoD1 or LoD2 buildings.</source>
+      <translation>CityGML-1.0/2.0/3.0-Dateien (.gml, .xml, .gml.gz, .zip) oder CityJSON-1.1/2.0-Dateien (.json, .city.json, .city.jsonl) mit LoD1- oder LoD2-Gebäuden.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>CityGML files (.gml, .xml, .gml.gz, .zip) with LoD1 or LoD2 buildings.</source>
-      <translation>CityGML-Dateien (.gml, .xml, .gml.gz, .zip) mit LoD1- oder LoD2-Gebäuden.</translation>
+      <source>CityGML or CityJSON files</source>
+      <translation>CityGML- oder CityJSON-Dateien</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_exportcityjson.py" />
@@ -736,6 +786,17 @@ Method and validation: docs/solar.md of the plugin.</source>
       <translation>Berechnet die jährliche Sonneneinstrahlung auf jede Dachfläche eines Flächenlayers (von „CityGML importieren (LoD1/LoD2)“ aus LoD2-Daten geschrieben) und das daraus abgeleitete Photovoltaikpotenzial. Aus den Dächern, dem Gelände (DGM oder die Bodenhöhen der Gebäude) und optional Bäumen (DOM/nDOM) wird ein Oberflächenmodell erstellt. Für jede Dachzelle ergeben Horizonte in 72 Richtungen bis 300 m den Himmelssichtfaktor und die Stunden, in denen die Sonne verdeckt ist. Sonnenstand nach NOAA/Meeus, klarer Himmel nach Ineichen–Perez, Diffusstrahlung auf das geneigte Dach nach Perez (1990). Wetter: eine PVGIS-TMY-Datei (CSV/JSON) oder eine EPW-Datei, sonst ein synthetisches Jahr, kalibriert auf die jährliche Globalstrahlung (NRW ≈ 1000 kWh/m²; DWD).
 Ausgabe: eine Zeile je Dachfläche mit den Eingabefeldern und der Einstrahlung (verschattet und unverschattet), Verschattungsverlust, nutzbarer Modulfläche (Flachdächer ≤ 10°: 40 %; geneigte Dächer: Fläche abzüglich eines Randstreifens von 0,3 m), kWp, Ertrag, spezifischem Ertrag, eingespartem CO₂, Eignung nach dem LANUV-Solarkataster („suitable“ = weniger als 20 % Verschattungsverlust und Platz für mindestens ein Modul; „shaded“, „too_small“) und einer eigenen Solarklasse: 1 ≥ 95 %, 2 ≥ 85 %, 3 ≥ 75 %, 4 ≥ 60 %, 5 darunter, als Anteil der besten unverschatteten Ausrichtung. Dächer nahe dem Rand der Eingabe werden nur durch das verschattet, was die Eingabe enthält: Importieren Sie auch die Nachbarkacheln und werten Sie mit „Gebiet“ einen Teil aus.
 Methode und Validierung: docs/solar.md des Plugins.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Computes the roof solar potential of every 1 km OpenGeodata.NRW tile of an area, one task per tile, on local processes or a Dask cluster; the same computation as 'Roof solar potential (with shading)' per tile, with the eight neighbouring tiles loaded as shading context, so each roof gets the same values as a single run over that tile and its neighbours. LoD2 tiles come from the download cache (downloaded when missing).
+Output folder: tiles/&lt;tile&gt;.gpkg per tile, roofsolar.gpkg with all roofs (the fields of the roof solar algorithm), summary.csv (per tile: roofs, suitable roofs, kWp, MWh/a) and manifest.json (per tile: status, checksum, seconds, worker). A second run with the same settings computes only the tiles that are missing or failed; cancel keeps the finished tiles.
+Scheduler: empty for worker processes on this computer, or the address of a running Dask scheduler (tcp://host:8786), or a Dask scheduler file (.json). The output and cache folders must then be on a file system that this computer and all workers share, and the workers need nrw_digital_twin installed (pip install 'nrw_digital_twin[batch]'). Dask is not part of QGIS: install it into QGIS's Python with python -m pip install "dask[distributed]".
+Command line and clusters (HPC, Kubernetes, SSH): docs/batch.md of the plugin.</source>
+      <translation>Berechnet das Solarpotenzial der Dächer für jede 1-km-Kachel von OpenGeodata.NRW in einem Gebiet, eine Aufgabe je Kachel, auf lokalen Prozessen oder einem Dask-Cluster; je Kachel dieselbe Rechnung wie „Solarpotenzial der Dächer (mit Verschattung)“, mit den acht Nachbarkacheln als Umgebung für die Verschattung, sodass jedes Dach dieselben Werte erhält wie ein einzelner Lauf über diese Kachel und ihre Nachbarn. LoD2-Kacheln kommen aus dem Download-Cache (fehlende werden heruntergeladen).
+Ausgabeordner: tiles/&lt;Kachel&gt;.gpkg je Kachel, roofsolar.gpkg mit allen Dächern (die Felder des Solarpotenzial-Algorithmus), summary.csv (je Kachel: Dächer, geeignete Dächer, kWp, MWh/a) und manifest.json (je Kachel: Status, Prüfsumme, Sekunden, Worker). Ein zweiter Lauf mit denselben Einstellungen berechnet nur fehlende oder fehlgeschlagene Kacheln; Abbrechen behält die fertigen Kacheln.
+Scheduler: leer für Worker-Prozesse auf diesem Rechner, sonst die Adresse eines laufenden Dask-Schedulers (tcp://host:8786) oder eine Dask-Scheduler-Datei (.json). Ausgabe- und Cache-Ordner müssen dann auf einem Dateisystem liegen, das dieser Rechner und alle Worker gemeinsam nutzen, und auf den Workern muss nrw_digital_twin installiert sein (pip install 'nrw_digital_twin[batch]'). Dask gehört nicht zu QGIS: Installieren Sie es in das Python von QGIS mit python -m pip install "dask[distributed]".
+Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</translation>
     </message>
     <message>
       <location filename="algorithms/opengeodata.py" />
@@ -813,6 +874,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <translation>DGM1 Geländemodell 1 m (GeoTIFF)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>DGM1: terrain heights from the DGM1 tiles of the tile and its neighbours; none: the terrain is interpolated from the buildings' ground heights. Workers need tifffile (pip install tifffile).</source>
+      <translation>DGM1: Geländehöhen aus den DGM1-Kacheln der Kachel und ihrer Nachbarn; keine: Das Gelände wird aus den Bodenhöhen der Gebäude interpoliert. Die Worker brauchen tifffile (pip install tifffile).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>DOM – surface</source>
       <translation>DOM – Oberfläche</translation>
@@ -826,6 +892,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>DOP10 orthophotos 10 cm RGBI (JPEG 2000)</source>
       <translation>DOP10 Orthophotos 10 cm RGBI (JPEG 2000)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Dask scheduler (empty: local processes)</source>
+      <translation>Dask-Scheduler (leer: lokale Prozesse)</translation>
     </message>
     <message>
       <location filename="processing_provider/base.py" />
@@ -933,6 +1004,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <translation>OpenGeodata.NRW-Kacheln für ein Gebiet herunterladen</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Download cache folder</source>
+      <translation>Download-Cache-Ordner</translation>
+    </message>
+    <message>
       <location filename="ui/workflow.py" />
       <source>Download {}</source>
       <translation>{} herunterladen</translation>
@@ -1022,6 +1098,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>O</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>ETRS89 / UTM zone 32N or 33N (EPSG:25832 or EPSG:25833)</source>
+      <translation>ETRS89 / UTM-Zone 32N oder 33N (EPSG:25832 oder EPSG:25833)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>ETRS89 / UTM zone {}N with the zone number in front of the easting (EPSG:{})</source>
+      <translation>ETRS89 / UTM-Zone {}N mit der Zonennummer vor dem Rechtswert (EPSG:{})</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>Easting (km)</source>
       <translation>Ostwert (km)</translation>
@@ -1050,6 +1136,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Emissions avoided per kWh: German grid mix 2024 ≈ 363 g/kWh (UBA estimate).</source>
       <translation>Vermiedene Emissionen je kWh: deutscher Strommix 2024 ≈ 363 g/kWh (Schätzung des UBA).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Empty: worker processes on this computer. Otherwise the address of a running Dask scheduler, e.g. tcp://cluster-head:8786, or the path of a Dask scheduler file (.json).</source>
+      <translation>Leer: Worker-Prozesse auf diesem Rechner. Sonst die Adresse eines laufenden Dask-Schedulers, z. B. tcp://cluster-head:8786, oder der Pfad einer Dask-Scheduler-Datei (.json).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -1137,6 +1228,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Faktor für alle Höhen (1 = maßstabsgetreu).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Failed tiles</source>
+      <translation>Fehlgeschlagene Kacheln</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>Feature type</source>
       <translation>Objektart</translation>
@@ -1212,6 +1308,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Format</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Found complete in the tile folder (finished after the previous run stopped).</source>
+      <translation>Vollständig im Kachelordner gefunden (fertig geworden, nachdem der vorige Lauf endete).</translation>
+    </message>
+    <message>
       <location filename="ui/building_card.py" />
       <source>From the layers: {}</source>
       <translation>Aus den Layern: {}</translation>
@@ -1232,6 +1333,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>GCG2016-Werte für NRW aus dem Plugin</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>Gauss-Krüger zone {} (EPSG:{})</source>
+      <translation>Gauß-Krüger-Streifen {} (EPSG:{})</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Generated with the QGIS plugin NRW Digital Twin.</source>
       <translation>Erstellt mit dem QGIS-Plugin Digitaler Zwilling NRW.</translation>
@@ -1245,6 +1351,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>GeoTIFF</source>
       <translation>GeoTIFF</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>Give an extent or a file with tile ids.</source>
+      <translation>Geben Sie ein Gebiet oder eine Datei mit Kachelkennungen an.</translation>
     </message>
     <message>
       <location filename="algorithms/printmesh/scale.py" />
@@ -1447,6 +1558,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Länge der längsten Seite der Grundfläche des Modells in Millimetern.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>Line {:,} of {} is not a tile id such as 32_404_5746: '{}'.</source>
+      <translation>Zeile {:,} von {} ist keine Kachelkennung wie 32_404_5746: „{}“.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>LoD</source>
       <translation>LoD</translation>
@@ -1480,6 +1596,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="ui/dock_area.py" />
       <source>Loading the map …</source>
       <translation>Karte wird geladen …</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Local worker processes</source>
+      <translation>Lokale Worker-Prozesse</translation>
     </message>
     <message>
       <location filename="ui/dock_print.py" />
@@ -1808,6 +1929,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Kein Gelände: Das Gebiet enthält keine Gebäude und es wurde kein Geländemodell angegeben. Geben Sie ein Geländemodell (DGM1) oder ein Gebiet mit Gebäuden an.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>No tiles to compute: the tile list is empty or lies outside the extent.</source>
+      <translation>Keine Kacheln zu berechnen: Die Kachelliste ist leer oder liegt außerhalb des Gebiets.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/sensor_chart.py" />
       <source>No values in this period</source>
       <translation>Keine Werte in diesem Zeitraum</translation>
@@ -1816,6 +1942,16 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/service_catalogue.py" />
       <source>No {} service for the product {} in the service catalogue. Add one in the services override (setting '{}').</source>
       <translation>Kein {}-Dienst für das Produkt {} im Dienstkatalog. Ergänzen Sie einen in der Überschreibung des Dienstkatalogs (Einstellung '{}').</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>No {} tile overlaps the buildings of tile {}.</source>
+      <translation>Keine {}-Kachel überdeckt die Gebäude der Kachel {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>None of the files contains a city model.</source>
+      <translation>Keine der Dateien enthält ein Stadtmodell.</translation>
     </message>
     <message>
       <location filename="algorithms/publish/tiles3d.py" />
@@ -1908,6 +2044,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Anzahl der Kacheln: {}</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Number of worker processes on this computer (one tile at a time each); ignored with a scheduler.</source>
+      <translation>Anzahl der Worker-Prozesse auf diesem Rechner (je eine Kachel gleichzeitig); mit einem Scheduler ohne Bedeutung.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>Object ID (gml:id)</source>
       <translation>Objekt-ID (gml:id)</translation>
@@ -1978,6 +2119,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Ordner öffnen</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>OpenGeodata.NRW publishes no LoD2 tile {}.</source>
+      <translation>OpenGeodata.NRW veröffentlicht keine LoD2-Kachel {}.</translation>
+    </message>
+    <message>
       <location filename="ui/dock_results.py" />
       <source>Opens the file with the program your system uses for it.</source>
       <translation>Öffnet die Datei mit dem Programm, das Ihr System dafür verwendet.</translation>
@@ -1996,6 +2142,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Optional PNG picture of the model (oblique view, terrain and building colours).</source>
       <translation>Optionales PNG-Bild des Modells (Schrägansicht, Gelände- und Gebäudefarben).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Optional hourly typical year; without it a synthetic year with the annual irradiation below.</source>
+      <translation>Optionales stündliches typisches Jahr; ohne Datei ein synthetisches Jahr mit der Jahreseinstrahlung unten.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -2078,7 +2229,12 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Außenboden</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_downloadtiles.py" />
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Output CRS: {}.</source>
+      <translation>KBS der Ausgabe: {}.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
@@ -2223,6 +2379,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Rasterzellen</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>Reading DGM1/DOM1/nDOM tiles without GDAL needs tifffile: install it with pip install "nrw_digital_twin[rasters]" on every worker.</source>
+      <translation>Zum Lesen von DGM1-/DOM1-/nDOM-Kacheln ohne GDAL wird tifffile gebraucht: Installieren Sie es auf jedem Worker mit pip install "nrw_digital_twin[rasters]".</translation>
+    </message>
+    <message>
       <location filename="ui/building_card.py" />
       <source>Reading building {} …</source>
       <translation>Gebäude {} wird gelesen …</translation>
@@ -2239,17 +2400,19 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Reads CityGML 1.0/2.0 building models (LoD2 and LoD1 of OpenGeodata.NRW and other German states; .gml, .xml, .gml.gz or .zip) and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
-Input files: one or more CityGML files; they must share one coordinate reference system, which the layers keep (EPSG:25832 for NRW).
+      <source>Reads 3D building models — CityGML 1.0, 2.0 and 3.0 (LoD1/LoD2 of OpenGeodata.NRW, other German states and other producers; .gml, .xml, .gml.gz or .zip), CityJSON 1.1/2.0 (.json, .city.json) and CityJSONSeq (.city.jsonl) — and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
+Input files: one or more files. Their coordinate reference system is read from the file (srsName, metadata.referenceSystem), including compound CRSs with heights and the axis order the CRS defines. Files in longitude/latitude are never measured in degrees: they are measured and written in TARGET_CRS or in a projected CRS chosen for their location (stated in the log).
+Source CRS: optional; the CRS of the coordinates when a file names none, and it overrides a wrong one. A file without CRS stops the import unless it is set.
 Area: optional; only buildings whose bounding box intersects it are imported.
-Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged); default: the CRS of the files.
-Broken buildings are skipped and listed in the log with their gml:id and the reason.
+Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged).
+Broken buildings are skipped and listed in the log with their id and the reason; the two layers are written together or not at all.
 Source: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (LoD2_32_E_N_1_NW.gml tiles).</source>
-      <translation>Liest CityGML-1.0/2.0-Gebäudemodelle (LoD2 und LoD1 von OpenGeodata.NRW und anderen Bundesländern; .gml, .xml, .gml.gz oder .zip) und schreibt zwei Layer: die Gebäude (eine Zeile je Gebäude, Gebäudeteile zusammengefasst, Grundfläche mit Höhen, Flächen, Volumen, Dachform, Funktion, Adresse, Gemeindeschlüssel) und ihre semantischen 3D-Flächen (eine Zeile je Dach-, Wand-, Boden- und Abschlussfläche mit Fläche, Neigung, Ausrichtung und Höhenbereich), gestaltet für die Karte und die 3D-Ansicht.
-Eingabedateien: eine oder mehrere CityGML-Dateien; sie müssen dasselbe Koordinatenbezugssystem haben, das die Layer übernehmen (EPSG:25832 in NRW).
+      <translation>Liest 3D-Gebäudemodelle – CityGML 1.0, 2.0 und 3.0 (LoD1/LoD2 von OpenGeodata.NRW, anderer Bundesländer und anderer Anbieter; .gml, .xml, .gml.gz oder .zip), CityJSON 1.1/2.0 (.json, .city.json) und CityJSONSeq (.city.jsonl) – und schreibt zwei Layer: die Gebäude (eine Zeile je Gebäude, Gebäudeteile zusammengefasst, Grundriss mit Höhen, Flächen, Volumen, Dachform, Funktion, Adresse, Gemeindeschlüssel) und ihre semantischen 3D-Flächen (eine Zeile je Dach-, Wand-, Boden- und Abschlussfläche mit Fläche, Neigung, Ausrichtung und Höhenbereich), gestaltet für Karte und 3D-Ansicht.
+Eingabedateien: eine oder mehrere Dateien. Ihr Koordinatenbezugssystem wird aus der Datei gelesen (srsName, metadata.referenceSystem), einschließlich zusammengesetzter KBS mit Höhen und der Achsreihenfolge, die das KBS festlegt. Dateien in geografischer Länge/Breite werden nie in Grad gemessen: Sie werden im Ziel-KBS oder in einem für ihre Lage gewählten projizierten KBS gemessen und geschrieben (im Protokoll genannt).
+Quell-KBS: optional; das KBS der Koordinaten, wenn eine Datei keines nennt, und es ersetzt ein falsches. Eine Datei ohne KBS beendet den Import, wenn es nicht gesetzt ist.
 Gebiet: optional; nur Gebäude, deren umschließendes Rechteck es schneidet, werden importiert.
-Ziel-KBS: optional; x/y werden mit PROJ dorthin transformiert (Höhen unverändert); Standard: das KBS der Dateien.
-Fehlerhafte Gebäude werden übersprungen und mit ihrer gml:id und dem Grund im Protokoll aufgeführt.
+Ziel-KBS: optional; x/y werden mit PROJ dorthin umprojiziert (Höhen unverändert).
+Fehlerhafte Gebäude werden übersprungen und mit ihrer ID und dem Grund im Protokoll aufgeführt; die beiden Layer werden gemeinsam oder gar nicht geschrieben.
 Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E_N_1_NW.gml).</translation>
     </message>
     <message>
@@ -2285,6 +2448,11 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Liest die Kachelindizes von OpenGeodata.NRW (im Hintergrund).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Receives tiles/, roofsolar.gpkg, summary.csv and manifest.json; reuse it to resume a run.</source>
+      <translation>Erhält tiles/, roofsolar.gpkg, summary.csv und manifest.json; denselben Ordner wieder angeben, um einen Lauf fortzusetzen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Rectangular area, used when no area outline is given.</source>
       <translation>Rechteckiges Gebiet, das verwendet wird, wenn kein Gebietsumriss angegeben ist.</translation>
@@ -2318,6 +2486,11 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <location filename="ui/dock.py" />
       <source>Reports</source>
       <translation>Berichte</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>Reprojecting {} to {} gave coordinates that are infinite or not a number; the file's CRS ({}) does not fit its coordinates. Set the parameter SOURCE_CRS (Source CRS) to the right CRS.</source>
+      <translation>Die Umprojektion von {} nach {} ergab unendliche oder ungültige Koordinaten; das KBS der Datei ({}) passt nicht zu ihren Koordinaten. Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das richtige KBS.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -2435,14 +2608,24 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Dachneigung min. (°)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Roof solar potential</source>
       <translation>Solarpotenzial der Dächer</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Roof solar potential (batch)</source>
+      <translation>Solarpotenzial der Dächer (Batch)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Roof solar potential (with shading)</source>
       <translation>Solarpotenzial der Dächer (mit Verschattung)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Roof solar potential for many tiles (Dask)</source>
+      <translation>Solarpotenzial der Dächer für viele Kacheln (Dask)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2739,6 +2922,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Source CRS (optional; default: the CRS the files name)</source>
+      <translation>Quell-KBS (optional; Standard: das KBS, das die Dateien nennen)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
       <source>Source file</source>
       <translation>Quelldatei</translation>
     </message>
@@ -2868,9 +3056,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Geländemodell (DGM)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Terrain tiles</source>
+      <translation>Geländekacheln</translation>
+    </message>
+    <message>
       <location filename="ui/dock_area.py" />
       <source>The 1 km tiles of OpenGeodata.NRW with their names; works without the internet.</source>
       <translation>Die 1-km-Kacheln von OpenGeodata.NRW mit ihren Namen; geht ohne Internet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>The CRS {} has no area of use; set TARGET_CRS to a projected CRS.</source>
+      <translation>Das KBS {} hat keinen Gültigkeitsbereich; setzen Sie TARGET_CRS auf ein projiziertes KBS.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -2898,6 +3096,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das DGM „{}“ liegt in {} vor, die Flächen aber in {}. Transformieren Sie das DGM (GDAL Warp) nach {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>The Dask scheduler file {} does not exist.</source>
+      <translation>Die Dask-Scheduler-Datei {} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>The GeoTIFF {} has no georeferencing (ModelPixelScale, ModelTiepoint).</source>
+      <translation>Das GeoTIFF {} hat keine Georeferenzierung (ModelPixelScale, ModelTiepoint).</translation>
+    </message>
+    <message>
       <location filename="algorithms/opengeodata.py" />
       <source>The OpenGeodata.NRW address '{}' is not an http(s) URL. Fix the setting 'nrw_digital_twin/opengeodata_url' or the environment variable {}, or remove it to use {}.</source>
       <translation>Die OpenGeodata.NRW-Adresse '{}' ist keine http(s)-URL. Korrigieren Sie die Einstellung 'nrw_digital_twin/opengeodata_url' oder die Umgebungsvariable {}, oder entfernen Sie sie, um {} zu verwenden.</translation>
@@ -2911,6 +3119,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>The WMS layer (service and layer name from the service catalogue). Each entry keeps its number when the catalogue changes, so saved models keep their layer.</source>
       <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog). Jeder Eintrag behält seine Nummer, wenn sich der Katalog ändert; gespeicherte Modelle behalten so ihren Layer.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The ZIP archive {} contains no CityGML or CityJSON file. Choose another archive.</source>
+      <translation>Das ZIP-Archiv {} enthält keine CityGML- oder CityJSON-Datei. Wählen Sie ein anderes Archiv.</translation>
     </message>
     <message>
       <location filename="processing_provider/provider.py" />
@@ -2995,6 +3208,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Hintergrundkarte wird on-the-fly nach {} transformiert.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>The batch run needs Dask, which is not installed in the Python of QGIS ({}). Install it with: {} -m pip install --user {} (Debian/Ubuntu: apt install python3-distributed; Windows: python -m pip install {} in the OSGeo4W Shell), then start QGIS again.</source>
+      <translation>Der Batch-Lauf braucht Dask, das im Python von QGIS ({}) nicht installiert ist. Installieren Sie es mit: {} -m pip install --user {} (Debian/Ubuntu: apt install python3-distributed; Windows: python -m pip install {} in der OSGeo4W Shell) und starten Sie QGIS danach neu.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>The building surfaces layer cannot be read.</source>
       <translation>Der Gebäudeflächenlayer kann nicht gelesen werden.</translation>
@@ -3035,6 +3253,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Koordinaten sehen nach Grad aus (ein geographisches KBS). Projizieren Sie die Flächen und das Gebiet in ein projiziertes KBS in Metern, z. B. ETRS89/UTM32N (EPSG:25832), und starten Sie erneut.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The coordinates of {} ({:.3f}, {:.3f}) lie far outside the area of use of {} ({}). Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation>Die Koordinaten von {} ({:.3f}, {:.3f}) liegen weit außerhalb des Gültigkeitsbereichs von {} ({}). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The coordinates of {} ({:.3f}, {:.3f}) lie far outside the area of use of {} ({}); these look like {}. Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation>Die Koordinaten von {} ({:.3f}, {:.3f}) liegen weit außerhalb des Gültigkeitsbereichs von {} ({}); sie sehen aus wie {}. Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensorseries.py" />
       <source>The datastream {} has no observations between {}: the table is empty. Choose a longer period; the datastream may not have measured yet.</source>
       <translation>Der Datenstrom {} hat keine Beobachtungen im Zeitraum {}: die Tabelle ist leer. Wählen Sie einen längeren Zeitraum; vielleicht hat der Datenstrom noch nicht gemessen.</translation>
@@ -3045,14 +3273,29 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die datastream_id aus dem Layer „Sensor-Datenströme“ (openSenseMap: Box-ID/Sensor-ID) oder die URL eines SensorThings-Datenstroms.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/tiles.py" />
+      <source>The extent '{}' is not XMIN,YMIN,XMAX,YMAX (four numbers).</source>
+      <translation>Das Gebiet „{}“ ist nicht XMIN,YMIN,XMAX,YMAX (vier Zahlen).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>The features with all attributes of the service, in EPSG:25832.</source>
       <translation>Die Objekte des Dienstes mit allen Attributen, in EPSG:25832.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_importcitygml.py" />
-      <source>The files use different coordinate reference systems ({}); import them separately.</source>
-      <translation>Die Dateien verwenden unterschiedliche Koordinatenbezugssysteme ({}); importieren Sie sie getrennt.</translation>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The file {} does not exist.</source>
+      <translation>Die Datei {} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>The file {} is empty (0 bytes). Download it again.</source>
+      <translation>Die Datei {} ist leer (0 Byte). Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>The file {} is empty. Download it again.</source>
+      <translation>Die Datei {} ist leer. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -3068,6 +3311,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>The georeferenced GeoTIFF (EPSG:25832).</source>
       <translation>Das georeferenzierte GeoTIFF (EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The height system EPSG:{} of {} is unknown to PROJ; heights are kept as given.</source>
+      <translation>Das Höhensystem EPSG:{} von {} ist PROJ unbekannt; die Höhen werden unverändert übernommen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>The height system {} of srsName {} is unknown; heights are kept as given.</source>
+      <translation>Das Höhensystem {} des srsName {} ist unbekannt; die Höhen werden unverändert übernommen.</translation>
     </message>
     <message>
       <location filename="processing_provider/publish_layers.py" />
@@ -3110,9 +3363,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die größte Anfragegröße muss mindestens 1 Pixel sein, nicht {}. Korrigieren Sie 'max_size' in der Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>The merged layer {} was not written.</source>
+      <translation>Der zusammengeführte Layer {} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
       <location filename="algorithms/printmesh/build.py" />
       <source>The model would be {:.0f} mm high. Lower Z_EXAGGERATION or the scale.</source>
       <translation>Das Modell wäre {:.0f} mm hoch. Verringern Sie Z_EXAGGERATION oder den Maßstab.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tile_task.py" />
+      <source>The neighbouring {} tile {} (context for the shading) could not be downloaded: {}</source>
+      <translation>Die benachbarte {}-Kachel {} (Umgebung für die Verschattung) konnte nicht heruntergeladen werden: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/outputs.py" />
@@ -3143,6 +3406,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/publish/quasigeoid.py" />
       <source>The quasigeoid file {} of the plugin cannot be read ({}). Reinstall the plugin.</source>
       <translation>Die Quasigeoid-Datei {} des Plugins kann nicht gelesen werden ({}). Installieren Sie das Plugin neu.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>The raster tiles have different cell sizes; they cannot be joined.</source>
+      <translation>Die Rasterkacheln haben unterschiedliche Zellgrößen; sie lassen sich nicht zusammenfügen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/raster_tiles.py" />
+      <source>The raster window is too large ({:,} × {:,} cells).</source>
+      <translation>Der Rasterausschnitt ist zu groß ({:,} × {:,} Zellen).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -3280,6 +3553,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>The task failed on the cluster ({}: {}); workers that die repeatedly on a tile often lack memory (docs/batch.md).</source>
+      <translation>Die Aufgabe ist auf dem Cluster fehlgeschlagen ({}: {}); Worker, die bei einer Kachel wiederholt abbrechen, haben oft zu wenig Arbeitsspeicher (docs/batch.md).</translation>
+    </message>
+    <message>
       <location filename="ui/dock_area.py" />
       <source>The tiles of the area as a layer.</source>
       <translation>Die Kacheln des Gebiets als Layer.</translation>
@@ -3288,6 +3566,21 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tile_task.py" />
+      <source>The worker {} runs other engine code than the client. Install the same version of nrw_digital_twin on all workers (pip install 'nrw_digital_twin[batch]').</source>
+      <translation>Der Worker {} rechnet mit anderem Engine-Code als der Client. Installieren Sie auf allen Workern dieselbe Version von nrw_digital_twin (pip install 'nrw_digital_twin[batch]').</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>The worker {} wrote {}, but this computer does not see the file: the output folder must be on a file system shared by this computer and all workers.</source>
+      <translation>Der Worker {} hat {} geschrieben, aber dieser Rechner sieht die Datei nicht: Der Ausgabeordner muss auf einem Dateisystem liegen, das dieser Rechner und alle Worker gemeinsam nutzen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/tile_task.py" />
+      <source>The {} tile {} could not be downloaded: {}</source>
+      <translation>Die {}-Kachel {} konnte nicht heruntergeladen werden: {}</translation>
     </message>
     <message>
       <location filename="algorithms/publish/tiles3d.py" />
@@ -3350,7 +3643,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kachel {} fehlgeschlagen: {}</translation>
     </message>
     <message>
-      <location filename="ui/dock_data.py" />
+      <location filename="algorithms/batch/runner.py" />
+      <source>Tile {}: {}</source>
+      <translation>Kachel {}: {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Tiles</source>
       <translation>Kacheln</translation>
     </message>
@@ -3405,6 +3703,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Umrechnung des Diffuslichts auf das geneigte Dach; Perez ist der Standard in PV-Programmen.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Tree tiles</source>
+      <translation>Kacheln für Bäume</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Triangles</source>
       <translation>Dreiecke</translation>
@@ -3440,9 +3743,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Unbekanntes Produkt '{}'. Wählen Sie eines von: {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Unknown scheduler '{}': use local:N, an address such as tcp://host:8786 or a scheduler file (.json).</source>
+      <translation>Unbekannter Scheduler „{}“: Verwenden Sie local:N, eine Adresse wie tcp://host:8786 oder eine Scheduler-Datei (.json).</translation>
+    </message>
+    <message>
       <location filename="ui/service_layers.py" />
       <source>Unknown service kind '{}' of service '{}'. Fix the services override.</source>
       <translation>Unbekannte Dienstart '{}' des Dienstes '{}'. Korrigieren Sie die Überschreibung des Dienstkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/job.py" />
+      <source>Unknown terrain product {}; use one of {}.</source>
+      <translation>Unbekanntes Geländeprodukt {}; verwenden Sie eines von {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/job.py" />
+      <source>Unknown tree product {}; use one of {}.</source>
+      <translation>Unbekanntes Produkt für Bäume {}; verwenden Sie eines von {}.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -3458,6 +3776,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock_area.py" />
       <source>Use the visible map area.</source>
       <translation>Den sichtbaren Kartenausschnitt verwenden.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Used without a weather file. NRW mean ≈ 1000 kWh/m² (DWD 1991–2020).</source>
+      <translation>Gilt ohne Wetterdatei. Mittel in NRW ≈ 1000 kWh/m² (DWD 1991–2020).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -3510,6 +3833,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Warten Sie, bis die laufende Aufgabe beendet ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Waiting for a Dask worker to connect to the scheduler …</source>
+      <translation>Warte darauf, dass sich ein Dask-Worker mit dem Scheduler verbindet …</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>Wall</source>
       <translation>Wand</translation>
@@ -3525,7 +3853,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wasserdicht</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/alg_batchsolar.py" />
       <source>Weather file (PVGIS TMY CSV/JSON or EPW)</source>
       <translation>Wetterdatei (PVGIS-TMY CSV/JSON oder EPW)</translation>
     </message>
@@ -3543,6 +3871,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock_data.py" />
       <source>Web services of GEObasis.NRW (double-click adds the layer):</source>
       <translation>Webdienste von GEObasis.NRW (Doppelklick fügt den Layer hinzu):</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Where LoD2 tiles are cached. Empty: the plugin's cache folder (setting nrw_digital_twin/cache_folder). With a cluster: a folder all workers can reach.</source>
+      <translation>Wo LoD2-Kacheln zwischengespeichert werden. Leer: der Cache-Ordner des Plugins (Einstellung nrw_digital_twin/cache_folder). Mit einem Cluster: ein Ordner, den alle Worker erreichen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -3618,6 +3951,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>eine TIFF-Datei ohne Bilder</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a coordinate is NaN or infinite</source>
+      <translation>eine Koordinate ist NaN oder unendlich</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a coordinate is not a number</source>
+      <translation>eine Koordinate ist keine Zahl</translation>
+    </message>
+    <message>
       <location filename="algorithms/content_check.py" />
       <source>a damaged JPEG 2000 file (boxes missing)</source>
       <translation>eine beschädigte JPEG-2000-Datei (Boxen fehlen)</translation>
@@ -3643,6 +3986,36 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>eine beschädigte {}-Datei ({})</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a geometry instance refers to a missing template or vertex ({})</source>
+      <translation>eine Geometrie-Instanz verweist auf eine fehlende Vorlage oder einen fehlenden Stützpunkt ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a polygon without exterior ring</source>
+      <translation>ein Polygon ohne äußeren Ring</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a posList has {:,} numbers, not a multiple of its dimension 3</source>
+      <translation>eine posList hat {:,} Zahlen, kein Vielfaches ihrer Dimension 3</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a ring refers to vertices that do not exist</source>
+      <translation>ein Ring verweist auf Stützpunkte, die es nicht gibt</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>a ring with fewer than 3 distinct points</source>
+      <translation>ein Ring mit weniger als 3 verschiedenen Punkten</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>a surface without rings</source>
+      <translation>eine Fläche ohne Ringe</translation>
+    </message>
+    <message>
       <location filename="algorithms/content_check.py" />
       <source>a web page (HTML) instead of a {} file</source>
       <translation>eine Webseite (HTML) statt einer {}-Datei</translation>
@@ -3651,6 +4024,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/content_check.py" />
       <source>an XML document &lt;{}&gt; instead of a CityGML CityModel</source>
       <translation>ein XML-Dokument &lt;{}&gt; statt eines CityGML-CityModel</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/records.py" />
+      <source>an area, volume or coordinate is not finite (coordinates too large?)</source>
+      <translation>eine Fläche, ein Volumen oder eine Koordinate ist nicht endlich (Koordinaten zu groß?)</translation>
     </message>
     <message>
       <location filename="algorithms/content_check.py" />
@@ -3716,6 +4094,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/download.py" />
       <source>connection failed ({})</source>
       <translation>Verbindung fehlgeschlagen ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>coordinates far outside the area of use of {}</source>
+      <translation>Koordinaten weit außerhalb des Gültigkeitsbereichs von {}</translation>
     </message>
     <message>
       <location filename="algorithms/ogc_http.py" />
@@ -3788,6 +4171,26 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>sie kann nicht gelesen werden ({})</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>latitude/longitude in degrees (EPSG:4326, latitude first)</source>
+      <translation>geografische Breite/Länge in Grad (EPSG:4326, Breite zuerst)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>local coordinates without geographic reference</source>
+      <translation>lokale Koordinaten ohne geografischen Bezug</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>longitude/latitude in degrees (EPSG:4326 or EPSG:4258)</source>
+      <translation>geografische Länge/Breite in Grad (EPSG:4326 oder EPSG:4258)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>longitude/latitude in degrees (EPSG:4326)</source>
+      <translation>geografische Länge/Breite in Grad (EPSG:4326)</translation>
+    </message>
+    <message>
       <location filename="ui/dock_data.py" />
       <source>looking up …</source>
       <translation>wird ermittelt …</translation>
@@ -3801,6 +4204,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>nDOM50 normalised surface model 0.5 m (GeoTIFF)</source>
       <translation>nDOM50 normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>nDOM50 or DOM1 tiles add trees and other objects that shade the roofs.</source>
+      <translation>nDOM50- oder DOM1-Kacheln fügen Bäume und andere Objekte hinzu, die die Dächer verschatten.</translation>
     </message>
     <message>
       <location filename="processing_provider/field_styles.py" />
@@ -3831,6 +4239,21 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/wfs.py" />
       <source>no features in the area {} (EPSG:25832).</source>
       <translation>keine Objekte im Gebiet {} (EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>no geometry (no surfaces, solid or multi-surface)</source>
+      <translation>keine Geometrie (keine Flächen, kein Solid, keine MultiSurface)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>no namespace</source>
+      <translation>kein Namensraum</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>none</source>
+      <translation>keine</translation>
     </message>
     <message>
       <location filename="processing_provider/field_styles.py" />
@@ -3988,6 +4411,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>unbekannt</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>uses srsName {}, unlike the rest of the file</source>
+      <translation>verwendet den srsName {}, anders als der Rest der Datei</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>yes</source>
       <translation>ja</translation>
@@ -4078,12 +4506,22 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,} Kacheln, {:,} davon im Index von {}; {} herunterzuladen nach {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>{:,} tiles: {:,} to compute, {:,} done in an earlier run, {:,} not published.</source>
+      <translation>{:,} Kacheln: {:,} zu berechnen, {:,} in einem früheren Lauf fertig, {:,} nicht veröffentlicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>{:,}/{:,} {}: {:,} roof surfaces, {:,} suitable, {:,.1f} kWp ({:.1f} s, {}).</source>
+      <translation>{:,}/{:,} {}: {:,} Dachflächen, {:,} geeignet, {:,.1f} kWp ({:.1f} s, {}).</translation>
+    </message>
+    <message>
       <location filename="algorithms/download.py" />
       <source>{:,}/{:,} {}: {} ({})</source>
       <translation>{:,}/{:,} {}: {} ({})</translation>
     </message>
     <message>
-      <location filename="algorithms/download.py" />
+      <location filename="algorithms/batch/runner.py" />
       <source>{:,}/{:,} {}: {} — {}</source>
       <translation>{:,}/{:,} {}: {} — {}</translation>
     </message>
@@ -4208,6 +4646,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Gebäude ({} Teile) mit {} Flächen: {}</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>{} buildings had no gml:id; they got generated ids (file name and number).</source>
+      <translation>{} Gebäude hatten keine gml:id; sie erhielten erzeugte IDs (Dateiname und Nummer).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>{} buildings had rings oriented inward (clockwise seen from outside); they were turned so roofs face up.</source>
+      <translation>{} Gebäude hatten nach innen orientierte Ringe (von außen gesehen im Uhrzeigersinn); sie wurden umgedreht, sodass die Dächer nach oben zeigen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
       <source>{} buildings in {} tiles, {:.1f} MB: {}</source>
       <translation>{} Gebäude in {} Kacheln, {:.1f} MB: {}</translation>
@@ -4229,13 +4677,18 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>{} buildings were skipped because they are broken:</source>
-      <translation>{} Gebäude wurden übersprungen, weil sie fehlerhaft sind:</translation>
+      <source>{} buildings were skipped because they are broken (listed above).</source>
+      <translation>{} Gebäude wurden übersprungen, weil sie fehlerhaft sind (oben aufgeführt).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
       <source>{} buildings without a drawable polygon were left out: {}</source>
       <translation>{} Gebäude ohne darstellbares Polygon wurden ausgelassen: {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} contains no XML element. Download it again.</source>
+      <translation>{} enthält kein XML-Element. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -4251,6 +4704,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="ui/sensor_panel.py" />
       <source>{} datastreams; select one for its last {} days.</source>
       <translation>{} Datenströme; wählen Sie einen für seine letzten {} Tage.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} declares XML entities in a DOCTYPE, which CityGML files never do; it was refused for safety (entity expansion or external file access). Use the original file of the data provider.</source>
+      <translation>{} deklariert XML-Entitäten in einem DOCTYPE, was CityGML-Dateien nie tun; die Datei wurde aus Sicherheitsgründen abgelehnt (Entitätsexpansion oder Zugriff auf externe Dateien). Verwenden Sie die Originaldatei des Datenanbieters.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -4278,9 +4736,64 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML mit „CityGML importieren (LoD1/LoD2)“.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is CityGML {}, which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
+      <translation>{} ist CityGML {}, das dieser Import nicht liest (er liest CityGML 1.0, 2.0 und 3.0). Konvertieren Sie die Datei, z. B. mit citygml-tools.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is CityJSON {}, which this import does not read (it reads CityJSON 1.0, 1.1 and 2.0). Upgrade it with cjio (cjio file.json upgrade save out.city.json).</source>
+      <translation>{} ist CityJSON {}, das dieser Import nicht liest (er liest CityJSON 1.0, 1.1 und 2.0). Aktualisieren Sie die Datei mit cjio (cjio file.json upgrade save out.city.json).</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>{} is a folder, not a file.</source>
       <translation>{} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is a folder; choose the CityGML or CityJSON files in it (.gml, .xml, .gz, .zip, .json).</source>
+      <translation>{} ist ein Ordner; wählen Sie die CityGML- oder CityJSON-Dateien darin (.gml, .xml, .gz, .zip, .json).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is broken or incomplete at {} — probably a truncated download. Download it again.</source>
+      <translation>{} ist fehlerhaft oder unvollständig bei {} – vermutlich ein abgebrochener Download. Laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is damaged: its compressed data cannot be read ({}). Download it again.</source>
+      <translation>{} ist beschädigt: die komprimierten Daten sind nicht lesbar ({}). Laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is no CityGML file: its root element is &lt;{}&gt; ({}), not CityModel of CityGML 1.0, 2.0 or 3.0.</source>
+      <translation>{} ist keine CityGML-Datei: ihr Wurzelelement ist &lt;{}&gt; ({}), nicht CityModel von CityGML 1.0, 2.0 oder 3.0.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is no CityJSON file (its type is {}).</source>
+      <translation>{} ist keine CityJSON-Datei (ihr Typ ist {}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} is not a coordinate reference system PROJ knows: {}</source>
+      <translation>{} ist kein Koordinatenbezugssystem, das PROJ kennt: {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} is not a readable JSON/CityJSON file ({}). Download it again.</source>
+      <translation>{} ist keine lesbare JSON-/CityJSON-Datei ({}). Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/parser.py" />
+      <source>{} is not a readable XML/CityGML file ({}). Check that it is a CityGML file and download it again if needed.</source>
+      <translation>{} ist keine lesbare XML-/CityGML-Datei ({}). Prüfen Sie, ob es eine CityGML-Datei ist, und laden Sie sie gegebenenfalls erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is not a readable ZIP archive ({}). Download it again.</source>
+      <translation>{} ist kein lesbares ZIP-Archiv ({}). Laden Sie es erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/errors.py" />
@@ -4288,9 +4801,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} liegt auf einem schreibgeschützten Dateisystem. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{} is pre-standard CityGML 0.x (namespace {}), which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
+      <translation>{} ist CityGML 0.x aus der Zeit vor dem Standard (Namensraum {}), das dieser Import nicht liest (er liest CityGML 1.0, 2.0 und 3.0). Konvertieren Sie die Datei, z. B. mit citygml-tools.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensors.py" />
       <source>{} latest values are older than the given time and were left empty.</source>
       <translation>{} letzte Werte sind älter als der angegebene Zeitpunkt und blieben leer.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{} line {:,} is not readable JSON ({}). Download the file again.</source>
+      <translation>{} Zeile {:,} ist kein lesbares JSON ({}). Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
       <location filename="algorithms/download.py" />
@@ -4303,9 +4826,24 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Listen von Things oder Datenströmen wurden vom Server gekürzt und konnten nicht vervollständigt werden; einige Datenströme können fehlen.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>{} local processes</source>
+      <translation>{} lokale Prozesse</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensors.py" />
       <source>{} locations without usable coordinates were skipped.</source>
       <translation>{} Standorte ohne verwendbare Koordinaten wurden übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} must be a projected or geographic CRS, not {}.</source>
+      <translation>{} muss ein projiziertes oder geografisches KBS sein, nicht {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} names no coordinate reference system (no srsName). Set the parameter SOURCE_CRS (Source CRS) to the CRS of its coordinates; the import does not guess it.</source>
+      <translation>{} nennt kein Koordinatenbezugssystem (kein srsName). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS ihrer Koordinaten; der Import rät es nicht.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -4316,6 +4854,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>{} of {} tiles failed (see summary.csv); run the algorithm again to retry them.</source>
+      <translation>{} von {} Kacheln fehlgeschlagen (siehe summary.csv); führen Sie den Algorithmus erneut aus, um sie nachzuholen.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
@@ -4353,6 +4896,36 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Kacheln decken das Gebiet ab.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>{} tiles; server {}; cache {}; scheduler {}</source>
+      <translation>{} Kacheln; Server {}; Cache {}; Scheduler {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} uses the geocentric CRS {}; convert the file to a projected or geographic CRS.</source>
+      <translation>{} verwendet das geozentrische KBS {}; konvertieren Sie die Datei in ein projiziertes oder geografisches KBS.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} uses the unknown coordinate reference system srsName="{}". Known are all EPSG codes of PROJ (urn:ogc:def:crs:EPSG::25832, http://www.opengis.net/def/crs/EPSG/0/25832, compound forms) and AdV URNs (urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH). Set the parameter SOURCE_CRS (Source CRS) to the CRS of the coordinates, or correct the srsName.</source>
+      <translation>{} verwendet das unbekannte Koordinatenbezugssystem srsName="{}". Bekannt sind alle EPSG-Codes von PROJ (urn:ogc:def:crs:EPSG::25832, http://www.opengis.net/def/crs/EPSG/0/25832, zusammengesetzte Formen) und AdV-URNs (urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH). Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das KBS der Koordinaten oder korrigieren Sie den srsName.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>{} uses {} ({}), which is not in metres; areas, tilts and volumes are measured in {} ({}).</source>
+      <translation>{} verwendet {} ({}), das nicht in Metern rechnet; Flächen, Neigungen und Volumen werden in {} ({}) gemessen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} writes easting/longitude first although {} defines northing/latitude first; read as written.</source>
+      <translation>{} schreibt Rechtswert/Länge zuerst, obwohl {} Hochwert/Breite zuerst festlegt; gelesen wie geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/crs.py" />
+      <source>{} writes northing/latitude first; read with the axes swapped.</source>
+      <translation>{} schreibt Hochwert/Breite zuerst; mit vertauschten Achsen gelesen.</translation>
+    </message>
+    <message>
       <location filename="algorithms/download.py" />
       <source>{} {}</source>
       <translation>{} {}</translation>
@@ -4383,9 +4956,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{}: 'services' muss ein Objekt mit Dienst-IDs als Schlüsseln oder eine Liste von Einträgen sein.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/reader.py" />
+      <source>{}: SOURCE_CRS {} is used instead of the file's srsName {}.</source>
+      <translation>{}: SOURCE_CRS {} wird anstelle des srsName {} der Datei verwendet.</translation>
+    </message>
+    <message>
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: access denied (HTTP 403 at {}). The platform is not public or blocks this request: ask its operator for access, or choose a public source.</source>
       <translation>{}: Zugriff verweigert (HTTP 403 bei {}). Die Plattform ist nicht öffentlich oder sperrt diese Anfrage: bitten Sie den Betreiber um Zugang oder wählen Sie eine öffentliche Quelle.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{}: building {} skipped: {}</source>
+      <translation>{}: Gebäude {} übersprungen: {}</translation>
     </message>
     <message>
       <location filename="algorithms/sensors/jsonhttp.py" />
@@ -4448,6 +5031,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{}: die Verbindung brach beim Lesen von {} ab ({}; {:,} Versuche). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/batch.py" />
+      <source>{}: the coordinates could not be read.</source>
+      <translation>{}: Die Koordinaten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
       <location filename="algorithms/sensors/series.py" />
       <source>{}: the datastream {} has more than {:,} pages of observations between {} and {}. Choose a shorter period, or raise 'series_max_pages' of the source in the sensor catalogue override.</source>
       <translation>{}: der Datenstrom {} hat mehr als {:,} Seiten mit Beobachtungen zwischen {} und {}. Wählen Sie einen kürzeren Zeitraum, oder erhöhen Sie „series_max_pages“ der Quelle in der Überschreibung des Sensorkatalogs.</translation>
@@ -4456,6 +5044,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/sensors/catalogue.py" />
       <source>{}: the entry of sensor source '{}' must be a JSON object.</source>
       <translation>{}: der Eintrag der Sensorquelle „{}“ muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/sources.py" />
+      <source>{}: the member {} would unpack to {:,} bytes (ratio {:.0f}:1); refused as a possible ZIP bomb.</source>
+      <translation>{}: Der Eintrag {} würde auf {:,} Byte entpackt (Verhältnis {:.0f}:1); als mögliche ZIP-Bombe abgelehnt.</translation>
     </message>
     <message>
       <location filename="algorithms/sensors/catalogue.py" />
@@ -4528,6 +5121,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{}: Die Überschreibung des Dienstkatalogs muss ein JSON-Objekt mit einem Eintrag 'services' sein.</translation>
     </message>
     <message>
+      <location filename="algorithms/citygml/cityjson.py" />
+      <source>{}: the vertices are not x, y, z numbers ({}).</source>
+      <translation>{}: Die Stützpunkte sind keine x-, y-, z-Zahlen ({}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/gml.py" />
+      <source>{}: xlink:href="#{}" points to no polygon in the building</source>
+      <translation>{}: xlink:href="#{}" verweist auf kein Polygon im Gebäude</translation>
+    </message>
+    <message>
       <location filename="algorithms/wfs.py" />
       <source>{}: {:,} features from {:,} requests ({:,} splits at the limit of {:,}, {:,} duplicates skipped, {:,} tried again).</source>
       <translation>{}: {:,} Objekte aus {:,} Anfragen ({:,} Teilungen bei der Höchstzahl von {:,}, {:,} Doppelte übersprungen, {:,} wiederholt).</translation>
@@ -4551,6 +5154,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/sensors/jsonhttp.py" />
       <source>{}: {} was not found (HTTP 404: {}). Check the URL of the sensor source (a SensorThings API URL ends in /v1.1) and the id.</source>
       <translation>{}: {} wurde nicht gefunden (HTTP 404: {}). Prüfen Sie die URL der Sensorquelle (eine SensorThings-API-URL endet mit /v1.1) und die ID.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/citygml/gml.py" />
+      <source>{}: {}D coordinates; buildings need x, y and height</source>
+      <translation>{}: {}D-Koordinaten; Gebäude brauchen x, y und Höhe</translation>
     </message>
     <message>
       <location filename="algorithms/download.py" />

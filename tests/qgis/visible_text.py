@@ -42,9 +42,14 @@ def words(text: str) -> List[str]:
     return [t.lower() for t in TOKEN.findall(text or "") if len(t) >= 3 and t.isalpha()]
 
 
+#: URLs and file paths name things; their words belong to no language.
+LOCATION = re.compile(r"(?:https?://|/)[^\s,;]+")
+
+
 def english_words(text: str, vocabulary: Set[str]) -> List[str]:
+    text = LOCATION.sub(" ", text or "")
     for name in PROPER_NAMES:
-        text = (text or "").replace(name, "")
+        text = text.replace(name, "")
     return [t for t in TOKEN.findall(text or "") if len(t) >= 3 and t.isalpha() and t.lower() in vocabulary]
 
 

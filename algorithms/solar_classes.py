@@ -1,7 +1,8 @@
 """Classes of annual irradiation on a roof and their colours: one table for every place that shows them.
 
-The dock's 2D and 3D styles (``ui/workflow.py``) and the published twin (3D Tiles materials, the web
-viewer's legend, see :mod:`.publish`) colour roofs by these classes, blue = poor … red = very good.
+The layers' 2D and 3D styles (``processing_provider/layer_styles.py``) and the published twin (3D Tiles
+materials, the web viewer's legend, see :mod:`.publish`) colour roofs by these classes, blue = poor …
+red = very good.
 The bounds are annual irradiation on the tilted roof in kWh/m²·a (field ``irradiation_kwh_m2`` of
 ``nrwtwin:roofsolar``); a class holds ``low ≤ value < high``.
 """

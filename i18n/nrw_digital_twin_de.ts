@@ -39,17 +39,42 @@
       <translation>(Hülle nicht geschlossen: Näherungswert)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/base_map.py" />
+      <source>1 km tiles</source>
+      <translation>1-km-Kacheln</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>1 run</source>
+      <translation>1 Lauf</translation>
+    </message>
+    <message>
+      <location filename="ui/base_map.py" />
+      <source>10 km blocks</source>
+      <translation>10-km-Blöcke</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>3D blocks</source>
+      <translation>3D-Blockmodelle</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>3D building models LoD1 (CityGML)</source>
       <translation>3D-Gebäudemodelle LoD1 (CityGML)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>3D building models LoD2 (CityGML)</source>
       <translation>3D-Gebäudemodelle LoD2 (CityGML)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
+      <source>3D buildings</source>
+      <translation>3D-Gebäude</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
       <source>3D distance</source>
       <translation>3D-Abstand</translation>
     </message>
@@ -80,6 +105,11 @@
     </message>
     <message>
       <location filename="ui/workflow.py" />
+      <source>3D print model ({})</source>
+      <translation>3D-Druckmodell ({})</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow.py" />
       <source>3D print model: {}</source>
       <translation>3D-Druckmodell: {}</translation>
     </message>
@@ -99,6 +129,21 @@
       <translation>3D-Flächen mit building_id, wie von „CityGML importieren (LoD1/LoD2)“ geschrieben.</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>3D view</source>
+      <translation>3D-Ansicht</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>3D view opened.</source>
+      <translation>3D-Ansicht geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>A 3D view of the twin: roofs coloured by solar potential, walls grey.</source>
+      <translation>Eine 3D-Ansicht des Zwillings: Dächer nach Solarpotenzial eingefärbt, Wände grau.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>A catalogue key 'service id/layer key', e.g. alkis_simple/ave:GebaeudeBauwerk. When set it wins over the list; it also reaches feature types that only the services override adds.</source>
       <translation>Ein Katalogschlüssel „Dienst-ID/Layerschlüssel“, z. B. alkis_simple/ave:GebaeudeBauwerk. Ist er gesetzt, gilt er statt der Auswahlliste; so lassen sich auch Objektarten wählen, die nur die Überschreibung des Dienstkatalogs hinzufügt.</translation>
@@ -107,6 +152,11 @@
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>A catalogue key 'service id/layer key', e.g. dop/nw_dop_cir. When set it wins over the list; it also reaches layers that only the services override adds.</source>
       <translation>Ein Katalogschlüssel „Dienst-ID/Layerschlüssel“, z. B. dop/nw_dop_cir. Ist er gesetzt, gilt er statt der Auswahlliste; so lassen sich auch Layer wählen, die nur die Überschreibung des Dienstkatalogs hinzufügt.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>A drawn rectangle is widened or narrowed to the nearest tile edges, so it covers whole tiles.</source>
+      <translation>Ein gezeichnetes Rechteck wird auf die nächsten Kachelränder erweitert oder verkleinert und umfasst so ganze Kacheln.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />
@@ -124,9 +174,14 @@
       <translation>Ein Liniendiagramm der Werte (800 × 400 Pixel).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>A polygon layer, e.g. parcels or a district boundary.</source>
       <translation>Ein Polygonlayer, z. B. Flurstücke oder eine Bezirksgrenze.</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>A report of this building as PDF (map, 3D sketch, measurements, solar).</source>
+      <translation>Ein Bericht zu diesem Gebäude als PDF (Karte, 3D-Skizze, Aufmaß, Solar).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -144,9 +199,9 @@
       <translation>ALKIS-Flurstücke</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Add tile grid layer</source>
-      <translation>Kachelgitter als Layer hinzufügen</translation>
+      <location filename="ui/dock_area.py" />
+      <source>Add tiles as a layer</source>
+      <translation>Kacheln als Layer</translation>
     </message>
     <message>
       <location filename="ui/services_widget.py" />
@@ -169,6 +224,16 @@
       <translation>Fügt den ausgewählten Layer der Gruppe „{}“ hinzu.</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Adds the sensors of the area and their datastreams as layers.</source>
+      <translation>Fügt die Sensoren des Gebiets und ihre Messreihen als Layer hinzu.</translation>
+    </message>
+    <message>
+      <location filename="ui/base_map.py" />
+      <source>Aerial photo</source>
+      <translation>Luftbild</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Analyse</source>
       <translation>Analyse</translation>
@@ -182,6 +247,11 @@
       <location filename="processing_provider/alg_batchsolar.py" />
       <source>Annual global irradiation (kWh/m²)</source>
       <translation>Jährliche Globalstrahlung (kWh/m²)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>Annual irradiation, power and yield per roof surface.</source>
+      <translation>Jährliche Einstrahlung, Leistung und Ertrag je Dachfläche.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -202,6 +272,16 @@
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Area (extent)</source>
       <translation>Gebiet (Ausdehnung)</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow.py" />
+      <source>Area (km²)</source>
+      <translation>Fläche (km²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Area (m²)</source>
+      <translation>Fläche (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/publish_layers.py" />
@@ -249,9 +329,24 @@
       <translation>Zu durchsuchendes Gebiet in beliebigem KBS; es wird nach EPSG:25832 umprojiziert.</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Areas by orientation</source>
+      <translation>Flächen nach Himmelsrichtung</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Assumed storey height (m)</source>
+      <translation>Angenommene Geschosshöhe (m)</translation>
+    </message>
+    <message>
       <location filename="algorithms/printmesh/scale.py" />
       <source>At 1:{:.0f} the model would be {:.1f} mm long ({:,.0f} m of terrain). Choose a scale or size that gives a model between {:.0f} mm and {:.0f} mm.</source>
       <translation>Im Maßstab 1:{:.0f} wäre das Modell {:.1f} mm lang ({:,.0f} m Gelände). Wählen Sie einen Maßstab oder eine Größe, die ein Modell zwischen {:.0f} mm und {:.0f} mm ergibt.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Azimuth (°)</source>
+      <translation>Ausrichtung (°)</translation>
     </message>
     <message>
       <location filename="algorithms/printmesh/scale.py" />
@@ -264,7 +359,7 @@
       <translation>BED_MM {:.1f} mm ist zu klein, um das Modell in druckbare Kacheln zu teilen.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Base thickness</source>
       <translation>Sockeldicke</translation>
     </message>
@@ -279,9 +374,14 @@
       <translation>Hintergrundkarte</translation>
     </message>
     <message>
-      <location filename="ui/building_info_tool.py" />
+      <location filename="ui/building_card.py" />
       <source>Building</source>
       <translation>Gebäude</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building ID</source>
+      <translation>Gebäude-ID</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -289,9 +389,29 @@
       <translation>Gebäudefläche auf dem Flurstück</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building function</source>
+      <translation>Gebäudefunktion</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building function (English)</source>
+      <translation>Gebäudefunktion (englisch)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building function (code)</source>
+      <translation>Gebäudefunktion (Schlüssel)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Building height</source>
       <translation>Gebäudehöhe</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building height (m)</source>
+      <translation>Gebäudehöhe (m)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -309,14 +429,9 @@
       <translation>Gebäude-ID(s) im Flächenlayer „{}“ nicht gefunden: {}. Gebäude-IDs sind die Werte seines Felds building_id (zum Beispiel {}); ermitteln Sie eine mit dem Werkzeug „Objekte abfragen“ an einem Gebäude oder in der Attributtabelle, oder klicken Sie mit dem Gebäudewerkzeug des Bedienfelds auf ein Gebäude.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/building_card.py" />
       <source>Building info</source>
       <translation>Gebäudeinfo</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Building info and measurements appear here.</source>
-      <translation>Gebäudeinformationen und Messungen erscheinen hier.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
@@ -327,6 +442,16 @@
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Building measurements (roof, facade, volume)</source>
       <translation>Gebäudeaufmaß (Dach, Fassade, Volumen)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Building part ID</source>
+      <translation>Gebäudeteil-ID</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Building parts</source>
+      <translation>Gebäudeteile</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -347,6 +472,16 @@
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Building surfaces (3D)</source>
       <translation>Gebäudeflächen (3D)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>Building surfaces for the single steps:</source>
+      <translation>Gebäudeflächen für die Einzelschritte:</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Building {}</source>
+      <translation>Gebäude {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -389,9 +524,19 @@
       <translation>Gebäude: {:,} von {:,} gedruckt; {:,} auf die kleinste druckbare Breite von {:.1f} mm verdickt; bei {:,} schmalere Teile entfernt ({:.1f} mm²); {:,} auf {:.1f} mm über dem Gelände angehoben.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>Bytes</source>
+      <translation>Bytes</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>CO₂ factor (g/kWh)</source>
       <translation>CO₂-Faktor (g/kWh)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>CO₂ saved (kg/a)</source>
+      <translation>CO₂-Einsparung (kg/a)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -404,9 +549,19 @@
       <translation>KBS der Ausgabelayer; x/y werden umprojiziert, Höhen bleiben. Leer: das KBS der Dateien oder, wenn die Dateien in geografischer Länge/Breite vorliegen, ein für die Daten gewähltes projiziertes KBS.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Cache folder</source>
       <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Cadastral district</source>
+      <translation>Gemarkung</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Cadastral section</source>
+      <translation>Flur</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -429,7 +584,7 @@
       <translation>Vom Benutzer abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Canceled.</source>
       <translation>Abgebrochen.</translation>
     </message>
@@ -499,7 +654,7 @@
       <translation>Diagramm (PNG, optional)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Check at least one product to download.</source>
       <translation>Wählen Sie mindestens ein Produkt zum Herunterladen aus.</translation>
     </message>
@@ -559,7 +714,7 @@
       <translation>Wählen Sie zuerst ein Gebiet (Abschnitt „Gebiet“).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Choose an area to see the size of the model.</source>
       <translation>Wählen Sie ein Gebiet, um die Größe des Modells zu sehen.</translation>
     </message>
@@ -567,6 +722,11 @@
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Choose at least one CityGML or CityJSON file.</source>
       <translation>Wählen Sie mindestens eine CityGML- oder CityJSON-Datei.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>City</source>
+      <translation>Ort</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
@@ -584,24 +744,39 @@
       <translation>CityJSON-Datei</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Clear cache</source>
       <translation>Cache leeren</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Click a building on the map to see its attributes, measurements and solar results here.</source>
-      <translation>Klicken Sie in der Karte auf ein Gebäude, um hier seine Attribute, Messungen und Solarergebnisse zu sehen.</translation>
+      <location filename="ui/dock_analyse.py" />
+      <source>Click a building on the map: everything the twin knows about it.</source>
+      <translation>Klicken Sie auf ein Gebäude in der Karte: alles, was der Zwilling darüber weiß.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>Click the corners on the map; a right click finishes the polygon.</source>
       <translation>Klicken Sie die Eckpunkte in der Karte an; ein Rechtsklick schließt das Polygon ab.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Click two points on roofs or the ground: 3D distance and height difference.</source>
       <translation>Klicken Sie zwei Punkte auf Dächern oder dem Boden an: 3D-Abstand und Höhenunterschied.</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Closure area (m²)</source>
+      <translation>Abschlussfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Closure surface</source>
+      <translation>Abschlussfläche</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -644,6 +819,11 @@ Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</tr
       <translation>Der Kachelindex von {} konnte nicht aktualisiert werden ({}); die zwischengespeicherte Kopie in {} wird verwendet.</translation>
     </message>
     <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Could not write the layer style into {}: {}.</source>
+      <translation>Der Layerstil konnte nicht in {} geschrieben werden: {}.</translation>
+    </message>
+    <message>
       <location filename="algorithms/download.py" />
       <source>Could not write the tiles into {} ({}). Choose another output folder or free disk space; nothing was changed there.</source>
       <translation>Die Kacheln konnten nicht nach {} geschrieben werden ({}). Wählen Sie einen anderen Ausgabeordner oder schaffen Sie Speicherplatz; dort wurde nichts verändert.</translation>
@@ -659,7 +839,17 @@ Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</tr
       <translation>{} konnte nicht geschrieben werden: {}.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
+      <source>Count</source>
+      <translation>Zählen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>Counts the size of the cache folder.</source>
+      <translation>Ermittelt die Größe des Cache-Ordners.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_print.py" />
       <source>Create print model</source>
       <translation>Druckmodell erstellen</translation>
     </message>
@@ -667,6 +857,11 @@ Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</tr
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>Creates the polygons of the 1 km × 1 km tiles of OpenGeodata.NRW (ETRS89/UTM32N, EPSG:25832) that cover an area. Tiles are named by their south-west corner in km, e.g. 32_404_5746. The area may be given in any coordinate reference system; it must lie in North Rhine-Westphalia and cover at most 2,000 tiles.</source>
       <translation>Erzeugt die Polygone der 1 km × 1 km großen Kacheln von OpenGeodata.NRW (ETRS89/UTM32N, EPSG:25832), die ein Gebiet abdecken. Kacheln sind nach ihrer Südwestecke in km benannt, z. B. 32_404_5746. Das Gebiet kann in jedem Koordinatenbezugssystem angegeben werden; es muss in Nordrhein-Westfalen liegen und darf höchstens 2.000 Kacheln umfassen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Creation date</source>
+      <translation>Erstellungsdatum</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -724,12 +919,12 @@ Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</tr
       <translation>Datenstrom-ID</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Delete the downloaded tiles in {}?</source>
       <translation>Die heruntergeladenen Kacheln in {} löschen?</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Deletes the downloaded tiles and indexes in the cache folder.</source>
       <translation>Löscht die heruntergeladenen Kacheln und Indizes im Cache-Ordner.</translation>
     </message>
@@ -739,24 +934,34 @@ Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</tr
       <translation>Tiefe (mm)</translation>
     </message>
     <message>
+      <location filename="ui/message_panel.py" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Diffuse sky model</source>
       <translation>Diffusstrahlungsmodell</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Digital orthophotos 10 cm RGBI (JPEG 2000)</source>
       <translation>Digitale Orthophotos 10 cm RGBI (JPEG 2000)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Digital surface model 1 m (GeoTIFF)</source>
       <translation>Digitales Oberflächenmodell 1 m (GeoTIFF)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Digital terrain model 1 m (GeoTIFF)</source>
       <translation>Digitales Geländemodell 1 m (GeoTIFF)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Digital twin</source>
+      <translation>Digitaler Zwilling</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -767,6 +972,11 @@ Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</tr
       <location filename="ui/services_widget.py" />
       <source>Double-click a layer to add it to the map (EPSG:25832, © GEObasis.NRW).</source>
       <translation>Doppelklicken Sie auf einen Layer, um ihn der Karte hinzuzufügen (EPSG:25832, © GEObasis.NRW).</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>Download</source>
+      <translation>Herunterladen</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -799,14 +1009,14 @@ Kommandozeile und Cluster (HPC, Kubernetes, SSH): docs/batch.md des Plugins.</tr
       <translation>Download-Cache-Ordner</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Download checked</source>
-      <translation>Ausgewählte herunterladen</translation>
-    </message>
-    <message>
       <location filename="ui/workflow.py" />
       <source>Download {}</source>
       <translation>{} herunterladen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>Download → import → measurements → solar potential → 3D print model, for the area.</source>
+      <translation>Herunterladen → Import → Aufmaß → Solarpotenzial → 3D-Druckmodell für das Gebiet.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -840,6 +1050,16 @@ Gebiet: beliebiges KBS, wird nach EPSG:25832 transformiert. Produkt: LoD2, LoD1,
 Ausgaben: der Ordner, die Liste der Dateien und die Kachelpolygone mit Kachel, Datei, Status (downloaded, cached, missing, failed), Bytes und einer Meldung.</translation>
     </message>
     <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>Downloads the 3D building models (LoD2) of the area and imports them.</source>
+      <translation>Lädt die 3D-Gebäudemodelle (LoD2) des Gebiets herunter und importiert sie.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>Downloads the checked products for the area.</source>
+      <translation>Lädt die angehakten Produkte für das Gebiet herunter.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>Downloads the features of one feature type of a GEObasis.NRW web feature service (ALKIS vereinfacht: parcels, buildings, land use, administrative units; INSPIRE parcels; LoD1 buildings) inside an area and writes them with all their attributes in ETRS89/UTM32N (EPSG:25832). The ALKIS WFS does not page its results: when an answer reaches the count limit of the service catalogue, the area is split into four smaller boxes and asked again; features seen in several boxes are written once (by their gml:id). Answers in EPSG:4258 (latitude first) are handled. Requests that fail (server errors, timeouts, broken connections) are tried again; the output appears only when every request succeeded, and an existing output is left as it was when the run fails.
 
@@ -853,17 +1073,17 @@ Objektart: aus dem Dienstkatalog; Dienstschlüssel: optional, ein Katalogschlüs
 Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Drag a rectangle on the map to choose the area.</source>
-      <translation>Ziehen Sie ein Rechteck in der Karte auf, um das Gebiet zu wählen.</translation>
+      <location filename="ui/dock_area.py" />
+      <source>Drag a rectangle on the map.</source>
+      <translation>Ziehen Sie ein Rechteck in der Karte auf.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>Draw polygon</source>
       <translation>Polygon zeichnen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>Draw rectangle</source>
       <translation>Rechteck zeichnen</translation>
     </message>
@@ -871,6 +1091,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>Duplicates skipped</source>
       <translation>Übersprungene Duplikate</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>E</source>
+      <translation>O</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
@@ -883,9 +1108,24 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>ETRS89 / UTM-Zone {}N mit der Zonennummer vor dem Rechtswert (EPSG:{})</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_tilegrid.py" />
+      <source>Easting (km)</source>
+      <translation>Ostwert (km)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Eaves height</source>
       <translation>Traufhöhe</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Eaves height (m)</source>
+      <translation>Traufhöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Eaves height absolute (m)</source>
+      <translation>Traufhöhe absolut (m)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -908,14 +1148,9 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Ende (optional)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Error</source>
-      <translation>Fehler</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Estimate: {w:.0f} × {d:.0f} × {h:.0f} mm (scale 1:{scale:,.0f}), about {tri:,} triangles (STL ≈ {stl}).</source>
-      <translation>Schätzung: {w:.0f} × {d:.0f} × {h:.0f} mm (Maßstab 1:{scale:,.0f}), etwa {tri:,} Dreiecke (STL ≈ {stl}).</translation>
+      <location filename="ui/dock_print.py" />
+      <source>Estimate: {w} × {d} × {h} mm (scale 1:{scale}), about {tri} triangles (STL ≈ {stl}).</source>
+      <translation>Schätzung: {w} × {d} × {h} mm (Maßstab 1:{scale}), etwa {tri} Dreiecke (STL ≈ {stl}).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
@@ -928,9 +1163,19 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>CityJSON exportieren</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Facade</source>
+      <translation>Fassade</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Facade area</source>
       <translation>Fassadenfläche</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area (m²)</source>
+      <translation>Fassadenfläche (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -938,9 +1183,19 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Fassadenfläche Ost</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area east (m²)</source>
+      <translation>Fassadenfläche Ost (m²)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Facade area north</source>
       <translation>Fassadenfläche Nord</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area north (m²)</source>
+      <translation>Fassadenfläche Nord (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -948,9 +1203,24 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Fassadenfläche Süd</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area south (m²)</source>
+      <translation>Fassadenfläche Süd (m²)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Facade area west</source>
       <translation>Fassadenfläche West</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Facade area west (m²)</source>
+      <translation>Fassadenfläche West (m²)</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Facing</source>
+      <translation>Richtung</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -976,6 +1246,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Fetch the folder index again even if the cached copy is younger than a day.</source>
       <translation>Den Ordnerindex erneut abrufen, auch wenn die zwischengespeicherte Kopie jünger als ein Tag ist.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>File</source>
+      <translation>Datei</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1023,7 +1298,12 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Grundfläche</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Footprint area (m²)</source>
+      <translation>Grundfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_print.py" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1031,6 +1311,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="algorithms/batch/runner.py" />
       <source>Found complete in the tile folder (finished after the previous run stopped).</source>
       <translation>Vollständig im Kachelordner gefunden (fertig geworden, nachdem der vorige Lauf endete).</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>From the layers: {}</source>
+      <translation>Aus den Layern: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1058,6 +1343,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Erstellt mit dem QGIS-Plugin Digitaler Zwilling NRW.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Generic attributes (JSON)</source>
+      <translation>Generische Attribute (JSON)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>GeoTIFF</source>
       <translation>GeoTIFF</translation>
@@ -1076,6 +1366,31 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Gross floor area</source>
       <translation>Bruttogrundfläche (BGF)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Gross floor area (m²)</source>
+      <translation>Brutto-Grundfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Ground</source>
+      <translation>Bodenfläche</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Ground area (m²)</source>
+      <translation>Bodenfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Ground height (m above sea level)</source>
+      <translation>Geländehöhe (m ü. NHN)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Ground height (m)</source>
+      <translation>Bodenhöhe (m)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1108,19 +1423,39 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Höhe (mm)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Height and triangles assume 30 m of relief and a typical building density; choose the surfaces layer for better figures.</source>
       <translation>Höhe und Dreiecke setzen 30 m Relief und eine typische Bebauungsdichte voraus; wählen Sie den Flächenlayer für genauere Werte.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Height difference</source>
       <translation>Höhenunterschied</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Height exaggeration</source>
       <translation>Überhöhung</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Height max (m)</source>
+      <translation>Höhe max (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Height min (m)</source>
+      <translation>Höhe min (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Height zmax−zmin (m)</source>
+      <translation>Höhe zmax−zmin (m)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_print.py" />
+      <source>Heights are multiplied by this factor.</source>
+      <translation>Die Höhen werden mit diesem Faktor multipliziert.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadelevation.py" />
@@ -1128,14 +1463,24 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Höhen in Metern als Float32-GeoTIFF (EPSG:25832).</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Heights, roof and facade areas, volume per building.</source>
       <translation>Höhen, Dach- und Fassadenflächen, Volumen je Gebäude.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/message_panel.py" />
+      <source>Hide this message</source>
+      <translation>Meldung ausblenden</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
       <source>Horizontal distance</source>
       <translation>Horizontaler Abstand</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>House number</source>
+      <translation>Hausnummer</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />
@@ -1153,14 +1498,9 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>CityGML importieren (LoD1/LoD2)</translation>
     </message>
     <message>
-      <location filename="ui/workflow.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Import buildings</source>
       <translation>Gebäude importieren</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Import buildings (download LoD2 + import)</source>
-      <translation>Gebäude importieren (LoD2 herunterladen + importieren)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1168,9 +1508,24 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Installierbare Spitzenleistung</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Irradiation</source>
+      <translation>Einstrahlung</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Irradiation (kWh/m²·a)</source>
+      <translation>Einstrahlung (kWh/m²·a)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Irradiation raster</source>
       <translation>Einstrahlungsraster</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Irradiation unshaded (kWh/m²·a)</source>
+      <translation>Einstrahlung unverschattet (kWh/m²·a)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -1208,6 +1563,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Zeile {:,} von {} ist keine Kachelkennung wie 32_404_5746: „{}“.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>LoD</source>
+      <translation>LoD</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>LoD1 3D building models (CityGML)</source>
       <translation>LoD1-3D-Gebäudemodelle (CityGML)</translation>
@@ -1218,14 +1578,24 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>LoD2-3D-Gebäudemodelle (CityGML)</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Load sensors</source>
+      <translation>Sensoren laden</translation>
+    </message>
+    <message>
       <location filename="ui/sensor_panel.py" />
       <source>Load sensors for the surroundings</source>
       <translation>Sensoren der Umgebung laden</translation>
     </message>
     <message>
-      <location filename="ui/sensor_panel.py" />
+      <location filename="ui/dock_data.py" />
       <source>Loading sensors …</source>
       <translation>Sensoren werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Loading the map …</source>
+      <translation>Karte wird geladen …</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_batchsolar.py" />
@@ -1233,12 +1603,12 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Lokale Worker-Prozesse</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_print.py" />
       <source>Longest side of the printed model.</source>
       <translation>Längste Seite des gedruckten Modells.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Look up sizes</source>
       <translation>Größen ermitteln</translation>
     </message>
@@ -1253,9 +1623,24 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>MIN_HEIGHT_MM muss zwischen 0 und {:.0f} mm liegen (0 = wahre Höhen).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Main roof pitch (°)</source>
+      <translation>Hauptdachneigung (°)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Map</source>
       <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Map extent</source>
+      <translation>Kartenausschnitt</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Map loaded: {}</source>
+      <translation>Karte geladen: {}</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1288,7 +1673,7 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Gebäude aufmessen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>Measure in 3D</source>
       <translation>In 3D messen</translation>
     </message>
@@ -1298,14 +1683,9 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>{} Gebäude aufgemessen.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Measurement</source>
-      <translation>Messung</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/building_card.py" />
       <source>Measurements</source>
-      <translation>Messungen</translation>
+      <translation>Aufmaß</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1322,6 +1702,11 @@ Output: one footprint polygon per building with the measurements.</source>
 Flächenlayer: Felder surface_id, building_id, part_id, surface_type und 3D-Polygone.
 Gebäudelayer (optional): über building_id verknüpft für die ALKIS-Funktion und die Dachform (auf Deutsch und Englisch) sowie die Geschosse aus der Datei.
 Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>Message</source>
+      <translation>Meldung</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1349,14 +1734,34 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Modulleistung (kWp pro m²)</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Municipality</source>
+      <translation>Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Municipality key</source>
+      <translation>Gemeindeschlüssel</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>N</source>
+      <translation>N</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>NE</source>
+      <translation>NO</translation>
+    </message>
+    <message>
       <location filename="plugin.py" />
       <source>NRW Digital Twin</source>
       <translation>Digitaler Zwilling NRW</translation>
     </message>
     <message>
-      <location filename="ui/workflow.py" />
-      <source>NRW Digital Twin – solar 3D</source>
-      <translation>Digitaler Zwilling NRW – Solar 3D</translation>
+      <location filename="ui/view3d.py" />
+      <source>NRW Digital Twin – 3D</source>
+      <translation>Digitaler Zwilling NRW – 3D</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -1364,19 +1769,44 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Digitaler Zwilling NRW – {}</translation>
     </message>
     <message>
+      <location filename="ui/base_map.py" />
+      <source>NRW Digital Twin: base map</source>
+      <translation>Digitaler Zwilling NRW: Grundkarte</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>NRW Digital Twin: building info</source>
+      <translation>Digitaler Zwilling NRW: Gebäudeinfo</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_print.py" />
+      <source>NRW Digital Twin: heights of the area</source>
+      <translation>Digitaler Zwilling NRW: Höhen des Gebiets</translation>
+    </message>
+    <message>
       <location filename="processing_provider/provider.py" />
       <source>NRW Digital Twin: open geodata of North Rhine-Westphalia as a digital twin</source>
       <translation>Digitaler Zwilling NRW: offene Geodaten Nordrhein-Westfalens als digitaler Zwilling</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>NRW Digital Twin: size of the cache</source>
       <translation>Digitaler Zwilling NRW: Größe des Caches</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
+      <source>NRW Digital Twin: tile grid</source>
+      <translation>Digitaler Zwilling NRW: Kachelgitter</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>NRW Digital Twin: tile sizes</source>
       <translation>Digitaler Zwilling NRW: Kachelgrößen</translation>
+    </message>
+    <message>
+      <location filename="ui/base_map.py" />
+      <source>NRW tile grid</source>
+      <translation>NRW-Kachelgitter</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_tilegrid.py" />
@@ -1384,14 +1814,14 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>NRW-Kachelgitter für ein Gebiet</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>NRW tiles</source>
       <translation>NRW-Kacheln</translation>
     </message>
     <message>
-      <location filename="ui/services_widget.py" />
-      <source>Name</source>
-      <translation>Name</translation>
+      <location filename="ui/building_card.py" />
+      <source>NW</source>
+      <translation>NW</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -1399,12 +1829,12 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Für dieses Gebiet wurden keine 3D-Gebäudekacheln gefunden (die Kacheln sind möglicherweise nicht veröffentlicht, z. B. außerhalb Nordrhein-Westfalens). Wählen Sie ein anderes Gebiet.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>No area chosen yet.</source>
       <translation>Noch kein Gebiet gewählt.</translation>
     </message>
     <message>
-      <location filename="ui/building_info_tool.py" />
+      <location filename="ui/dock_analyse.py" />
       <source>No building here. Click on a building of the imported layers.</source>
       <translation>Hier ist kein Gebäude. Klicken Sie auf ein Gebäude der importierten Layer.</translation>
     </message>
@@ -1424,9 +1854,9 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Kein Gebäude ergab ein Dreieck; nichts wurde exportiert.</translation>
     </message>
     <message>
-      <location filename="ui/building_info_tool.py" />
-      <source>No data for this building in the project.</source>
-      <translation>Keine Daten zu diesem Gebäude im Projekt.</translation>
+      <location filename="ui/building_card.py" />
+      <source>No data for this building in the loaded layers.</source>
+      <translation>Zu diesem Gebäude gibt es in den geladenen Layern keine Daten.</translation>
     </message>
     <message>
       <location filename="algorithms/sensors/series.py" />
@@ -1452,6 +1882,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/outputs.py" />
       <source>No permission to write {}. Choose a folder you may write to.</source>
       <translation>Keine Berechtigung, {} zu schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>No program on this computer opens {}. Open the folder and choose a program.</source>
+      <translation>Kein Programm auf diesem Rechner öffnet {}. Öffnen Sie den Ordner und wählen Sie ein Programm.</translation>
     </message>
     <message>
       <location filename="ui/sensor_panel.py" />
@@ -1524,9 +1959,19 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keines der {:,} Gebäude hat ein darstellbares Polygon.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
+      <source>Normalised surface</source>
+      <translation>Normalisierte Oberfläche</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>Normalised surface model 0.5 m (GeoTIFF)</source>
       <translation>Normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_tilegrid.py" />
+      <source>Northing (km)</source>
+      <translation>Nordwert (km)</translation>
     </message>
     <message>
       <location filename="processing_provider/outputs.py" />
@@ -1537,11 +1982,6 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="ui/workflow.py" />
       <source>Not installed, skipped: {}</source>
       <translation>Nicht installiert, übersprungen: {}</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Note</source>
-      <translation>Hinweis</translation>
     </message>
     <message>
       <location filename="algorithms/printmesh/build.py" />
@@ -1609,6 +2049,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Anzahl der Worker-Prozesse auf diesem Rechner (je eine Kachel gleichzeitig); mit einem Scheduler ohne Bedeutung.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_downloadwfs.py" />
+      <source>Object ID (gml:id)</source>
+      <translation>Objekt-ID (gml:id)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensorseries.py" />
       <source>Observations</source>
       <translation>Beobachtungen</translation>
@@ -1617,6 +2062,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_sensors.py" />
       <source>Observed property (optional)</source>
       <translation>Messgröße (optional)</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Official area</source>
+      <translation>Amtliche Fläche</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />
@@ -1659,9 +2109,24 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Nur Datenströme dieser Messgröße, z. B. Temperatur, PM10, Wasserstand, Luftfeuchte.</translation>
     </message>
     <message>
+      <location filename="ui/dock_results.py" />
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Open folder</source>
+      <translation>Ordner öffnen</translation>
+    </message>
+    <message>
       <location filename="algorithms/batch/runner.py" />
       <source>OpenGeodata.NRW publishes no LoD2 tile {}.</source>
       <translation>OpenGeodata.NRW veröffentlicht keine LoD2-Kachel {}.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Opens the file with the program your system uses for it.</source>
+      <translation>Öffnet die Datei mit dem Programm, das Ihr System dafür verwendet.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1749,6 +2214,21 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optional: die Ausgabe von „Solarpotenzial der Dächer“ für dieselben Gebäude, verknüpft über surface_id; Einstrahlung, kWp, Ertrag und Eignung färben die Dächer und werden Attribute.</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Orthophotos</source>
+      <translation>Luftbilder</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Outer ceiling</source>
+      <translation>Außendecke</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Outer floor</source>
+      <translation>Außenboden</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Output CRS: {}.</source>
       <translation>KBS der Ausgabe: {}.</translation>
@@ -1757,6 +2237,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_batchsolar.py" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Output folder (a new folder per run):</source>
+      <translation>Ausgabeordner (je Lauf ein neuer Ordner):</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1782,6 +2267,21 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_sensorseries.py" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Parcel</source>
+      <translation>Flurstück</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Parcel identifier</source>
+      <translation>Flurstückskennzeichen</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Parcel number</source>
+      <translation>Flurstücksnummer</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1814,6 +2314,21 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Pixelgröße des GeoTIFF in Metern.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Postcode</source>
+      <translation>Postleitzahl</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Power</source>
+      <translation>Leistung</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Power (kWp)</source>
+      <translation>Leistung (kWp)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Preview image</source>
       <translation>Vorschaubild</translation>
@@ -1821,7 +2336,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
     <message>
       <location filename="ui/dock.py" />
       <source>Print</source>
-      <translation>Drucken</translation>
+      <translation>Druck</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1849,9 +2364,29 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Veröffentlichen</translation>
     </message>
     <message>
+      <location filename="ui/view3d.py" />
+      <source>QGIS did not open a 3D view. Open View ▸ 3D Map Views ▸ New 3D Map View.</source>
+      <translation>QGIS hat keine 3D-Ansicht geöffnet. Öffnen Sie Ansicht ▸ 3D-Kartenansichten ▸ Neue 3D-Kartenansicht.</translation>
+    </message>
+    <message>
+      <location filename="ui/view3d.py" />
+      <source>QGIS {version} cannot open a 3D view for a plugin: open View ▸ New 3D Map View and choose the map theme “{theme}” there.</source>
+      <translation>QGIS {version} kann für eine Erweiterung keine 3D-Ansicht öffnen: Öffnen Sie Ansicht ▸ Neue 3D-Kartenansicht und wählen Sie dort das Kartenthema „{theme}“.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Raster cells</source>
+      <translation>Rasterzellen</translation>
+    </message>
+    <message>
       <location filename="algorithms/batch/raster_tiles.py" />
       <source>Reading DGM1/DOM1/nDOM tiles without GDAL needs tifffile: install it with pip install "nrw_digital_twin[rasters]" on every worker.</source>
       <translation>Zum Lesen von DGM1-/DOM1-/nDOM-Kacheln ohne GDAL wird tifffile gebraucht: Installieren Sie es auf jedem Worker mit pip install "nrw_digital_twin[rasters]".</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Reading building {} …</source>
+      <translation>Gebäude {} wird gelesen …</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />
@@ -1908,7 +2443,7 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Liest den Dienstkatalog und seine Überschreibungseinstellung erneut ein.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Reads the tile indexes of OpenGeodata.NRW (in the background).</source>
       <translation>Liest die Kachelindizes von OpenGeodata.NRW (im Hintergrund).</translation>
     </message>
@@ -1921,11 +2456,6 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Rectangular area, used when no area outline is given.</source>
       <translation>Rechteckiges Gebiet, das verwendet wird, wenn kein Gebietsumriss angegeben ist.</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>Refresh</source>
-      <translation>Aktualisieren</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1943,6 +2473,21 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Bericht für {} Gebäude geschrieben.</translation>
     </message>
     <message>
+      <location filename="ui/dock.py" />
+      <source>Report written: {}</source>
+      <translation>Bericht geschrieben: {}</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>Report {} (PDF)</source>
+      <translation>Bericht {} (PDF)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock.py" />
+      <source>Reports</source>
+      <translation>Berichte</translation>
+    </message>
+    <message>
       <location filename="algorithms/citygml/batch.py" />
       <source>Reprojecting {} to {} gave coordinates that are infinite or not a number; the file's CRS ({}) does not fit its coordinates. Set the parameter SOURCE_CRS (Source CRS) to the right CRS.</source>
       <translation>Die Umprojektion von {} nach {} ergab unendliche oder ungültige Koordinaten; das KBS der Datei ({}) passt nicht zu ihren Koordinaten. Setzen Sie den Parameter SOURCE_CRS (Quell-KBS) auf das richtige KBS.</translation>
@@ -1953,14 +2498,54 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Auflösung (m/Pixel)</translation>
     </message>
     <message>
+      <location filename="ui/dock.py" />
+      <source>Results</source>
+      <translation>Ergebnisse</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Ridge height</source>
       <translation>Firsthöhe</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Ridge height (m)</source>
+      <translation>Firsthöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Ridge height absolute (m)</source>
+      <translation>Firsthöhe absolut (m)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Roof</source>
+      <translation>Dach</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Roof area</source>
+      <translation>Dachfläche</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Roof area (3D)</source>
       <translation>Dachfläche (3D)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Roof area (m²)</source>
+      <translation>Dachfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area 3D (m²)</source>
+      <translation>Dachfläche 3D (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area east (m²)</source>
+      <translation>Dachfläche Ost (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1983,6 +2568,26 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Dachfläche nach Westen</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area flat ≤ 10° (m²)</source>
+      <translation>Dachfläche flach ≤ 10° (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area north (m²)</source>
+      <translation>Dachfläche Nord (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area south (m²)</source>
+      <translation>Dachfläche Süd (m²)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof area west (m²)</source>
+      <translation>Dachfläche West (m²)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Roof faces</source>
       <translation>Dachflächen</translation>
@@ -1991,6 +2596,16 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Roof pitch (min / main / max)</source>
       <translation>Dachneigung (min. / Haupt / max.)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof pitch max. (°)</source>
+      <translation>Dachneigung max. (°)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof pitch min. (°)</source>
+      <translation>Dachneigung min. (°)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_batchsolar.py" />
@@ -2028,19 +2643,34 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Dachflächen</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_buildingreport.py" />
+      <location filename="ui/building_card.py" />
+      <source>Roof surfaces and solar potential</source>
+      <translation>Dachflächen und Solarpotenzial</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Roof type</source>
       <translation>Dachform</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Run all: download → import → solar → print</source>
-      <translation>Alles ausführen: herunterladen → importieren → Solar → Druck</translation>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof type (English)</source>
+      <translation>Dachform (englisch)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Roof type (code)</source>
+      <translation>Dachform (Schlüssel)</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
-      <source>Runs 'NRW tile grid for an area' and adds the tiles as a layer.</source>
-      <translation>Führt „NRW-Kachelgitter für ein Gebiet“ aus und fügt die Kacheln als Layer hinzu.</translation>
+      <source>Run all</source>
+      <translation>Alles ausführen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Run {} (folder)</source>
+      <translation>Lauf {} (Ordner)</translation>
     </message>
     <message>
       <location filename="ui/sensor_panel.py" />
@@ -2048,9 +2678,24 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <translation>Führt „Sensoren eines Gebiets“ (openSenseMap) rund um das Gebäude aus.</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>S</source>
+      <translation>S</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>SE</source>
+      <translation>SO</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>STL (one solid), 3MF (one object: building parts and the terrain part, coloured) or OBJ with MTL colours.</source>
       <translation>STL (ein Volumenkörper), 3MF (ein Objekt: Gebäudeteile und Geländeteil, farbig) oder OBJ mit MTL-Farben.</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>SW</source>
+      <translation>SW</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwms.py" />
@@ -2089,6 +2734,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/sensor_panel.py" />
       <source>Select a sensor to see its last days.</source>
       <translation>Wählen Sie einen Sensor, um seine letzten Tage zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Selected features</source>
+      <translation>Gewählte Objekte</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2131,7 +2781,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Sensoren</translation>
     </message>
     <message>
-      <location filename="ui/sensor_panel.py" />
+      <location filename="ui/dock_data.py" />
+      <source>Sensors in the area (air, weather, noise):</source>
+      <translation>Sensoren im Gebiet (Luft, Wetter, Lärm):</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
       <source>Sensors nearby</source>
       <translation>Sensoren in der Nähe</translation>
     </message>
@@ -2167,8 +2822,23 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Shading loss (%)</source>
+      <translation>Verschattungsverlust (%)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
       <source>Share of the irradiation the system turns into AC energy (0.80–0.85; PVGIS assumes 14 % losses).</source>
       <translation>Anteil der Einstrahlung, den die Anlage in Wechselstrom umwandelt (0,80–0,85; PVGIS geht von 14 % Verlusten aus).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Shell closed</source>
+      <translation>Hülle geschlossen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>Show in 3D</source>
+      <translation>In 3D ansehen</translation>
     </message>
     <message>
       <location filename="plugin.py" />
@@ -2176,27 +2846,32 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Bedienfeld „Digitaler Zwilling NRW“ anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Size</source>
       <translation>Größe</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/base_map.py" />
+      <source>Size (km)</source>
+      <translation>Größe (km)</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_print.py" />
       <source>Size (longest side)</source>
       <translation>Größe (längste Seite)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Size: counting …</source>
       <translation>Größe: wird gezählt …</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Size: press 'Refresh'</source>
-      <translation>Größe: Klicken Sie auf „Aktualisieren“</translation>
+      <location filename="ui/dock_data.py" />
+      <source>Size: not counted yet</source>
+      <translation>Größe: noch nicht ermittelt</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Size: {}</source>
       <translation>Größe: {}</translation>
     </message>
@@ -2206,7 +2881,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Übersprungen (nicht installiert): {}</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Sky view factor</source>
+      <translation>Himmelssichtfaktor</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
       <source>Slope</source>
       <translation>Neigung</translation>
     </message>
@@ -2214,6 +2894,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Smaller usable areas are 'too_small'. 2 m² = room for one module (LANUV); the Swiss sonnendach.ch uses 10 m².</source>
       <translation>Kleinere nutzbare Flächen sind „too_small“. 2 m² = Platz für ein Modul (LANUV); das Schweizer sonnendach.ch verwendet 10 m².</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>Snap to the 1 km tiles</source>
+      <translation>An 1-km-Kacheln ausrichten</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Solar class (1 = very good)</source>
+      <translation>Solarklasse (1 = sehr gut)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2236,6 +2926,21 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Quell-KBS (optional; Standard: das KBS, das die Dateien nennen)</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Source file</source>
+      <translation>Quelldatei</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Source of the storey count</source>
+      <translation>Herkunft Geschosszahl</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Specific yield (kWh/kWp·a)</source>
+      <translation>Spezifischer Ertrag (kWh/kWp·a)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Split the model into tiles of at most this size; files get _tile_&lt;row&gt;_&lt;column&gt; names.</source>
       <translation>Das Modell in Kacheln von höchstens dieser Größe aufteilen; die Dateien erhalten Namen mit _tile_&lt;row&gt;_&lt;column&gt;.</translation>
@@ -2244,6 +2949,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_sensorseries.py" />
       <source>Start (optional)</source>
       <translation>Beginn (optional)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -2256,9 +2966,14 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Mit einer Meldung abbrechen, wenn das Gebiet mehr Kacheln als diese benötigt.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_buildingreport.py" />
+      <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>Storeys</source>
       <translation>Geschosse</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Street</source>
+      <translation>Straße</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -2271,19 +2986,34 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Geeignete Dachflächen</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Surface ID</source>
+      <translation>Flächen-ID</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
+      <source>Surface model</source>
+      <translation>Oberflächenmodell</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Surface model for trees (DOM or nDOM)</source>
       <translation>Oberflächenmodell für Bäume (DOM oder nDOM)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_importcitygml.py" />
-      <source>Surfaces imported</source>
-      <translation>Importierte Flächen</translation>
+      <source>Surface type</source>
+      <translation>Flächenart</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Surfaces layer</source>
-      <translation>Flächenlayer</translation>
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Surfaces</source>
+      <translation>Flächen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Surfaces imported</source>
+      <translation>Importierte Flächen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -2311,6 +3041,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Ziel-KBS (optional; Standard: das KBS der Dateien)</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>Terrain model</source>
+      <translation>Geländemodell</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Terrain model (DEM)</source>
       <translation>Geländemodell (DGM)</translation>
@@ -2326,9 +3061,9 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Geländekacheln</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>The 'Building surfaces (3D)' layer written by 'Import buildings'.</source>
-      <translation>Der Layer „Gebäudeflächen (3D)“, geschrieben von „Gebäude importieren“.</translation>
+      <location filename="ui/dock_area.py" />
+      <source>The 1 km tiles of OpenGeodata.NRW with their names; works without the internet.</source>
+      <translation>Die 1-km-Kacheln von OpenGeodata.NRW mit ihren Namen; geht ohne Internet.</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/reader.py" />
@@ -2498,7 +3233,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dem Gebäudelayer fehlt das Feld building_id. Verwenden Sie den Gebäudelayer von „CityGML importieren (LoD1/LoD2)“ oder die Ausgabe von „Gebäudeaufmaß“.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>The cache was cleared.</source>
       <translation>Der Cache wurde geleert.</translation>
     </message>
@@ -2603,9 +3338,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Eingabelayer enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML.</translation>
     </message>
     <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>The layer 'Building surfaces (3D)' written by 'Import buildings'.</source>
+      <translation>Der Layer „Gebäudeflächen (3D)“ aus „Gebäude importieren“.</translation>
+    </message>
+    <message>
       <location filename="ui/area_picker.py" />
       <source>The layer '{}' has no selected polygons. Select features (or use a polygon layer) and try again.</source>
       <translation>Der Layer „{}“ hat keine ausgewählten Polygone. Wählen Sie Objekte aus (oder verwenden Sie einen Polygonlayer) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>The map is empty. Load a map to find the area on:</source>
+      <translation>Die Karte ist leer. Laden Sie eine Karte, um das Gebiet zu finden:</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>The map service cannot be reached, so the tile grid is shown instead.</source>
+      <translation>Der Kartendienst ist nicht erreichbar, daher wird stattdessen das Kachelgitter gezeigt.</translation>
     </message>
     <message>
       <location filename="algorithms/wms.py" />
@@ -2678,6 +3428,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das Raster {} liegt in {} vor, die Flächen in {}. Transformieren Sie es zuerst (Raster ▸ Projektionen ▸ Transformieren (Reprojizieren)).</translation>
     </message>
     <message>
+      <location filename="ui/dock.py" />
+      <source>The report needs the building surfaces: import the buildings first.</source>
+      <translation>Der Bericht braucht die Gebäudeflächen: Importieren Sie zuerst die Gebäude.</translation>
+    </message>
+    <message>
       <location filename="algorithms/wms.py" />
       <source>The resolution must be a positive number of metres per pixel, not {}.</source>
       <translation>Die Auflösung muss eine positive Zahl von Metern pro Pixel sein, nicht {}.</translation>
@@ -2698,9 +3453,9 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Maßstab 1:{} ist ungültig; geben Sie N &gt; 0 an, z. B. 5000 für 1:5000.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>The selected features of the layer (all when none is selected).</source>
-      <translation>Die ausgewählten Objekte des Layers (alle, wenn keines ausgewählt ist).</translation>
+      <location filename="ui/dock_area.py" />
+      <source>The selected features of the layer below (all when none is selected).</source>
+      <translation>Die gewählten Objekte des Layers darunter (alle, wenn keines gewählt ist).</translation>
     </message>
     <message>
       <location filename="algorithms/sensors/catalogue.py" />
@@ -2803,6 +3558,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Aufgabe ist auf dem Cluster fehlgeschlagen ({}: {}); Worker, die bei einer Kachel wiederholt abbrechen, haben oft zu wenig Arbeitsspeicher (docs/batch.md).</translation>
     </message>
     <message>
+      <location filename="ui/dock_area.py" />
+      <source>The tiles of the area as a layer.</source>
+      <translation>Die Kacheln des Gebiets als Layer.</translation>
+    </message>
+    <message>
       <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
@@ -2833,6 +3593,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Es gibt keine Auswahl mit der Nummer {} (0 bis {}). Wählen Sie einen Layer aus der Liste.</translation>
     </message>
     <message>
+      <location filename="ui/view3d.py" />
+      <source>There is nothing to show in 3D yet: import the buildings first (step 3).</source>
+      <translation>Es gibt noch nichts in 3D zu zeigen: Importieren Sie zuerst die Gebäude (Schritt 3).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Thickness of the base below the lowest terrain point, in millimetres.</source>
       <translation>Dicke des Sockels unter dem tiefsten Geländepunkt, in Millimetern.</translation>
@@ -2848,9 +3613,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dieser Layer hat keine Datenstrom-IDs: laden Sie „Sensor-Datenströme“ für Diagramme.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_downloadtiles.py" />
+      <source>Tile</source>
+      <translation>Kachel</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>Tile grid</source>
       <translation>Kachelgitter</translation>
+    </message>
+    <message>
+      <location filename="ui/base_map.py" />
+      <source>Tile grid (offline)</source>
+      <translation>Kachelgitter (offline)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_tilegrid.py" />
@@ -2878,7 +3653,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kacheln</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>Tiles of OpenGeodata.NRW for the area:</source>
       <translation>Kacheln von OpenGeodata.NRW für das Gebiet:</translation>
     </message>
@@ -2893,9 +3668,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Tileset (tileset.json)</translation>
     </message>
     <message>
+      <location filename="ui/building_card.py" />
+      <source>Tilt</source>
+      <translation>Neigung</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Tilt (°)</source>
+      <translation>Neigung (°)</translation>
+    </message>
+    <message>
       <location filename="ui/sensor_panel.py" />
       <source>Time (UTC)</source>
       <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+      <location filename="ui/base_map.py" />
+      <source>Topographic map</source>
+      <translation>Topographische Karte</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -2938,11 +3728,6 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Versuchen Sie es später erneut; bleibt es, verringern Sie 'max_size' des Dienstes in der Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
-      <location filename="ui/services_widget.py" />
-      <source>Type</source>
-      <translation>Typ</translation>
-    </message>
-    <message>
       <location filename="processing_provider/base.py" />
       <source>Unexpected error in {}: {}. The technical details are in the log panel 'NRW Digital Twin'; please report them to the plugin's issue tracker.</source>
       <translation>Unerwarteter Fehler in {}: {}. Die technischen Details stehen im Protokollbereich „NRW Digital Twin“; bitte melden Sie sie im Issue-Tracker des Plugins.</translation>
@@ -2983,17 +3768,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Nutzbare Modulfläche</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Use map extent</source>
-      <translation>Kartenausschnitt verwenden</translation>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Usable module area (m²)</source>
+      <translation>Nutzbare Modulfläche (m²)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
-      <source>Use selected features</source>
-      <translation>Ausgewählte Objekte verwenden</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
       <source>Use the visible map area.</source>
       <translation>Den sichtbaren Kartenausschnitt verwenden.</translation>
     </message>
@@ -3018,6 +3798,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Überhöhung</translation>
     </message>
     <message>
+      <location filename="ui/dock_results.py" />
+      <source>View in the browser</source>
+      <translation>Im Browser ansehen</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_results.py" />
+      <source>Viewer opened: {}</source>
+      <translation>Ansicht geöffnet: {}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
       <source>Viewer page (index.html)</source>
       <translation>Viewer-Seite (index.html)</translation>
@@ -3028,7 +3818,17 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Volumen</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <source>Volume (m³)</source>
+      <translation>Volumen (m³)</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>W</source>
+      <translation>W</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>Wait until the running task has finished, or cancel it.</source>
       <translation>Warten Sie, bis die laufende Aufgabe beendet ist, oder brechen Sie sie ab.</translation>
     </message>
@@ -3036,6 +3836,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/batch/runner.py" />
       <source>Waiting for a Dask worker to connect to the scheduler …</source>
       <translation>Warte darauf, dass sich ein Dask-Worker mit dem Scheduler verbindet …</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>Wall</source>
+      <translation>Wand</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_importcitygml.py" />
+      <source>Wall area (m²)</source>
+      <translation>Wandfläche (m²)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -3053,7 +3863,12 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wetter: {} — {:.0f} kWh/m² global, {:.0f} % diffus.</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
+      <source>Web map service of GEObasis.NRW (needs the internet).</source>
+      <translation>Kartendienst von GEObasis.NRW (braucht Internet).</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_data.py" />
       <source>Web services of GEObasis.NRW (double-click adds the layer):</source>
       <translation>Webdienste von GEObasis.NRW (Doppelklick fügt den Layer hinzu):</translation>
     </message>
@@ -3106,9 +3921,24 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>Schreibt die Gebäude als CityJSON 2.0 (Dateiname endet auf .city.json) oder als CityJSONSeq, ein Gebäude je Zeile (Endung .city.jsonl), für cjio, den CityJSON-Loader von QGIS, FME, 3DCityDB und Web-Viewer. Gebäude mit Teilen erhalten BuildingPart-Kinder; die Geometrie ist eine LoD2-MultiSurface mit semantischen Flächen (RoofSurface, WallSurface, GroundSurface, ClosureSurface …), jede mit ihrer surface_id und auf Dächern mit den Werten des Solarpotenzials. Gebäude tragen Funktion, Dachform, gemessene Höhe, Adresse, Dachfläche, Einstrahlung, kWp, Ertrag, Eignung und alle Werte des Gebäude- oder Messwertlayers. Koordinaten im KBS des Layers (EPSG:25832 in NRW, referenceSystem in den Metadaten) auf den Millimeter genau (transform), Höhen DHHN2016 wie geliefert.</translation>
     </message>
     <message>
+      <location filename="ui/dock.py" />
+      <source>Writing the report of building {} …</source>
+      <translation>Bericht zu Gebäude {} wird geschrieben …</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>Yield (kWh/a)</source>
+      <translation>Ertrag (kWh/a)</translation>
+    </message>
+    <message>
       <location filename="algorithms/printmesh/scale.py" />
       <source>Z_EXAGGERATION must be greater than 0 (1 = true heights).</source>
       <translation>Z_EXAGGERATION muss größer als 0 sein (1 = wahre Höhen).</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>Zoom to building</source>
+      <translation>Zum Gebäude</translation>
     </message>
     <message>
       <location filename="algorithms/content_check.py" />
@@ -3286,19 +4116,44 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>Daten, die keine {}-Datei sind (sie beginnen mit {})</translation>
     </message>
     <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>downloaded</source>
+      <translation>heruntergeladen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>estimated</source>
+      <translation>geschätzt</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>estimated with {} m per storey</source>
       <translation>geschätzt mit {} m je Geschoss</translation>
     </message>
     <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>flat</source>
+      <translation>flach</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>from the cache</source>
+      <translation>aus dem Cache</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>from the data</source>
+      <translation>aus den Daten</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>from the file</source>
       <translation>aus der Datei</translation>
-    </message>
-    <message>
-      <location filename="ui/dock.py" />
-      <source>index not readable</source>
-      <translation>Index nicht lesbar</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -3336,7 +4191,7 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>geografische Länge/Breite in Grad (EPSG:4326)</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_data.py" />
       <source>looking up …</source>
       <translation>wird ermittelt …</translation>
     </message>
@@ -3354,6 +4209,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_batchsolar.py" />
       <source>nDOM50 or DOM1 tiles add trees and other objects that shade the roofs.</source>
       <translation>nDOM50- oder DOM1-Kacheln fügen Bäume und andere Objekte hinzu, die die Dächer verschatten.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>no</source>
+      <translation>nein</translation>
     </message>
     <message>
       <location filename="algorithms/opengeodata.py" />
@@ -3396,6 +4256,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>keine</translation>
     </message>
     <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>none (no storeys)</source>
+      <translation>keine (ohne Geschosse)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>not published</source>
+      <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
       <location filename="algorithms/download.py" />
       <source>output folder</source>
       <translation>Ausgabeordner</translation>
@@ -3414,6 +4284,21 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/download.py" />
       <source>request failed ({})</source>
       <translation>Anfrage fehlgeschlagen ({})</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>shaded</source>
+      <translation>verschattet</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>suitable</source>
+      <translation>geeignet</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_analyse.py" />
+      <source>surfaces chosen</source>
+      <translation>Flächen gewählt</translation>
     </message>
     <message>
       <location filename="algorithms/ogc_http.py" />
@@ -3506,6 +4391,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>die geschriebene Datei ist {}</translation>
     </message>
     <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>too small</source>
+      <translation>zu klein</translation>
+    </message>
+    <message>
       <location filename="algorithms/download.py" />
       <source>unexpected answer HTTP {} {}</source>
       <translation>unerwartete Antwort HTTP {} {}</translation>
@@ -3516,9 +4406,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>unerwartete Antwort vom Typ '{}': {}.</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
       <location filename="algorithms/citygml/parser.py" />
       <source>uses srsName {}, unlike the rest of the file</source>
       <translation>verwendet den srsName {}, anders als der Rest der Datei</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/field_styles.py" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="algorithms/messages.py" />
@@ -3621,14 +4521,29 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,}/{:,} {}: {} ({})</translation>
     </message>
     <message>
-      <location filename="algorithms/download.py" />
+      <location filename="algorithms/batch/runner.py" />
       <source>{:,}/{:,} {}: {} — {}</source>
       <translation>{:,}/{:,} {}: {} — {}</translation>
     </message>
     <message>
-      <location filename="ui/dock.py" />
+      <location filename="ui/dock_area.py" />
+      <source>{area} km², 1 tile</source>
+      <translation>{area} km², 1 Kachel</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
       <source>{area} km², tiles of OpenGeodata.NRW: {tiles}</source>
       <translation>{area} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
+    </message>
+    <message>
+      <location filename="ui/dock_area.py" />
+      <source>{area} km², {tiles} tiles</source>
+      <translation>{area} km², {tiles} Kacheln</translation>
+    </message>
+    <message>
+      <location filename="ui/building_card.py" />
+      <source>{roofs} roof surfaces, {suitable} suitable: {kwp} kWp, {energy} kWh per year</source>
+      <translation>{roofs} Dachflächen, {suitable} geeignet: {kwp} kWp, {energy} kWh im Jahr</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -3637,8 +4552,8 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="ui/workflow.py" />
-      <source>{triangles} triangles, {w:.0f} × {d:.0f} × {h:.0f} mm</source>
-      <translation>{triangles} Dreiecke, {w:.0f} × {d:.0f} × {h:.0f} mm</translation>
+      <source>{triangles} triangles, {w} × {d} × {h} mm</source>
+      <translation>{triangles} Dreiecke, {w} × {d} × {h} mm</translation>
     </message>
     <message>
       <location filename="ui/tasks.py" />
@@ -3956,19 +4871,24 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Ringe mit weniger als 3 verschiedenen Punkten auf Millimeter genau wurden ausgelassen.</translation>
     </message>
     <message>
+      <location filename="ui/dock_results.py" />
+      <source>{} runs</source>
+      <translation>{} Läufe</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
       <source>{} self-intersecting polygons were triangulated as a fan; check them in the source data.</source>
       <translation>{} sich selbst schneidende Polygone wurden als Fächer trianguliert; prüfen Sie sie in den Quelldaten.</translation>
     </message>
     <message>
+      <location filename="ui/dock_data.py" />
+      <source>{} sensor locations loaded.</source>
+      <translation>{} Sensorstandorte geladen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensors.py" />
       <source>{} sensor locations with {} datastreams from {} ({} requests, {} pages).</source>
       <translation>{} Sensorstandorte mit {} Datenströmen von {} ({} Anfragen, {} Seiten).</translation>
-    </message>
-    <message>
-      <location filename="ui/building_info_tool.py" />
-      <source>{} surfaces</source>
-      <translation>{} Flächen</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_tilegrid.py" />
@@ -4249,11 +5169,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/opengeodata.py" />
       <source>{}; {}</source>
       <translation>{}; {}</translation>
-    </message>
-    <message>
-      <location filename="ui/building_info_tool.py" />
-      <source>… and {} more</source>
-      <translation>… und {} weitere</translation>
     </message>
   </context>
 </TS>

@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from ..algorithms import download, opengeodata, tilegrid
+from ..algorithms.messages import msg
 from ..translate import localize
 from . import network
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
@@ -33,11 +34,11 @@ from .qt_compat import FieldType
 def result_fields() -> QgsFields:
     return make_fields(
         (
-            ("tile", FieldType.String, "Kachel"),
-            ("file", FieldType.String, "Datei"),
-            ("status", FieldType.String, "Status"),
-            ("bytes", FieldType.LongLong, "Bytes"),
-            ("message", FieldType.String, "Meldung"),
+            ("tile", FieldType.String, msg("Tile")),
+            ("file", FieldType.String, msg("File")),
+            ("status", FieldType.String, msg("Status")),
+            ("bytes", FieldType.LongLong, msg("Bytes")),
+            ("message", FieldType.String, msg("Message")),
         )
     )
 

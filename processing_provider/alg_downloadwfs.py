@@ -19,7 +19,9 @@ from qgis.core import (
 )
 
 from ..algorithms import wfs
+from ..algorithms.messages import msg
 from ..algorithms.ogc_http import make_session
+from ..translate import localize
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .network import proxies_for
 from .outputs import RunOutputs
@@ -35,7 +37,7 @@ def feature_fields(first: wfs.WfsFeature):
     names = [name for name in first.attributes if name != ID_FIELD]
     fields = QgsFields()
     id_field = QgsField(ID_FIELD, FieldType.String)
-    id_field.setAlias("Objekt-ID (gml:id)")
+    id_field.setAlias(localize(msg("Object ID (gml:id)")))
     fields.append(id_field)
     for name in names:
         # GeoPackage/OGR reserve "fid" for the feature id: keep the server's value under another name

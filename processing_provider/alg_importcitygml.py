@@ -25,58 +25,59 @@ from ..algorithms.citygml import gpkg
 from ..algorithms.citygml.parser import paused_gc
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.messages import msg
-from . import layer_styles
+from . import field_styles, layer_styles
 from .base import FeedbackProgress, NrwAlgorithm, make_fields
 from .outputs import RunOutputs, destination_value
 from .qt_compat import FieldType
 
-# (name, type, German alias) of the surfaces layer; other algorithms read these names (surface_layer.py).
+# (name, type, English label) of the surfaces layer; other algorithms read these names (surface_layer.py).
 SURFACE_FIELDS = (
-    ("surface_id", FieldType.String, "Flächen-ID"),
-    ("building_id", FieldType.String, "Gebäude-ID"),
-    ("part_id", FieldType.String, "Gebäudeteil-ID"),
-    ("surface_type", FieldType.String, "Flächenart"),
-    ("area_m2", FieldType.Double, "Fläche (m²)"),
-    ("tilt_deg", FieldType.Double, "Neigung (°)"),
-    ("azimuth_deg", FieldType.Double, "Ausrichtung (°)"),
-    ("z_min", FieldType.Double, "Höhe min (m)"),
-    ("z_max", FieldType.Double, "Höhe max (m)"),
-    ("lod", FieldType.Int, "LoD"),
+    ("surface_id", FieldType.String, msg("Surface ID")),
+    ("building_id", FieldType.String, msg("Building ID")),
+    ("part_id", FieldType.String, msg("Building part ID")),
+    ("surface_type", FieldType.String, msg("Surface type")),
+    ("area_m2", FieldType.Double, msg("Area (m²)")),
+    ("tilt_deg", FieldType.Double, msg("Tilt (°)")),
+    ("azimuth_deg", FieldType.Double, msg("Azimuth (°)")),
+    ("z_min", FieldType.Double, msg("Height min (m)")),
+    ("z_max", FieldType.Double, msg("Height max (m)")),
+    ("lod", FieldType.Int, msg("LoD")),
 )
+field_styles.field_specs(SURFACE_FIELDS)  # their aliases also label layers that copy these fields
 
 BUILDING_FIELD_TYPES = {
-    "building_id": (FieldType.String, "Gebäude-ID"),
-    "function": (FieldType.String, "Gebäudefunktion"),
-    "roof_type": (FieldType.String, "Dachform"),
-    "measured_height": (FieldType.Double, "Gebäudehöhe (m)"),
-    "height": (FieldType.Double, "Höhe zmax−zmin (m)"),
-    "storeys": (FieldType.Int, "Geschosse"),
-    "municipality_key": (FieldType.String, "Gemeindeschlüssel"),
-    "street": (FieldType.String, "Straße"),
-    "house_number": (FieldType.String, "Hausnummer"),
-    "postcode": (FieldType.String, "Postleitzahl"),
-    "city": (FieldType.String, "Ort"),
-    "creation_date": (FieldType.String, "Erstellungsdatum"),
-    "lod": (FieldType.Int, "LoD"),
-    "n_parts": (FieldType.Int, "Gebäudeteile"),
-    "n_surfaces": (FieldType.Int, "Flächen"),
-    "footprint_area": (FieldType.Double, "Grundfläche (m²)"),
-    "ground_z": (FieldType.Double, "Bodenhöhe (m)"),
-    "z_min": (FieldType.Double, "Höhe min (m)"),
-    "z_max": (FieldType.Double, "Höhe max (m)"),
-    "eaves_z": (FieldType.Double, "Traufhöhe absolut (m)"),
-    "ridge_z": (FieldType.Double, "Firsthöhe absolut (m)"),
-    "eaves_height": (FieldType.Double, "Traufhöhe (m)"),
-    "ridge_height": (FieldType.Double, "Firsthöhe (m)"),
-    "roof_area": (FieldType.Double, "Dachfläche (m²)"),
-    "wall_area": (FieldType.Double, "Wandfläche (m²)"),
-    "ground_area": (FieldType.Double, "Bodenfläche (m²)"),
-    "closure_area": (FieldType.Double, "Abschlussfläche (m²)"),
-    "volume": (FieldType.Double, "Volumen (m³)"),
-    "shell_closed": (FieldType.Bool, "Hülle geschlossen"),
-    "source_file": (FieldType.String, "Quelldatei"),
+    "building_id": (FieldType.String, msg("Building ID")),
+    "function": (FieldType.String, msg("Building function")),
+    "roof_type": (FieldType.String, msg("Roof type")),
+    "measured_height": (FieldType.Double, msg("Building height (m)")),
+    "height": (FieldType.Double, msg("Height zmax−zmin (m)")),
+    "storeys": (FieldType.Int, msg("Storeys")),
+    "municipality_key": (FieldType.String, msg("Municipality key")),
+    "street": (FieldType.String, msg("Street")),
+    "house_number": (FieldType.String, msg("House number")),
+    "postcode": (FieldType.String, msg("Postcode")),
+    "city": (FieldType.String, msg("City")),
+    "creation_date": (FieldType.String, msg("Creation date")),
+    "lod": (FieldType.Int, msg("LoD")),
+    "n_parts": (FieldType.Int, msg("Building parts")),
+    "n_surfaces": (FieldType.Int, msg("Surfaces")),
+    "footprint_area": (FieldType.Double, msg("Footprint area (m²)")),
+    "ground_z": (FieldType.Double, msg("Ground height (m)")),
+    "z_min": (FieldType.Double, msg("Height min (m)")),
+    "z_max": (FieldType.Double, msg("Height max (m)")),
+    "eaves_z": (FieldType.Double, msg("Eaves height absolute (m)")),
+    "ridge_z": (FieldType.Double, msg("Ridge height absolute (m)")),
+    "eaves_height": (FieldType.Double, msg("Eaves height (m)")),
+    "ridge_height": (FieldType.Double, msg("Ridge height (m)")),
+    "roof_area": (FieldType.Double, msg("Roof area (m²)")),
+    "wall_area": (FieldType.Double, msg("Wall area (m²)")),
+    "ground_area": (FieldType.Double, msg("Ground area (m²)")),
+    "closure_area": (FieldType.Double, msg("Closure area (m²)")),
+    "volume": (FieldType.Double, msg("Volume (m³)")),
+    "shell_closed": (FieldType.Bool, msg("Shell closed")),
+    "source_file": (FieldType.String, msg("Source file")),
 }
-GENERIC_FIELD = ("generic_attributes", FieldType.String, "Generische Attribute (JSON)")
+GENERIC_FIELD = ("generic_attributes", FieldType.String, msg("Generic attributes (JSON)"))
 # GeoPackage column kinds (gpkg.COLUMN_TYPES) of the field types used here.
 GPKG_KINDS = {FieldType.String: "text", FieldType.Double: "real", FieldType.Int: "integer", FieldType.Bool: "boolean"}
 
@@ -178,10 +179,11 @@ class SinkOutput:
 class GpkgOutput:
     """A GeoPackage file written directly by the engine (algorithms/citygml/gpkg.py) to a staged path."""
 
-    def __init__(self, path: str, table: str, fields: QgsFields, srs) -> None:
+    def __init__(self, path: str, table: str, fields: QgsFields, srs, value_maps=None) -> None:
         self.writer = gpkg.GeoPackageWriter()
         self.key = self.writer.add_layer(path, table, gpkg_columns(fields), srs)
         self.srs_id = srs.srs_id
+        self.path, self.table, self.fields, self.value_maps = path, table, fields, value_maps
 
     def write_buildings(self, batch) -> None:
         self.writer.add(self.key, *batch.building_rows(BUILDING_NAMES, self.srs_id))
@@ -192,12 +194,21 @@ class GpkgOutput:
 
     def close(self) -> None:
         self.writer.close()
+        # Aliases, value maps and the 2D style as the file's default style (RunOutputs does it for sinks).
+        layer_styles.store_output_style(
+            self.path, self.table, self.fields, QgsWkbTypes.Type.MultiPolygonZ, self.value_maps
+        )
 
     def abort(self) -> None:
         self.writer.abort()
 
 
 BUILDING_NAMES = citygml.BUILDING_FIELDS
+#: Coded fields of the buildings layer shown in words (ALKIS code lists).
+BUILDING_VALUE_MAPS = {
+    "function": field_styles.building_function_values,
+    "roof_type": field_styles.roof_type_values,
+}
 
 
 class ImportCityGmlAlgorithm(NrwAlgorithm):
@@ -353,12 +364,13 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
     def output(self, outputs: RunOutputs, parameters, name: str, fields: QgsFields, crs):
         """A direct GeoPackage writer on a staged path for a .gpkg file in an EPSG CRS, else a checked QGIS sink."""
         srs = srs_definition(crs)
+        value_maps = BUILDING_VALUE_MAPS if fields.indexOf("roof_type") >= 0 else None
         if srs is not None and gpkg_destination(parameters.get(name)):
             staged = outputs.file(name, layer=True)
             final = outputs.final(staged)
             table = os.path.splitext(os.path.basename(final))[0]
-            return GpkgOutput(staged, table, fields, srs), final
-        sink, dest = outputs.sink(name, fields, QgsWkbTypes.Type.MultiPolygonZ, crs)
+            return GpkgOutput(staged, table, fields, srs, value_maps), final
+        sink, dest = outputs.sink(name, fields, QgsWkbTypes.Type.MultiPolygonZ, crs, value_maps=value_maps)
         return SinkOutput(sink, fields), dest
 
     def write(self, run, buildings, surfaces) -> None:
@@ -403,6 +415,6 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
 
 
 def apply_styles(context, buildings_id: str, surfaces_id: str) -> None:
-    """Style the layers loaded after the run (2D styles from ui/styles/*.qml and the 3D renderer)."""
+    """Style the layers loaded after the run (stored 2D style, aliases, value maps and the 3D renderer)."""
     for dest, kind in ((buildings_id, "buildings"), (surfaces_id, "surfaces")):
         layer_styles.style_output(context, dest, layer_styles.post_processor(kind))

@@ -28,6 +28,7 @@ python3-pytest python3-gdal gdal-bin qttools5-dev-tools poppler-utils ca-certifi
 # Real clients and servers of the tests (one line per tool, so branches merge cleanly):
 APT_PACKAGES="$APT_PACKAGES mapserver-bin cgi-mapserver"   # WFS 2.0 / WCS 2.0.1 server
 APT_PACKAGES="$APT_PACKAGES prusa-slicer"                  # slicer for the print models
+APT_PACKAGES="$APT_PACKAGES xvfb xauth"                    # the desktop test: the real qgis under Xvfb
 PIP_PACKAGES="pytest-qgis pytest-qt pytest-timeout pvlib trimesh manifold3d django-ogc-sensorthings dask distributed tifffile setuptools wheel"
 PIP_PACKAGES="$PIP_PACKAGES lib3mf"
 

@@ -24,7 +24,7 @@ def test_qgis_process_two_inputs(qgis_process, citygml_dir, tmp_path):
     assert result["results"]["SKIPPED_COUNT"] == 0
     # Read the GeoPackages with plain sqlite3 (independent of QGIS).
     with sqlite3.connect(surfaces) as db:
-        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
+        table = db.execute("select table_name from gpkg_contents where data_type = 'features'").fetchone()[0]
         rows = dict(db.execute(f'select surface_type, count(*) from "{table}" group by surface_type').fetchall())
         srs = db.execute("select srs_id from gpkg_geometry_columns").fetchone()[0]
         columns = [r[1] for r in db.execute(f'pragma table_info("{table}")')]
@@ -42,7 +42,7 @@ def test_qgis_process_two_inputs(qgis_process, citygml_dir, tmp_path):
         "z_max",
     ]
     with sqlite3.connect(buildings) as db:
-        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
+        table = db.execute("select table_name from gpkg_contents where data_type = 'features'").fetchone()[0]
         keys = {r[0] for r in db.execute(f'select municipality_key from "{table}"')}
     assert keys == {"05170048", "05112000"}
 

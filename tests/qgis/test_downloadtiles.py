@@ -223,9 +223,13 @@ def test_qgis_proxy_settings_become_requests_proxies():
 
 
 def test_result_fields_have_german_aliases():
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from locale_support import qgis_language
+
     from nrw_digital_twin.processing_provider.alg_downloadtiles import result_fields
 
-    fields = result_fields()
+    with qgis_language("de_DE"):
+        fields = result_fields()
     assert [(f.name(), f.alias()) for f in fields] == [
         ("tile", "Kachel"),
         ("file", "Datei"),

@@ -26,6 +26,7 @@ import numpy as np
 import requests
 from lxml import etree
 
+from . import proj
 from .errors import NrwTwinError
 from .messages import msg
 from .ogc_http import (
@@ -153,9 +154,7 @@ NORTHING_FIRST = {
 def _latitude_first(epsg: int) -> bool:
     if epsg in NORTHING_FIRST:
         return NORTHING_FIRST[epsg]
-    from pyproj import CRS
-
-    axis = CRS.from_epsg(epsg).axis_info
+    axis = proj.crs_from_epsg(epsg).axis_info
     return bool(axis) and axis[0].direction.lower() in ("north", "south")
 
 
@@ -171,11 +170,8 @@ def axis_swapped(srs_name: str) -> bool:
     return code is not None and _latitude_first(code)
 
 
-@lru_cache(maxsize=32)
 def _transformer(epsg: int, target: int):
-    from pyproj import Transformer
-
-    return Transformer.from_crs(epsg, target, always_xy=True)
+    return proj.transformer(epsg, target)
 
 
 def to_target(coords: np.ndarray, srs_name: str, target: int = TARGET_EPSG) -> np.ndarray:

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ..algorithms.errors import Canceled, NrwTwinError, os_error_message
+from ..algorithms.proj import keep_thread_context
 from ..translate import localize, tr
 from . import field_styles
 
@@ -82,6 +83,7 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         if feedback is None:
             feedback = QgsProcessingFeedback()
+        keep_thread_context()
         try:
             return self.process(parameters, context, feedback)
         except NrwTwinError as error:

@@ -32,6 +32,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ..algorithms.proj import keep_thread_context
 from ..processing_provider import layer_styles
 from ..translate import localize, tr
 
@@ -270,6 +271,7 @@ class FunctionTask(QObject):
         self.task = QgsTask.fromFunction(description, self._call, on_finished=self._on_finished)
 
     def _call(self, task):
+        keep_thread_context()  # pyproj on QGIS's pooled threads: see algorithms/proj.py
         # Wrapped in a tuple: QgsTask.fromFunction drops falsy results (0, [], "") before on_finished.
         return (self.function(task, *self.args),)
 

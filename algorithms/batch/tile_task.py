@@ -23,7 +23,7 @@ import traceback
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from .. import citygml, download
+from .. import citygml, download, proj
 from ..citygml import gpkg
 from ..errors import NrwTwinError
 from ..messages import msg
@@ -37,7 +37,6 @@ from .job import SolarJob, engine_fingerprint, settings
 
 DONE, MISSING, FAILED = "done", "missing", "failed"
 MAX_WARNINGS = 20
-_TO_LONLAT = None
 
 
 class TileFailed(NrwTwinError):
@@ -66,12 +65,7 @@ def worker_name() -> str:
 
 def to_lonlat(x: float, y: float) -> Tuple[float, float]:
     """EPSG:25832 → longitude, latitude (degrees), for the weather of the site."""
-    global _TO_LONLAT
-    if _TO_LONLAT is None:
-        from pyproj import Transformer
-
-        _TO_LONLAT = Transformer.from_crs("EPSG:25832", "EPSG:4326", always_xy=True).transform
-    return _TO_LONLAT(x, y)
+    return proj.transformer(25832, 4326).transform(x, y)
 
 
 def fetch_neighbourhood(

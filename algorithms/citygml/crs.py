@@ -31,6 +31,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 from pyproj import CRS, Transformer
 
+from .. import proj
 from ..errors import NrwTwinError
 from ..messages import Message, msg
 
@@ -121,9 +122,8 @@ def first_axis_north(crs) -> bool:
     return bool(axes) and axes[0].direction.lower() in ("north", "south")
 
 
-@lru_cache(maxsize=256)
 def _epsg_crs(code: int):
-    return CRS.from_epsg(code)
+    return proj.crs_from_epsg(code)
 
 
 def _known_epsg(code: int):
@@ -283,9 +283,8 @@ def auto_projected_epsg(lon: float, lat: float) -> int:
     return (32600 if lat >= 0 else 32700) + zone
 
 
-@lru_cache(maxsize=64)
 def _transformer(source_wkt: str, target_wkt: str):
-    return Transformer.from_crs(CRS.from_wkt(source_wkt), CRS.from_wkt(target_wkt), always_xy=True)
+    return proj.transformer(source_wkt, target_wkt)
 
 
 def xy_transformer(source, target) -> Optional[Callable[[np.ndarray, np.ndarray], Tuple[np.ndarray, np.ndarray]]]:
@@ -307,6 +306,7 @@ def to_lonlat(crs, x: np.ndarray, y: np.ndarray) -> Tuple[np.ndarray, np.ndarray
 
 @lru_cache(maxsize=64)
 def _bounds(wkt: str) -> Optional[Tuple[float, float, float, float]]:
+    # Plain numbers are cached across threads; the pyproj objects made here are not (see algorithms/proj.py).
     crs = CRS.from_wkt(wkt)
     area = crs.area_of_use
     if area is None:

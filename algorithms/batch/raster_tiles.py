@@ -53,6 +53,11 @@ def _geokey(page, key: int) -> Optional[int]:
     return None
 
 
+def _tag_value(page, code: int):
+    tag = page.tags.get(code)
+    return None if tag is None else tag.value
+
+
 def read_geotiff(path: Path) -> RasterArray:
     """Band 1 of a north-up GeoTIFF as float32 (NaN at nodata) with its GDAL geotransform."""
     tifffile = _tifffile()
@@ -60,29 +65,30 @@ def read_geotiff(path: Path) -> RasterArray:
         with tifffile.TiffFile(str(path)) as tif:
             page = tif.pages[0]
             array = page.asarray()
-            scale = page.tags.get(TAG_PIXEL_SCALE)
-            tie = page.tags.get(TAG_TIEPOINT)
-            nodata_tag = page.tags.get(TAG_GDAL_NODATA)
+            # Tag values are read lazily from the file: take them while it is open.
+            scale = _tag_value(page, TAG_PIXEL_SCALE)
+            tie = _tag_value(page, TAG_TIEPOINT)
+            nodata = _tag_value(page, TAG_GDAL_NODATA)
             point = _geokey(page, GEOKEY_RASTER_TYPE) == PIXEL_IS_POINT
     except (OSError, ValueError, tifffile.TiffFileError) as error:
         raise NrwTwinError(msg("Cannot read the GeoTIFF {}: {}. Download it again.", str(path), str(error))) from None
-    if scale is None or tie is None or len(tie.value) < 6:
+    if scale is None or tie is None or len(tie) < 6:
         raise NrwTwinError(msg("The GeoTIFF {} has no georeferencing (ModelPixelScale, ModelTiepoint).", str(path)))
     if array.ndim == 3:
         array = array[..., 0] if array.shape[-1] <= 4 else array[0]
-    sx, sy = float(scale.value[0]), float(scale.value[1])
-    i, j, _k, x, y = (float(v) for v in tie.value[:5])
+    sx, sy = float(scale[0]), float(scale[1])
+    i, j, _k, x, y = (float(v) for v in tie[:5])
     x0, y0 = x - i * sx, y + j * sy
     if point:
         x0, y0 = x0 - sx / 2.0, y0 + sy / 2.0
     data = array.astype(np.float32)
-    if nodata_tag is not None:
+    if nodata is not None:
         try:
-            nodata = float(str(nodata_tag.value).strip("\0 "))
+            nodata_value = float(str(nodata).strip("\0 "))
         except ValueError:
-            nodata = None
-        if nodata is not None:
-            data[data == np.float32(nodata)] = np.nan
+            nodata_value = None
+        if nodata_value is not None:
+            data[data == np.float32(nodata_value)] = np.nan
     return RasterArray(array=data, geotransform=(x0, sx, 0.0, y0, 0.0, -sy), nodata=None)
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterator, Optional, Protocol, Sequence, Tuple
+from typing import Iterator, Optional, Protocol, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -167,18 +167,32 @@ class Grid:
 # --- point in polygon -----------------------------------------------------------------------------------
 
 
-def _edges(rings: Sequence[np.ndarray]) -> Tuple[np.ndarray, np.ndarray]:
-    """Start and end points (x, y) of every edge of the rings (each ring closed implicitly)."""
+@dataclass(frozen=True)
+class Edges:
+    """The edges of a set of rings, prepared once for repeated rasterising (start and end x, y)."""
+
+    starts: np.ndarray  # (n, 2)
+    ends: np.ndarray  # (n, 2)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def edges_of(rings: Union[Sequence[np.ndarray], Edges]) -> Edges:
+    """The :class:`Edges` of rings given as (n, 2+) vertex arrays (each closed implicitly; rings with
+    fewer than 3 vertices are ignored)."""
+    if isinstance(rings, Edges):
+        return rings
     usable = [np.asarray(r, dtype=np.float64)[:, :2] for r in rings if len(r) >= 3]
     if not usable:
         empty = np.empty((0, 2))
-        return empty, empty
+        return Edges(empty, empty)
     starts = np.concatenate(usable)
-    ends = np.concatenate([np.roll(r, -1, axis=0) for r in usable])
-    return starts, ends
+    ends = np.concatenate([np.concatenate([r[1:], r[:1]]) for r in usable])
+    return Edges(starts, ends)
 
 
-def inside_rings(xs: np.ndarray, ys: np.ndarray, rings: Sequence[np.ndarray]) -> np.ndarray:
+def inside_rings(xs: np.ndarray, ys: np.ndarray, rings: Union[Sequence[np.ndarray], Edges]) -> np.ndarray:
     """Which points of the lattice ``xs`` × ``ys`` lie inside the rings (even–odd rule, holes included).
 
     Parameters
@@ -187,7 +201,7 @@ def inside_rings(xs: np.ndarray, ys: np.ndarray, rings: Sequence[np.ndarray]) ->
         x of the lattice columns (m), strictly ascending.
     ys : numpy.ndarray
         y of the lattice rows (m), any order.
-    rings : sequence of numpy.ndarray
+    rings : sequence of numpy.ndarray, or Edges
         Rings as (n, 2+) vertex arrays, the first vertex not repeated; exteriors and holes alike.
 
     Returns
@@ -205,7 +219,8 @@ def inside_rings(xs: np.ndarray, ys: np.ndarray, rings: Sequence[np.ndarray]) ->
     ys = np.asarray(ys, dtype=np.float64)
     nx = len(xs)
     mask = np.zeros((len(ys), nx), dtype=bool)
-    starts, ends = _edges(rings)
+    edges = edges_of(rings)
+    starts, ends = edges.starts, edges.ends
     if len(starts) == 0 or nx == 0:
         return mask
     ya, yb = starts[:, 1][None, :], ends[:, 1][None, :]
@@ -226,13 +241,14 @@ def inside_rings(xs: np.ndarray, ys: np.ndarray, rings: Sequence[np.ndarray]) ->
     return mask
 
 
-def cells_in_rings(rings: Sequence[np.ndarray], grid: Grid) -> Tuple[np.ndarray, np.ndarray]:
+def cells_in_rings(rings: Union[Sequence[np.ndarray], Edges], grid: Grid) -> Tuple[np.ndarray, np.ndarray]:
     """Rows and columns of the cells of ``grid`` whose centres lie inside the rings.
 
     Parameters
     ----------
-    rings : sequence of numpy.ndarray
-        (n, 2+) vertex arrays (exterior and holes), coordinates in m.
+    rings : sequence of numpy.ndarray, or Edges
+        (n, 2+) vertex arrays (exterior and holes), coordinates in m; :func:`edges_of` prepares them
+        once for many grids.
     grid : Grid
         The raster frame.
 
@@ -241,7 +257,8 @@ def cells_in_rings(rings: Sequence[np.ndarray], grid: Grid) -> Tuple[np.ndarray,
     rows, cols : numpy.ndarray of int64
         Cell indices in ``grid``, row-major order; empty when the rings miss the grid.
     """
-    starts, _ends = _edges(rings)
+    edges = edges_of(rings)
+    starts = edges.starts
     if len(starts) == 0:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     res = grid.res
@@ -251,7 +268,7 @@ def cells_in_rings(rings: Sequence[np.ndarray], grid: Grid) -> Tuple[np.ndarray,
     r1 = min(grid.top - int(math.floor(starts[:, 1].min() / res)), grid.nrows)
     if c1 <= c0 or r1 <= r0:
         return np.empty(0, np.int64), np.empty(0, np.int64)
-    inside = inside_rings(grid.x_of(np.arange(c0, c1)), grid.y_of(np.arange(r0, r1)), rings)
+    inside = inside_rings(grid.x_of(np.arange(c0, c1)), grid.y_of(np.arange(r0, r1)), edges)
     rows, cols = np.nonzero(inside)
     return rows + r0, cols + c0
 
@@ -280,7 +297,8 @@ def rings_mask(
     """
     ny, nx = shape
     mask = np.zeros(shape, dtype=bool)
-    starts, _ends = _edges(rings)
+    edges = edges_of(rings)
+    starts = edges.starts
     if len(starts) == 0:
         return mask
     (xmin, ymin), (xmax, ymax) = starts.min(axis=0), starts.max(axis=0)
@@ -292,7 +310,7 @@ def rings_mask(
         return mask
     xs = origin[0] + (np.arange(c0, c1) + offset) * step
     ys = origin[1] + (np.arange(r0, r1) + offset) * step
-    mask[r0:r1, c0:c1] = inside_rings(xs, ys, rings)
+    mask[r0:r1, c0:c1] = inside_rings(xs, ys, edges)
     return mask
 
 

@@ -182,8 +182,12 @@ def shaded_sums(
         svf += sky_view_factor_term(horizon, phi, cos_slope, sin_slope, cos_aspect, sin_aspect)
         steps = sun.order[k]
         if len(steps):
-            # (planes, steps) contributions, summed from the highest sun downwards.
-            contrib = np.maximum(normals @ sun_vectors[steps].T, 0.0) * beam_weight[steps][None, :]
+            # (planes, steps) contributions, summed from the highest sun downwards. The dot product is
+            # written out (not a matrix product, whose BLAS kernel may round a row differently depending
+            # on its position): a plane gets the same value in every tile.
+            sv = sun_vectors[steps]
+            cos_aoi = normals[:, 0:1] * sv[:, 0] + normals[:, 1:2] * sv[:, 1] + normals[:, 2:3] * sv[:, 2]
+            contrib = np.maximum(cos_aoi, 0.0) * beam_weight[steps][None, :]
             suffix = np.zeros((len(normals), len(steps) + 1))
             suffix[:, :-1] = np.cumsum(contrib[:, ::-1], axis=1)[:, ::-1]
             first_visible = np.searchsorted(sun.elevation[k], horizon, side="left")

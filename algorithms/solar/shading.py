@@ -172,8 +172,13 @@ def shaded_sums(
     plane_normals = normals[targets.plane]
     cos_slope = np.clip(plane_normals[:, 2], 0.0, 1.0)
     sin_slope = np.sqrt(np.maximum(1.0 - cos_slope**2, 0.0))
-    aspect = np.arctan2(plane_normals[:, 0], plane_normals[:, 1])
-    cos_aspect, sin_aspect = np.cos(aspect), np.sin(aspect)
+    # cos and sin of the aspect atan2(nx, ny), written without trigonometry: numpy's vectorised and
+    # scalar cos/atan2 may differ in the last bit, and a target must get the same value in every tile.
+    horizontal = np.sqrt(plane_normals[:, 0] ** 2 + plane_normals[:, 1] ** 2)
+    flat = horizontal == 0.0
+    safe = np.where(flat, 1.0, horizontal)
+    cos_aspect = np.where(flat, 1.0, plane_normals[:, 1] / safe)
+    sin_aspect = np.where(flat, 0.0, plane_normals[:, 0] / safe)
     sectors = scanner.sectors
     for k in range(sectors):
         check_canceled(progress)

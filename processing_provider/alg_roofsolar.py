@@ -28,11 +28,12 @@ from ..algorithms.errors import NrwTwinError
 from ..algorithms.solar import potential
 from ..algorithms.solar import run as solar_run
 from ..algorithms.solar.irradiance import MODELS
+from ..translate import tr
 from . import layer_styles
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .outputs import RunOutputs
 from .qt_compat import FieldType
-from .raster_io import read_raster, write_geotiff
+from .raster_io import GeoTiffWriter, read_raster
 from .surface_layer import check_fields, source_without_geometry_checks, surfaces_from_source, transform_to
 
 STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles", "roofsolar.qml")
@@ -75,8 +76,10 @@ def output_fields(input_fields: QgsFields) -> QgsFields:
     for name, kind, alias, _attr in RESULT_FIELDS:
         if fields.indexOf(name) >= 0:
             raise NrwTwinError(
-                f"The input already has a field '{name}'. Use the surfaces layer of "
-                "'Import CityGML (LoD1/LoD2)' rather than an earlier solar result."
+                tr(
+                    "The input already has a field '{}'. Use the surfaces layer of "
+                    "'Import CityGML (LoD1/LoD2)' rather than an earlier solar result."
+                ).format(name)
             )
         field = QgsField(name, kind)
         field.setAlias(alias)
@@ -320,23 +323,29 @@ class RoofSolarAlgorithm(NrwAlgorithm):
 
         with RunOutputs(self, parameters, context) as outputs:
             raster_path = outputs.file(self.OUTPUT_RASTER, layer=True)
-            run = solar_run.roof_solar_run(
-                surfaces,
-                params,
-                to_lonlat,
-                weather_file=self.parameterAsFile(parameters, self.WEATHER, context) or None,
-                annual_ghi=self.parameterAsDouble(parameters, self.ANNUAL_GHI, context),
-                dem=rasters.get(self.DEM),
-                dom=rasters.get(self.DSM),
-                area=area,
-                progress=progress,
-                keep_raster=bool(raster_path),
-            )
+            writer = GeoTiffWriter(raster_path, crs.toWkt(), outputs.final(raster_path)) if raster_path else None
+            try:
+                run = solar_run.roof_solar_run(
+                    surfaces,
+                    params,
+                    to_lonlat,
+                    weather_file=self.parameterAsFile(parameters, self.WEATHER, context) or None,
+                    annual_ghi=self.parameterAsDouble(parameters, self.ANNUAL_GHI, context),
+                    dem=rasters.get(self.DEM),
+                    dom=rasters.get(self.DSM),
+                    area=area,
+                    progress=progress,
+                    raster_sink=writer,
+                )
+                if writer is not None:
+                    writer.close()  # checked: a raster that cannot be written stops the run before the table
+            except BaseException:
+                if writer is not None:
+                    writer.abort()
+                raise
             fields = output_fields(source.fields())
             sink, dest_id = outputs.sink(self.OUTPUT, fields, source.wkbType(), crs)
             written = self.write_roofs(source, context, crs, solar_run.results_by_surface(run), fields, sink, progress)
-            if raster_path and run.result.cell_irradiation is not None:
-                write_geotiff(raster_path, run.result.cell_irradiation, run.result.model.geotransform(), crs.toWkt())
             outputs.commit(feedback)
         solar_run.log_totals(run, written, progress)
         layer_styles.style_output(context, dest_id, layer_styles.qml_post_processor(STYLE_PATH))

@@ -453,7 +453,8 @@ def roof_solar_potential(
         Edge of the tiles the roofs are processed in (m); ``math.inf`` for one tile. The results do
         not depend on it; memory does.
     raster_sink : RasterSink, optional
-        Receives the irradiation raster tile by tile (opened with the grid of all evaluated roofs).
+        Receives the irradiation raster tile by tile; opened first with the grid of all evaluated
+        roofs (of ``area``, or of the input's extent, when there are none).
 
     Returns
     -------
@@ -478,8 +479,9 @@ def roof_solar_potential(
     if len(tiles) > 1:
         progress.info(msg("Large input: {:,} tiles of at most {:,.0f} m.", len(tiles), tile_size))
     sink = raster_sink if raster_sink is not None else (ArrayRasterSink() if keep_raster else None)
-    if sink is not None and len(scene.targets):
-        sink.open(Grid.covering(covering(scene.bboxes[scene.targets]), params.resolution))
+    if sink is not None:
+        frame = covering(scene.bboxes[scene.targets]) if len(scene.targets) else (area or scene.extent)
+        sink.open(Grid.covering(frame, params.resolution))
     roofs: Dict[int, RoofResult] = {}
     single = None
     centre_samples = 0
@@ -510,7 +512,7 @@ def roof_solar_potential(
         model=single.model if single is not None else None,
         cell_irradiation=single.cell_values if single is not None else None,
         notes=notes,
-        raster=sink.raster if isinstance(sink, ArrayRasterSink) and sink.grid is not None else None,
+        raster=sink.raster if isinstance(sink, ArrayRasterSink) else None,
         tiles=len(tiles),
     )
 

@@ -13,8 +13,10 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from ..messages import msg
 from ..model import Surface
 from ..progress import NullProgress, Progress, SubProgress
+from ..raster import RasterSink
 from . import potential, weather
 from .surface_model import RasterArray
+from .tiles import DEFAULT_TILE_M
 
 # Result columns appended to the surfaces' fields: (field name, RoofResult attribute, kind).
 # kind "real" values are rounded to RESULT_DECIMALS; the QGIS wrapper adds types and aliases.
@@ -98,6 +100,8 @@ def roof_solar_run(
     area: Optional[Tuple[float, float, float, float]] = None,
     progress: Optional[Progress] = None,
     keep_raster: bool = False,
+    tile_size: float = DEFAULT_TILE_M,
+    raster_sink: Optional[RasterSink] = None,
 ) -> SolarRun:
     """Solar potential of the roofs among ``surfaces`` whose centre lies in ``area`` (all when None).
 
@@ -109,6 +113,10 @@ def roof_solar_run(
     weather_file : PVGIS TMY CSV/JSON or EPW; None for the synthetic year of ``annual_ghi`` (kWh/m²)
     dem, dom : terrain and surface/tree heights for :func:`shading_window` (optional)
     area : (xmin, ymin, xmax, ymax) in the surfaces' CRS, or None
+    progress : progress and cancel
+    keep_raster : also return the irradiation raster (``result.raster``)
+    tile_size : edge (m) of the tiles the roofs are processed in; results do not depend on it, memory does
+    raster_sink : receives the irradiation raster tile by tile (e.g. a GeoTIFF writer)
 
     Returns
     -------
@@ -125,6 +133,8 @@ def roof_solar_run(
         area=area,
         progress=SubProgress(progress, 0, 90),
         keep_raster=keep_raster,
+        tile_size=tile_size,
+        raster_sink=raster_sink,
     )
     for surface, reason in result.skipped:
         progress.warning(msg("Roof surface {} skipped: {}.", surface.surface_id, reason))

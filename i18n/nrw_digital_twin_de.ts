@@ -339,6 +339,21 @@
       <translation>Die Ausgabelayer können nicht angelegt werden.</translation>
     </message>
     <message>
+      <location filename="processing_provider/raster_io.py" />
+      <source>Cannot open the raster {}. Check the file (GeoTIFF expected).</source>
+      <translation>Das Raster {} lässt sich nicht öffnen. Prüfen Sie die Datei (erwartet wird GeoTIFF).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_io.py" />
+      <source>Cannot read band {:,} of {} (damaged file or unsupported data type).</source>
+      <translation>Band {:,} von {} lässt sich nicht lesen (Datei beschädigt oder Datentyp nicht unterstützt).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>Cannot read the weather file {}: {}. Use a PVGIS TMY file (CSV or JSON, from re.jrc.ec.europa.eu/pvg_tools → TMY) or an EnergyPlus EPW file.</source>
+      <translation>Die Wetterdatei {} lässt sich nicht lesen: {}. Verwenden Sie eine PVGIS-TMY-Datei (CSV oder JSON, von re.jrc.ec.europa.eu/pvg_tools → TMY) oder eine EnergyPlus-EPW-Datei.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Cell size (m)</source>
       <translation>Zellgröße (m)</translation>
@@ -827,6 +842,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Einstrahlungsraster</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>Large input: {:,} tiles of at most {:,.0f} m.</source>
+      <translation>Große Eingabe: {:,} Kacheln von höchstens {:,.0f} m.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>Layer</source>
       <translation>Layer</translation>
@@ -1036,6 +1056,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>No surfaces layer given. Choose the surfaces layer of the CityGML import.</source>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>None of the roof surfaces has a usable geometry.</source>
+      <translation>Keine der Dachflächen hat eine brauchbare Geometrie.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1293,6 +1318,11 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Auflösung (m/Pixel)</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>Resolution {:g} m is out of range; use 0.25–2 m (default 0.5).</source>
+      <translation>Die Auflösung {:g} m liegt außerhalb des zulässigen Bereichs; verwenden Sie 0,25–2 m (Standard 0,5).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Ridge height</source>
       <translation>Firsthöhe</translation>
@@ -1348,7 +1378,7 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Layer „Solarpotenzial der Dächer“</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Roof surface {} skipped: {}.</source>
       <translation>Dachfläche {} übersprungen: {}.</translation>
     </message>
@@ -1576,6 +1606,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das DGM „{}“ liegt in {} vor, die Flächen aber in {}. Transformieren Sie das DGM (GDAL Warp) nach {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/surface_model.py" />
+      <source>The DEM does not overlap the buildings; terrain taken from the buildings' ground heights.</source>
+      <translation>Das Geländemodell überdeckt die Gebäude nicht; das Gelände wird aus den Geländehöhen der Gebäude abgeleitet.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>The WFS feature type to download (service and type name from the service catalogue).</source>
       <translation>Die herunterzuladende WFS-Objektart (Dienst und Typname aus dem Dienstkatalog).</translation>
@@ -1584,6 +1619,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>The WMS layer (service and layer name from the service catalogue).</source>
       <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>The annual irradiation {:g} kWh/m² is not possible here (clear sky gives {:,.0f} kWh/m²). Use a value between 300 and {:,.0f}, e.g. 1000 for NRW.</source>
+      <translation>Die jährliche Einstrahlung {:g} kWh/m² ist hier nicht möglich (wolkenloser Himmel ergibt {:,.0f} kWh/m²). Verwenden Sie einen Wert zwischen 300 und {:,.0f}, z. B. 1000 für NRW.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1621,7 +1661,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Gebäudeflächenlayer muss Polygone enthalten.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <location filename="processing_provider/building_layers.py" />
       <source>The buildings layer lacks the field building_id (it has: {}). Use the buildings layer written by 'Import CityGML (LoD1/LoD2)'.</source>
       <translation>Dem Gebäudelayer fehlt das Feld building_id (vorhanden: {}). Verwenden Sie den von „CityGML importieren (LoD1/LoD2)“ geschriebenen Gebäudelayer.</translation>
     </message>
@@ -1657,6 +1697,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
+      <source>The input already has a field '{}'. Use the surfaces layer of 'Import CityGML (LoD1/LoD2)' rather than an earlier solar result.</source>
+      <translation>Die Eingabe hat bereits ein Feld '{}'. Verwenden Sie den Flächenlayer von 'CityGML importieren (LoD1/LoD2)' statt eines früheren Solarergebnisses.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>The input has no roof surfaces (surface_type 'Roof'). Use the surfaces layer of 'Import CityGML (LoD1/LoD2)' from LoD2 data; LoD1 has no roof surfaces.</source>
+      <translation>Die Eingabe enthält keine Dachflächen (surface_type 'Roof'). Verwenden Sie den Flächenlayer von 'CityGML importieren (LoD1/LoD2)' aus LoD2-Daten; LoD1 hat keine Dachflächen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
       <source>The input layer</source>
       <translation>Der Eingabelayer</translation>
     </message>
@@ -1686,14 +1736,29 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Ausgabe {} wurde unvollständig geschrieben ({:,} Bytes).</translation>
     </message>
     <message>
+      <location filename="processing_provider/raster_io.py" />
+      <source>The raster window of {} is too large ({:,} × {:,} cells); clip it to the area first.</source>
+      <translation>Der Rasterausschnitt von {} ist zu groß ({:,} × {:,} Zellen); schneiden Sie das Raster zuerst auf das Gebiet zu.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The raster {} does not overlap the buildings; it is ignored.</source>
       <translation>Das Raster {} überlappt die Gebäude nicht; es wird ignoriert.</translation>
     </message>
     <message>
+      <location filename="processing_provider/raster_io.py" />
+      <source>The raster {} has no cells.</source>
+      <translation>Das Raster {} hat keine Zellen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The raster {} is in {}, the surfaces in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
       <translation>Das Raster {} liegt in {} vor, die Flächen in {}. Transformieren Sie es zuerst (Raster ▸ Projektionen ▸ Transformieren (Reprojizieren)).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/raster.py" />
+      <source>The raster {} is rotated; warp it to a north-up raster first (Raster ▸ Projections ▸ Warp).</source>
+      <translation>Das Raster {} ist gedreht; transformieren Sie es zuerst in ein nordorientiertes Raster (Raster ▸ Projektionen ▸ Transformieren).</translation>
     </message>
     <message>
       <location filename="ui/workflow.py" />
@@ -1704,6 +1769,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock.py" />
       <source>The selected features of the layer (all when none is selected).</source>
       <translation>Die ausgewählten Objekte des Layers (alle, wenn keines ausgewählt ist).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_buildingreport.py" />
+      <source>The solar layer lacks the fields building_id and surface_id. Use the output of 'Roof solar potential' (nrwtwin:roofsolar).</source>
+      <translation>Dem Solarlayer fehlen die Felder building_id und surface_id. Verwenden Sie das Ergebnis von 'Solarpotenzial der Dächer' (nrwtwin:roofsolar).</translation>
     </message>
     <message>
       <location filename="ui/tasks.py" />
@@ -1719,6 +1789,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/workflow.py" />
       <source>The step '{}' needs the results of an earlier step.</source>
       <translation>Der Schritt „{}“ benötigt die Ergebnisse eines früheren Schritts.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>The surface raster holds heights above ground (nDOM); terrain added.</source>
+      <translation>Das Oberflächenraster enthält Höhen über Grund (nDOM); das Gelände wurde addiert.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1741,9 +1816,14 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Flächenlayer von „CityGML importieren (LoD1/LoD2)“; Dächer sind die Zeilen mit surface_type 'Roof', alle anderen Flächen helfen, die Bodenhöhe zu bestimmen.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>The weather file {} does not exist.</source>
+      <translation>Die Wetterdatei {} existiert nicht.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1816,9 +1896,19 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Unerwarteter Fehler in {}: {}. Die technischen Details stehen im Protokollbereich „NRW Digital Twin“; bitte melden Sie sie im Issue-Tracker des Plugins.</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/irradiance.py" />
+      <source>Unknown sky model {}; use one of {}.</source>
+      <translation>Unbekanntes Himmelsmodell {}; verwenden Sie eines von {}.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Usable module area</source>
       <translation>Nutzbare Modulfläche</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>Use at least 8 horizon sectors (72 recommended).</source>
+      <translation>Verwenden Sie mindestens 8 Horizontsektoren (empfohlen: 72).</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1866,7 +1956,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wetterdatei (PVGIS-TMY CSV/JSON oder EPW)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="algorithms/solar/run.py" />
       <source>Weather: {} — {:.0f} kWh/m² global, {:.0f} % diffuse.</source>
       <translation>Wetter: {} — {:.0f} kWh/m² global, {:.0f} % diffus.</translation>
     </message>
@@ -1909,9 +1999,34 @@ Building id: one id or several separated by commas (the field building_id of the
 Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id des Flächenlayers, z. B. DENW34AL00021cja).</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>a row has fewer values than the header {}</source>
+      <translation>eine Zeile hat weniger Werte als die Kopfzeile {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>bad date or hour in a data row ({})</source>
+      <translation>ungültiges Datum oder ungültige Stunde in einer Datenzeile ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>bad time stamp ({})</source>
+      <translation>ungültiger Zeitstempel ({})</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>building_id of the building, or several ids separated by commas (one page each).</source>
       <translation>building_id des Gebäudes oder mehrere IDs, durch Kommas getrennt (je eine Seite).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>column {} missing</source>
+      <translation>Spalte {} fehlt</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/surface_model.py" />
+      <source>degenerate geometry</source>
+      <translation>entartete Geometrie</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1924,6 +2039,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>aus der Datei</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>in line {:,}</source>
+      <translation>in Zeile {:,}</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>index not readable</source>
       <translation>Index nicht lesbar</translation>
@@ -1932,6 +2052,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>input</source>
       <translation>Eingabe</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>inputs.location has no latitude and longitude</source>
+      <translation>inputs.location enthält keine geographische Breite und Länge</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1954,9 +2079,104 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>nDOM50 normalisiertes Oberflächenmodell 0,5 m (GeoTIFF)</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>no 'Latitude', 'Longitude' and 'time(UTC),…' header found</source>
+      <translation>keine Kopfzeilen 'Latitude', 'Longitude' und 'time(UTC),…' gefunden</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/building_layers.py" />
+      <source>no fields</source>
+      <translation>keine Felder</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>no geometry</source>
+      <translation>keine Geometrie</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>not a PVGIS TMY JSON ({})</source>
+      <translation>kein PVGIS-TMY-JSON ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>not an EPW file (the first line is not LOCATION)</source>
+      <translation>keine EPW-Datei (die erste Zeile ist nicht LOCATION)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>of inputs.location.{}</source>
+      <translation>von inputs.location.{}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>of {} at {}</source>
+      <translation>von {} um {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>of {} in line {:,}</source>
+      <translation>von {} in Zeile {:,}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>of {} in the LOCATION line</source>
+      <translation>von {} in der Zeile LOCATION</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>only {:,} hourly rows, a full year (8760) is expected</source>
+      <translation>nur {:,} Stundenzeilen, erwartet wird ein ganzes Jahr (8760)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>parcels</source>
       <translation>Flurstücke</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>synthetic year, GHI {:g} kWh/m² (Ineichen clear sky, {} turbidity)</source>
+      <translation>synthetisches Jahr, Globalstrahlung {:g} kWh/m² (wolkenloser Himmel nach Ineichen, Trübung von {})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the column {} holds values that are not numbers</source>
+      <translation>die Spalte {} enthält Werte, die keine Zahlen sind</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the irradiance time offset {:g} h is not between -1 and 1 hour</source>
+      <translation>der Zeitversatz der Einstrahlung von {:g} h liegt nicht zwischen -1 und 1 Stunde</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the latitude {:g} is not between -90 and 90 degrees</source>
+      <translation>die geographische Breite {:g} liegt nicht zwischen -90 und 90 Grad</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the longitude {:g} is not between -180 and 180 degrees</source>
+      <translation>die geographische Länge {:g} liegt nicht zwischen -180 und 180 Grad</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/report_layout.py" />
+      <source>the print layout could not be exported (error {})</source>
+      <translation>das Drucklayout ließ sich nicht exportieren (Fehler {})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the value '{}' {} is not a number</source>
+      <translation>der Wert '{}' {} ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>unknown extension '{}'</source>
+      <translation>unbekannte Dateiendung '{}'</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/surface_model.py" />
+      <source>vertical roof surface</source>
+      <translation>senkrechte Dachfläche</translation>
     </message>
     <message>
       <location filename="algorithms/messages.py" />
@@ -1979,6 +2199,31 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,.1f} kB</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces skipped.</source>
+      <translation>{:,} Dachflächen übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/run.py" />
+      <source>{:,} roof surfaces, {:,} suitable: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a saved.</source>
+      <translation>{:,} Dachflächen, davon {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>{:,} roof surfaces, {:,} to evaluate; weather: {}.</source>
+      <translation>{:,} Dachflächen, davon {:,} auszuwerten; Wetter: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>{:,} small roof surfaces without a cell of their own are sampled at their centre.</source>
+      <translation>{:,} kleine Dachflächen ohne eigene Rasterzelle werden in ihrem Mittelpunkt ausgewertet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/surface_model.py" />
+      <source>{:.1f} % of the area lies outside the DEM; there terrain comes from the buildings' ground heights.</source>
+      <translation>{:.1f} % des Gebiets liegen außerhalb des Geländemodells; dort wird das Gelände aus den Geländehöhen der Gebäude abgeleitet.</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>{area} km², tiles of OpenGeodata.NRW: {tiles}</source>
       <translation>{area} km², Kacheln von OpenGeodata.NRW: {tiles}</translation>
@@ -1997,6 +2242,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="ui/tasks.py" />
       <source>{} (an internal error; details are in the log panel, tab 'NRW Digital Twin').</source>
       <translation>{} (ein interner Fehler; Details stehen im Protokollbedienfeld, Reiter „NRW Digital Twin“).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>{} ({:,} hours)</source>
+      <translation>{} ({:,} Stunden)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>{} ({:,} hours, {:,} missing values as 0)</source>
+      <translation>{} ({:,} Stunden, {:,} fehlende Werte als 0)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
@@ -2049,7 +2304,7 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Objekte aus {} Anfragen geschrieben ({} Teilungen, {} Duplikate übersprungen).</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <location filename="processing_provider/building_layers.py" />
       <source>{} holds no surfaces. Import LoD2 CityGML first with 'Import CityGML (LoD1/LoD2)'.</source>
       <translation>{} enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML mit „CityGML importieren (LoD1/LoD2)“.</translation>
     </message>
@@ -2064,19 +2319,14 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} liegt auf einem schreibgeschützten Dateisystem. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
+      <location filename="processing_provider/surface_layer.py" />
+      <source>{} lacks the field(s) {}. Use the surfaces layer written by 'Import CityGML (LoD1/LoD2)' (nrwtwin:importcitygml).</source>
+      <translation>{} fehlt das Feld bzw. fehlen die Felder {}. Verwenden Sie den Flächenlayer, den 'CityGML importieren (LoD1/LoD2)' (nrwtwin:importcitygml) schreibt.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces skipped.</source>
-      <translation>{} Dachflächen übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
-      <source>{} roof surfaces, {} suitable: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a saved.</source>
-      <translation>{} Dachflächen, davon {} geeignet: {:.0f} kWp, {:.0f} MWh/a, {:.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />

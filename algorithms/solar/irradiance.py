@@ -20,6 +20,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import NrwTwinError
+from ..messages import msg
+
 MODELS = ("perez", "haydavies", "isotropic")
 
 # Perez et al. (1990) all-sites composite: rows = sky clearness bins 1..8; f11 f12 f13 f21 f22 f23.
@@ -108,7 +111,7 @@ def sky_components(
         # Hay & Davies (1980): anisotropy index AI; Rb = cosAOI / max(cos z, cos 89°) as pvlib (GH 432).
         return SkyComponents(iso=dhi * (1.0 - ai), circ_coef=dhi * ai / np.maximum(cos_z, 0.01745), horizon=zero)
     if model != "perez":
-        raise ValueError(f"unknown transposition model {model!r}; use one of {MODELS}")
+        raise NrwTwinError(msg("Unknown sky model {}; use one of {}.", repr(model), ", ".join(MODELS)))
     z = np.radians(zenith)
     kappa = 1.041
     am = np.nan_to_num(np.asarray(airmass, dtype=float), nan=0.0)

@@ -179,8 +179,18 @@ class Edges:
 
 
 def edges_of(rings: Union[Sequence[np.ndarray], Edges]) -> Edges:
-    """The :class:`Edges` of rings given as (n, 2+) vertex arrays (each closed implicitly; rings with
-    fewer than 3 vertices are ignored)."""
+    """Prepare rings for repeated rasterising.
+
+    Parameters
+    ----------
+    rings : sequence of numpy.ndarray, or Edges
+        (n, 2+) vertex arrays, each closed implicitly; rings with fewer than 3 vertices are ignored.
+
+    Returns
+    -------
+    Edges
+        Start and end points (x, y) of every edge.
+    """
     if isinstance(rings, Edges):
         return rings
     usable = [np.asarray(r, dtype=np.float64)[:, :2] for r in rings if len(r) >= 3]
@@ -642,7 +652,24 @@ class ArrayRasterSink:
 
 
 def block_offset(block: RasterArray, grid: Grid) -> Tuple[int, int]:
-    """(row, column) of a block's first cell in ``grid``; the block must lie on the grid's cells."""
+    """Where a block lies in a grid.
+
+    Parameters
+    ----------
+    block : RasterArray
+        Cells of the same size, aligned with the grid's cells.
+    grid : Grid
+
+    Returns
+    -------
+    (row, column)
+        Of the block's first cell in ``grid``.
+
+    Raises
+    ------
+    ValueError
+        When the block is not on the grid's cells or reaches beyond it (a programming error).
+    """
     x0, dx, _rx, y0, _ry, dy = block.geotransform
     col = int(round((x0 - grid.x0) / grid.res))
     row = int(round((grid.y0 - y0) / grid.res))

@@ -196,13 +196,33 @@ def _unshaded_plane(normal, tilt, s, comp, weather, albedo) -> float:
 
 
 def surfaces_bounds(surfaces: Sequence[Surface]) -> Bounds:
-    """(xmin, ymin, xmax, ymax) of the surfaces' exterior vertices (m)."""
+    """The extent of surfaces.
+
+    Parameters
+    ----------
+    surfaces : sequence of Surface
+
+    Returns
+    -------
+    (xmin, ymin, xmax, ymax)
+        Of their exterior vertices, m.
+    """
     pts = np.concatenate([p.exterior[:, :2] for s in surfaces for p in s.polygons if len(p.exterior)])
     return float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max())
 
 
 def raster_extent(raster: RasterArray) -> Bounds:
-    """(xmin, ymin, xmax, ymax) of a raster (m)."""
+    """The extent of a raster.
+
+    Parameters
+    ----------
+    raster : RasterArray
+
+    Returns
+    -------
+    (xmin, ymin, xmax, ymax)
+        m (:meth:`..raster.RasterArray.extent`).
+    """
     return raster.extent()
 
 
@@ -559,6 +579,10 @@ def _roof_result(
 
 def summary(result: SolarResult) -> Dict[str, float]:
     """Totals for a report.
+
+    Parameters
+    ----------
+    result : SolarResult
 
     Returns
     -------

@@ -332,10 +332,20 @@ def _raster_sample(raster: RasterArray, extent: Bounds, samples: int = 1_000_000
 
 
 def dom_is_ndom(dom: RasterArray, terrain: Terrain) -> bool:
-    """True when the surface raster holds heights above ground (nDOM) rather than absolute heights (DOM).
+    """Does a surface raster hold heights above ground (nDOM) rather than absolute heights (DOM)?
 
-    Decided once per run: the raster's median in the run's extent lies more than
-    :data:`NDOM_DETECTION_M` below the terrain's median.
+    Parameters
+    ----------
+    dom : RasterArray
+        Surface heights, m.
+    terrain : Terrain
+        The run's terrain.
+
+    Returns
+    -------
+    bool
+        True when the raster's median within the run's extent lies more than :data:`NDOM_DETECTION_M`
+        below the terrain's median; decided once per run, so every tile treats it alike.
     """
     values = _raster_sample(dom, terrain.extent)
     if not np.isfinite(values).any():

@@ -33,12 +33,34 @@ class Tile:
 
 
 def boxes_of(bboxes: np.ndarray, margin: float) -> np.ndarray:
-    """(n, 4) boxes grown by ``margin`` on every side."""
+    """Boxes grown on every side.
+
+    Parameters
+    ----------
+    bboxes : numpy.ndarray, shape (n, 4)
+        (xmin, ymin, xmax, ymax), m.
+    margin : float
+        m.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n, 4)
+    """
     return bboxes + np.array([-margin, -margin, margin, margin])
 
 
 def intersect(a: Bounds, b: Bounds) -> Optional[Bounds]:
-    """The overlap of two boxes, or None."""
+    """The overlap of two boxes.
+
+    Parameters
+    ----------
+    a, b : (xmin, ymin, xmax, ymax)
+
+    Returns
+    -------
+    (xmin, ymin, xmax, ymax) or None
+        None when they do not overlap.
+    """
     box = (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
     return box if box[0] < box[2] and box[1] < box[3] else None
 
@@ -89,12 +111,33 @@ def plan_tiles(
 
 
 def planes_touching(bboxes: np.ndarray, frame: Bounds) -> np.ndarray:
-    """Indices (ascending) of the planes whose box overlaps ``frame``."""
+    """The roof planes whose box overlaps a frame.
+
+    Parameters
+    ----------
+    bboxes : numpy.ndarray, shape (n, 4)
+        Plane boxes, m.
+    frame : (xmin, ymin, xmax, ymax)
+
+    Returns
+    -------
+    numpy.ndarray of int
+        Indices, ascending.
+    """
     x_overlap = (bboxes[:, 2] >= frame[0]) & (bboxes[:, 0] <= frame[2])
     return np.nonzero(x_overlap & (bboxes[:, 3] >= frame[1]) & (bboxes[:, 1] <= frame[3]))[0]
 
 
 def covering(boxes: Sequence[Bounds]) -> Bounds:
-    """The smallest box holding all ``boxes``."""
+    """The smallest box holding all boxes.
+
+    Parameters
+    ----------
+    boxes : sequence of (xmin, ymin, xmax, ymax)
+
+    Returns
+    -------
+    (xmin, ymin, xmax, ymax)
+    """
     array = np.asarray(boxes, dtype=float).reshape(-1, 4)
     return float(array[:, 0].min()), float(array[:, 1].min()), float(array[:, 2].max()), float(array[:, 3].max())

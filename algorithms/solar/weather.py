@@ -61,6 +61,19 @@ class WeatherSeries:
 
 
 def hourly_times(year: int = 2023, offset_minutes: int = 30) -> np.ndarray:
+    """The hourly instants of a year.
+
+    Parameters
+    ----------
+    year : int
+    offset_minutes : int
+        Minutes after each full hour (30: the middle of the hour).
+
+    Returns
+    -------
+    numpy.ndarray of datetime64[ns]
+        UTC, 8,760 values (8,784 in a leap year).
+    """
     start = np.datetime64(f"{year}-01-01T00:00") + np.timedelta64(offset_minutes, "m")
     end = np.datetime64(f"{year + 1}-01-01T00:00")
     return np.arange(start, end, np.timedelta64(60, "m")).astype("datetime64[ns]")
@@ -89,7 +102,26 @@ def _series(times, hours, ghi, dni, dhi, latitude, longitude, source, zenith=Non
 
 
 def clear_sky_year(latitude: float, longitude: float, altitude: float = 50.0, year: int = 2023):
-    """Hourly Ineichen clear-sky GHI of one year with the nearest NRW city's Linke turbidity."""
+    """Hourly clear-sky global irradiance of one year at a site in NRW.
+
+    Parameters
+    ----------
+    latitude, longitude : float
+        Degrees.
+    altitude : float
+        m.
+    year : int
+
+    Returns
+    -------
+    times : numpy.ndarray of datetime64[ns]
+        Mid-hour instants, UTC.
+    zenith, azimuth : numpy.ndarray
+        Apparent sun position, degrees.
+    ghi : numpy.ndarray
+        Ineichen & Perez (2002) clear-sky GHI, W/m², with the monthly Linke turbidity of the nearest
+        NRW city (:data:`.clearsky.LINKE_NRW`).
+    """
     times = hourly_times(year)
     zenith, azimuth = solar_position(times, latitude, longitude, refraction=True)
     doy = day_of_year(times)
@@ -105,7 +137,33 @@ def synthetic_year(
     altitude: float = 50.0,
     year: int = 2023,
 ) -> WeatherSeries:
-    """A deterministic hourly year whose GHI sums to ``annual_ghi`` kWh/m² (see module docstring)."""
+    """A deterministic hourly weather year for a site in NRW.
+
+    Parameters
+    ----------
+    annual_ghi : float
+        Annual global horizontal irradiation to reach, kWh/m² (NRW ≈ 1000, DWD 1991–2020).
+    latitude, longitude : float
+        Degrees.
+    altitude : float
+        m.
+    year : int
+
+    Returns
+    -------
+    WeatherSeries
+        Daytime hours whose GHI sums to ``annual_ghi``; months follow :data:`MONTHLY_SHARE`.
+
+    Raises
+    ------
+    NrwTwinError
+        When ``annual_ghi`` exceeds 95 % of the clear-sky year.
+
+    Notes
+    -----
+    Ineichen clear sky × a daily clear-sky index from a golden-ratio sequence scaled per month, split
+    with Erbs et al. (1982); see the module docstring. A stand-in for real data, not a real year.
+    """
     times, zenith, azimuth, ghi_clear = clear_sky_year(latitude, longitude, altitude, year)
     clear_total = float(ghi_clear.sum() / 1000.0)
     if not 0 < annual_ghi < 0.95 * clear_total:
@@ -374,8 +432,20 @@ def read_epw(path: str) -> Tuple[Meta, np.ndarray, Columns]:
 
 
 def sample_instants(times: np.ndarray, offset_h: Optional[float]) -> np.ndarray:
-    """The instants PVGIS values stand for: the stamp plus the stated irradiance time offset (kept to
-    the second), or plus half an hour when the file states none."""
+    """The instants PVGIS values stand for.
+
+    Parameters
+    ----------
+    times : numpy.ndarray of datetime64
+        The stamps (UTC, start of the hour).
+    offset_h : float, optional
+        The file's irradiance time offset, hours.
+
+    Returns
+    -------
+    numpy.ndarray of datetime64
+        Stamp + offset, kept to the second; stamp + 30 min when the file states no offset.
+    """
     seconds = HALF_HOUR_S if offset_h is None else int(round(offset_h * 3600.0))
     return times + np.timedelta64(seconds, "s")
 
@@ -383,9 +453,23 @@ def sample_instants(times: np.ndarray, offset_h: Optional[float]) -> np.ndarray:
 def load_weather_file(path: str) -> WeatherSeries:
     """Read a PVGIS TMY (.csv/.json) or EPW (.epw) file into a WeatherSeries.
 
-    Sun positions are computed at the instants the values stand for: PVGIS stamps plus the file's
-    irradiance time offset (CSV ``Irradiance Time Offset (h)``, JSON
-    ``inputs.location.irradiance_time_offset``; half an hour when absent), EPW hour ends minus half an hour.
+    Parameters
+    ----------
+    path : str
+
+    Returns
+    -------
+    WeatherSeries
+        Daytime hours with GHI, DNI, DHI (W/m²; missing values as 0, counted in ``source``) and the sun
+        at the instants the values stand for: PVGIS stamps plus the file's irradiance time offset (CSV
+        ``Irradiance Time Offset (h)``, JSON ``inputs.location.irradiance_time_offset``; half an hour
+        when absent), EPW hour ends minus half an hour.
+
+    Raises
+    ------
+    NrwTwinError
+        Naming the file: missing, unreadable, not a weather file, values that are not numbers, a
+        latitude out of range, less than a year.
     """
     if not os.path.isfile(path):
         raise NrwTwinError(msg("The weather file {} does not exist.", path))
@@ -417,7 +501,22 @@ def load_weather_file(path: str) -> WeatherSeries:
 
 
 def weather_for(path: Optional[str], annual_ghi: float, latitude: float, longitude: float) -> WeatherSeries:
-    """The weather file when given, else the synthetic year for the site (degrees)."""
+    """The weather of a run.
+
+    Parameters
+    ----------
+    path : str, optional
+        PVGIS TMY (.csv, .json) or EPW file.
+    annual_ghi : float
+        kWh/m², for the synthetic year when there is no file.
+    latitude, longitude : float
+        Site of the synthetic year, degrees.
+
+    Returns
+    -------
+    WeatherSeries
+        :func:`load_weather_file` when ``path`` is given, else :func:`synthetic_year`.
+    """
     if path:
         return load_weather_file(path)
     return synthetic_year(annual_ghi, latitude, longitude)

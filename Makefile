@@ -6,7 +6,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/nrwtwin-xdg
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: help setup demo test test-fast test-qgis340 test-qgis344 bench lint translations qm package clean
+.PHONY: help setup demo test test-engine test-fast test-qgis340 test-qgis344 bench lint translations qm package clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' Makefile | sed -E 's/^([a-z0-9-]+):.*## (.*)/  make \1\t\2/' | expand -t 22
@@ -17,7 +17,11 @@ setup: ## install QGIS and tools (apt, as root, when missing) and the dev venv (
 demo: setup qm ## run the main job on bundled real NRW data (ONLINE=1 AREA=xmin,ymin,xmax,ymax downloads real tiles)
 	@$(PY) scripts/demo.py $(if $(ONLINE),--online) $(if $(AREA),--area "$(AREA)")
 
-test: test-fast test-qgis340 test-qgis344 ## all tests: QGIS 3.22 on the host, QGIS 3.40 LTR and 3.44 in Debian 13/14 chroots
+test: lint test-engine test-fast test-qgis340 test-qgis344 ## lint, then every tier: engine without QGIS, QGIS 3.22 (host), 3.40 LTR and 3.44 (chroots)
+
+test-engine: ## the engine tier (tests/unit) in a plain Python without QGIS, Qt or GDAL, on numpy 2
+	@bash scripts/setup_engine.sh
+	.venv-engine/bin/python -m pytest tests/unit -p no:cacheprovider -W ignore::pytest.PytestConfigWarning $(PYTEST_ARGS)
 
 test-fast: setup qm ## all test tiers on the host's QGIS 3.22 only
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
@@ -33,8 +37,10 @@ bench: setup ## benchmarks, each printing a ratio against a peer measured in the
 	@command -v grass >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends grass-core >/dev/null; } || echo "GRASS missing: the r.sun comparison is skipped"
 	@set -e; for script in bench/bench_*.py; do echo "== $$script"; $(PY) $$script; done
 
-lint: setup ## ruff
+lint: setup ## ruff, import-linter contracts (scripts/lint_imports.py) and the Qt 6 check (scripts/check_qt6.py)
 	$(PY) -m ruff check .
+	$(PY) scripts/lint_imports.py
+	$(PY) scripts/check_qt6.py
 
 translations: setup ## update i18n/*.ts from the tr() calls in the code, then compile .qm
 	$(PY) scripts/update_translations.py
@@ -47,5 +53,5 @@ package: setup qm ## build dist/nrw_digital_twin-VERSION.zip for "Install from Z
 	$(PY) scripts/package.py
 
 clean: ## remove build products, caches and test artifacts
-	rm -rf .build dist tests/artifacts .pytest_cache .ruff_cache i18n/*.qm
+	rm -rf .build dist tests/artifacts .pytest_cache .ruff_cache i18n/*.qm .venv-engine
 	find . -name __pycache__ -type d -prune -not -path './.venv/*' -exec rm -rf {} +

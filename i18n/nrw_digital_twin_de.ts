@@ -4,9 +4,19 @@
   <context>
     <name>nrwtwin</name>
     <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source> with the property '{}'</source>
+      <translation> mit der Messgröße „{}“</translation>
+    </message>
+    <message>
       <location filename="plugin.py" />
       <source>&amp;NRW Digital Twin</source>
       <translation>&amp;Digitaler Zwilling NRW</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/series.py" />
+      <source>'{}' is not an openSenseMap datastream. Give '&lt;box id&gt;/&lt;sensor id&gt;' as in the field datastream_id of the sensors layer.</source>
+      <translation>„{}“ ist kein openSenseMap-Datenstrom. Geben Sie „&lt;Box-ID&gt;/&lt;Sensor-ID&gt;“ an, wie im Feld datastream_id des Sensor-Layers.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -74,9 +84,29 @@
       <translation>3D-Flächen mit building_id, wie von „CityGML importieren (LoD1/LoD2)“ geschrieben.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>A key of the sensor catalogue (hamburg, osnabrueck, eea_airquality, opensensemap, or one added by an override) or the URL of a SensorThings API service ending in the version, e.g. https://iot.hamburg.de/v1.1.</source>
+      <translation>Ein Schlüssel des Sensorkatalogs (hamburg, osnabrueck, eea_airquality, opensensemap oder ein per Überschreibung ergänzter) oder die URL eines SensorThings-API-Dienstes, die mit der Version endet, z. B. https://iot.hamburg.de/v1.1.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>A key of the sensor catalogue or the URL of a SensorThings API service.</source>
+      <translation>Ein Schlüssel des Sensorkatalogs oder die URL eines SensorThings-API-Dienstes.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>A line chart of the values (800 × 400 pixels).</source>
+      <translation>Ein Liniendiagramm der Werte (800 × 400 Pixel).</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>A polygon layer, e.g. parcels or a district boundary.</source>
       <translation>Ein Polygonlayer, z. B. Flurstücke oder eine Bezirksgrenze.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>A table with one row per observation, oldest first.</source>
+      <translation>Eine Tabelle mit einer Zeile je Beobachtung, älteste zuerst.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -177,6 +207,11 @@
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>Area to save, in any CRS; it is reprojected to EPSG:25832.</source>
       <translation>Zu speicherndes Gebiet in beliebigem KBS; es wird nach EPSG:25832 transformiert.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Area to search, in any CRS; it is reprojected to EPSG:25832.</source>
+      <translation>Zu durchsuchendes Gebiet in beliebigem KBS; es wird nach EPSG:25832 umprojiziert.</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -364,6 +399,11 @@
       <translation>Zellgröße des Oberflächenmodells. 0,5 m wie im LANUV-Kataster; 1 m ist viermal schneller.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>Chart (PNG, optional)</source>
+      <translation>Diagramm (PNG, optional)</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Check at least one product to download.</source>
       <translation>Wählen Sie mindestens ein Produkt zum Herunterladen aus.</translation>
@@ -438,7 +478,7 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <translation>{} konnte nicht gelesen werden: {}.</translation>
     </message>
     <message>
-      <location filename="processing_provider/outputs.py" />
+      <location filename="processing_provider/alg_sensorseries.py" />
       <source>Could not write {}. Check the disk space and the folder's permissions.</source>
       <translation>{} konnte nicht geschrieben werden. Prüfen Sie den Speicherplatz und die Zugriffsrechte des Ordners.</translation>
     </message>
@@ -496,6 +536,11 @@ Methode und Validierung: docs/solar.md des Plugins.</translation>
       <location filename="processing_provider/base.py" />
       <source>Data: © GEObasis.NRW, licence Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</source>
       <translation>Daten: © GEObasis.NRW, Lizenz Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2-0).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>Datastream id</source>
+      <translation>Datenstrom-ID</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -657,6 +702,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Vermiedene Emissionen je kWh: deutscher Strommix 2024 ≈ 363 g/kWh (Schätzung des UBA).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>End (optional)</source>
+      <translation>Ende (optional)</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Error</source>
       <translation>Fehler</translation>
@@ -725,6 +775,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Files</source>
       <translation>Dateien</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>First time to read; empty: 7 days before the end.</source>
+      <translation>Erster zu lesender Zeitpunkt; leer: 7 Tage vor dem Ende.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -812,6 +867,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Horizontaler Abstand</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>How many pages of locations may be read before the run stops with a message.</source>
+      <translation>Wie viele Seiten mit Standorten gelesen werden dürfen, bevor der Lauf mit einer Meldung endet.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/base.py" />
       <source>Import</source>
       <translation>Import</translation>
@@ -847,6 +907,21 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Große Eingabe: {:,} Kacheln von höchstens {:,.0f} m.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>Last time to read; empty: now.</source>
+      <translation>Letzter zu lesender Zeitpunkt; leer: jetzt.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Latest value not older than (optional)</source>
+      <translation>Letzter Wert nicht älter als (optional)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Latest values measured before this time are left empty (the sensor is still listed).</source>
+      <translation>Letzte Werte, die vor diesem Zeitpunkt gemessen wurden, bleiben leer (der Sensor wird trotzdem aufgeführt).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>Layer</source>
       <translation>Layer</translation>
@@ -872,6 +947,16 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>LoD2-3D-Gebäudemodelle (CityGML)</translation>
     </message>
     <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Load sensors for the surroundings</source>
+      <translation>Sensoren der Umgebung laden</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Loading sensors …</source>
+      <translation>Sensoren werden geladen …</translation>
+    </message>
+    <message>
       <location filename="ui/dock.py" />
       <source>Longest side of the printed model.</source>
       <translation>Längste Seite des gedruckten Modells.</translation>
@@ -890,6 +975,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Map scale denominator, e.g. 5000 for 1:5000; replaces the model size when above 0.</source>
       <translation>Maßstabszahl, z. B. 5000 für 1:5000; ersetzt die Modellgröße, wenn größer als 0.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Maximum number of pages (0 = catalogue)</source>
+      <translation>Höchstzahl der Seiten (0 = Katalog)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1033,6 +1123,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Daten zu diesem Gebäude im Projekt.</translation>
     </message>
     <message>
+      <location filename="algorithms/sensors/series.py" />
+      <source>No datastream given. Take a datastream_id from the sensors layer.</source>
+      <translation>Kein Datenstrom angegeben. Nehmen Sie eine datastream_id aus dem Sensor-Layer.</translation>
+    </message>
+    <message>
       <location filename="ui/measure_tool.py" />
       <source>No height here: click on a building of the surfaces layer or load a DSM.</source>
       <translation>Hier gibt es keine Höhe: Klicken Sie auf ein Gebäude des Flächenlayers oder laden Sie ein DOM.</translation>
@@ -1053,9 +1148,34 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Keine Berechtigung, {} zu schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>No sensor layer in the project. Load sensors in the dock (Data ▸ Sensors) or with the button below.</source>
+      <translation>Kein Sensor-Layer im Projekt. Laden Sie Sensoren im Bedienfeld (Daten ▸ Sensoren) oder mit der Schaltfläche unten.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>No sensor source '{}' in the sensor catalogue. Known sources: {}. Give one of these or the URL of a SensorThings API service (https://…/v1.1).</source>
+      <translation>Keine Sensorquelle „{}“ im Sensorkatalog. Bekannte Quellen: {}. Geben Sie eine davon oder die URL eines SensorThings-API-Dienstes an (https://…/v1.1).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>No sensor source given. Choose a catalogue entry or give a SensorThings API URL.</source>
+      <translation>Keine Sensorquelle angegeben. Wählen Sie einen Katalogeintrag oder geben Sie eine SensorThings-API-URL an.</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>No sensors within {} m of this building.</source>
+      <translation>Keine Sensoren im Umkreis von {} m um dieses Gebäude.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>No surfaces layer given. Choose the surfaces layer of the CityGML import.</source>
       <translation>Kein Flächenlayer angegeben. Wählen Sie den Flächenlayer des CityGML-Imports.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/sensor_chart.py" />
+      <source>No values in this period</source>
+      <translation>Keine Werte in diesem Zeitraum</translation>
     </message>
     <message>
       <location filename="algorithms/solar/potential.py" />
@@ -1103,14 +1223,49 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Anzahl der Gebäude</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Number of datastreams</source>
+      <translation>Anzahl der Datenströme</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>Number of features</source>
       <translation>Anzahl der Objekte</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>Number of observations</source>
+      <translation>Anzahl der Beobachtungen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Number of sensor locations</source>
+      <translation>Anzahl der Sensorstandorte</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Number of tiles: {}</source>
       <translation>Anzahl der Kacheln: {}</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>Observations</source>
+      <translation>Beobachtungen</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Observed property (optional)</source>
+      <translation>Messgröße (optional)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>One point per datastream with its property, unit, latest value and time.</source>
+      <translation>Ein Punkt je Datenstrom mit Messgröße, Einheit, letztem Wert und Zeitpunkt.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>One point per sensor location in EPSG:25832.</source>
+      <translation>Ein Punkt je Sensorstandort in EPSG:25832.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
@@ -1136,6 +1291,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Only buildings whose bounding box intersects this area; any CRS.</source>
       <translation>Nur Gebäude, deren umgebendes Rechteck dieses Gebiet schneidet; beliebiges KBS.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Only datastreams of this property, e.g. temperature, PM10, water level, Luftfeuchte.</source>
+      <translation>Nur Datenströme dieser Messgröße, z. B. Temperatur, PM10, Wasserstand, Luftfeuchte.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -1218,6 +1378,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Parcels</source>
       <translation>Flurstücke</translation>
@@ -1263,6 +1428,21 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Produkt</translation>
     </message>
     <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Property</source>
+      <translation>Messgröße</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Reading sensors of {} …</source>
+      <translation>Sensoren von {} werden gelesen …</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Reading the last {} days of {} …</source>
+      <translation>Die letzten {} Tage von {} werden gelesen …</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Reads CityGML 1.0/2.0 building models (LoD2 and LoD1 of OpenGeodata.NRW and other German states; .gml, .xml, .gml.gz or .zip) and writes two layers: the buildings (one row per building, building parts merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, azimuth and height range), styled for the map and the 3D view.
 Input files: one or more CityGML files; they must share one coordinate reference system, which the layers keep (EPSG:25832 for NRW).
@@ -1276,6 +1456,28 @@ Gebiet: optional; nur Gebäude, deren umschließendes Rechteck es schneidet, wer
 Ziel-KBS: optional; x/y werden mit PROJ dorthin transformiert (Höhen unverändert); Standard: das KBS der Dateien.
 Fehlerhafte Gebäude werden übersprungen und mit ihrer gml:id und dem Grund im Protokoll aufgeführt.
 Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E_N_1_NW.gml).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>Reads the observations of one datastream between two times and writes them as a table (time in UTC, value, value as text, unit, property, datastream id) and, optionally, as a PNG chart. Use the datastream_id of the layer 'Sensor datastreams' (nrwtwin:sensors) with the same source; in the model builder or batch mode one run per datastream. SensorThings datastreams may also be given by their URL. Without a start, the last 7 days up to the end (default: now) are read.
+
+Source: a key of the sensor catalogue or a SensorThings API URL (see docs/sensors.md). Licences: per source (Hamburg and Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSenseMap PDDL 1.0).</source>
+      <translation>Liest die Beobachtungen eines Datenstroms zwischen zwei Zeitpunkten und schreibt sie als Tabelle (Zeitpunkt in UTC, Wert, Wert als Text, Einheit, Messgröße, Datenstrom-ID) und auf Wunsch als PNG-Diagramm. Verwenden Sie die datastream_id aus dem Layer „Sensor-Datenströme“ (nrwtwin:sensors) mit derselben Quelle; im Modellbauer oder Stapelbetrieb ein Lauf je Datenstrom. SensorThings-Datenströme können auch über ihre URL angegeben werden. Ohne Beginn werden die letzten 7 Tage bis zum Ende (Standard: jetzt) gelesen.
+
+Quelle: ein Schlüssel des Sensorkatalogs oder eine SensorThings-API-URL (siehe docs/sensors.md). Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSenseMap PDDL 1.0).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Reads the sensor locations inside an area from a city data platform that publishes the OGC SensorThings API 1.1 (Hamburg, Osnabrück, the European air-quality service of the EEA) or from openSenseMap (senseBox citizen sensors), with the latest value of each datastream: one point per location in EPSG:25832 with name, source, id, the number of datastreams, the first datastream's property, unit, latest value and time, and all readings as text; and a long table of all datastreams (one point each). Servers that cannot filter by area or expand the latest observation are handled (the area is then filtered here, the latest value asked per datastream).
+
+Source: a key of the sensor catalogue ({}) or the URL of any SensorThings API service (https://…/v1.1). Add a town's own platform with the setting nrw_digital_twin/sensors_override or the NRWTWIN_SENSORS environment variable (see docs/sensors.md). Property: filter such as temperature, PM10, water level (German names work too). Since: latest values older than this are left empty.
+
+Licences: per source (Hamburg and Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSenseMap PDDL 1.0); the layers carry them in their metadata.</source>
+      <translation>Liest die Sensorstandorte in einem Gebiet von einer städtischen Datenplattform mit OGC SensorThings API 1.1 (Hamburg, Osnabrück, der europäische Luftqualitätsdienst der EEA) oder von openSenseMap (senseBox-Bürgersensoren), mit dem letzten Wert jedes Datenstroms: ein Punkt je Standort in EPSG:25832 mit Name, Quelle, ID, Anzahl der Datenströme, Messgröße, Einheit, letztem Wert und Zeitpunkt des ersten Datenstroms und allen Messwerten als Text; dazu eine lange Tabelle aller Datenströme (je ein Punkt). Server, die nicht nach Gebiet filtern oder die letzte Beobachtung nicht einbetten können, werden berücksichtigt (das Gebiet wird dann hier gefiltert, der letzte Wert je Datenstrom abgefragt).
+
+Quelle: ein Schlüssel des Sensorkatalogs ({}) oder die URL eines beliebigen SensorThings-API-Dienstes (https://…/v1.1). Eine eigene Plattform der Kommune wird mit der Einstellung nrw_digital_twin/sensors_override oder der Umgebungsvariablen NRWTWIN_SENSORS ergänzt (siehe docs/sensors.md). Messgröße: Filter wie Temperatur, PM10, Wasserstand (englische Namen gehen auch). Nicht älter als: ältere letzte Werte bleiben leer.
+
+Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSenseMap PDDL 1.0); die Layer tragen sie in ihren Metadaten.</translation>
     </message>
     <message>
       <location filename="ui/services_widget.py" />
@@ -1403,6 +1605,11 @@ Quelle: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (Kacheln LoD2_32_E
       <translation>Führt „NRW-Kachelgitter für ein Gebiet“ aus und fügt die Kacheln als Layer hinzu.</translation>
     </message>
     <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Runs 'Sensors of an area' (openSenseMap) around the building.</source>
+      <translation>Führt „Sensoren eines Gebiets“ (openSenseMap) rund um das Gebäude aus.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>STL (one solid), 3MF (coloured terrain and building solids) or OBJ with MTL colours.</source>
       <translation>STL (ein Volumenkörper), 3MF (farbige Gelände- und Gebäudekörper) oder OBJ mit MTL-Farben.</translation>
@@ -1431,14 +1638,74 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Maßstab 1:{:.0f}, {} × {} × {} mm, {} Dreiecke, {} Datei(en).</translation>
     </message>
     <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Search radius around the building</source>
+      <translation>Suchradius um das Gebäude</translation>
+    </message>
+    <message>
       <location filename="ui/services_widget.py" />
       <source>Select a layer of a service first.</source>
       <translation>Wählen Sie zuerst einen Layer eines Dienstes aus.</translation>
     </message>
     <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Select a sensor to see its last days.</source>
+      <translation>Wählen Sie einen Sensor, um seine letzten Tage zu sehen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>Self-contained HTML file (images embedded).</source>
       <translation>Eigenständige HTML-Datei (Bilder eingebettet).</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Sensor</source>
+      <translation>Sensor</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Sensor datastreams</source>
+      <translation>Sensor-Datenströme</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Sensor source</source>
+      <translation>Sensorquelle</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>Sensor source '{}' has the unknown kind '{}' (expected sta or opensensemap).</source>
+      <translation>Die Sensorquelle „{}“ hat die unbekannte Art „{}“ (erwartet: sta oder opensensemap).</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Sensor time series</source>
+      <translation>Sensor-Zeitreihe</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>Sensor time series (SensorThings API, openSenseMap)</source>
+      <translation>Sensor-Zeitreihe (SensorThings API, openSenseMap)</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Sensors</source>
+      <translation>Sensoren</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Sensors nearby</source>
+      <translation>Sensoren in der Nähe</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>Sensors of an area (SensorThings API, openSenseMap)</source>
+      <translation>Sensoren eines Gebiets (SensorThings API, openSenseMap)</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Sensors within {} m</source>
+      <translation>Sensoren im Umkreis von {} m</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
@@ -1514,6 +1781,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Split the model into tiles of at most this size; files get _tile_&lt;row&gt;_&lt;column&gt; names.</source>
       <translation>Das Modell in Kacheln von höchstens dieser Größe aufteilen; die Dateien erhalten Namen mit _tile_&lt;row&gt;_&lt;column&gt;.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>Start (optional)</source>
+      <translation>Beginn (optional)</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -1621,6 +1893,13 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der WMS-Layer (Dienst und Layername aus dem Dienstkatalog).</translation>
     </message>
     <message>
+      <location filename="processing_provider/provider.py" />
+      <source>The algorithm module {} could not be loaded; its algorithm is missing. Please report:
+{}</source>
+      <translation>Das Algorithmusmodul {} konnte nicht geladen werden; sein Algorithmus fehlt. Bitte melden Sie:
+{}</translation>
+    </message>
+    <message>
       <location filename="algorithms/solar/weather.py" />
       <source>The annual irradiation {:g} kWh/m² is not possible here (clear sky gives {:,.0f} kWh/m²). Use a value between 300 and {:,.0f}, e.g. 1000 for NRW.</source>
       <translation>Die jährliche Einstrahlung {:g} kWh/m² ist hier nicht möglich (wolkenloser Himmel ergibt {:,.0f} kWh/m²). Verwenden Sie einen Wert zwischen 300 und {:,.0f}, z. B. 1000 für NRW.</translation>
@@ -1646,6 +1925,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Gebietslayer enthält kein Polygon mit Fläche. Zeichnen oder wählen Sie einen Gebietsumriss.</translation>
     </message>
     <message>
+      <location filename="algorithms/sensors/area.py" />
+      <source>The area {} is empty; draw or choose a larger extent.</source>
+      <translation>Das Gebiet {} ist leer; zeichnen oder wählen Sie eine größere Ausdehnung.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>The basemap is reprojected on the fly to {}.</source>
       <translation>Die Hintergrundkarte wird on-the-fly nach {} transformiert.</translation>
@@ -1669,6 +1953,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock.py" />
       <source>The cache was cleared.</source>
       <translation>Der Cache wurde geleert.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>The datastream {} has no observations between {}: the table is empty. Choose a longer period; the datastream may not have measured yet.</source>
+      <translation>Der Datenstrom {} hat keine Beobachtungen im Zeitraum {}: die Tabelle ist leer. Wählen Sie einen längeren Zeitraum; vielleicht hat der Datenstrom noch nicht gemessen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>The datastream_id from the layer 'Sensor datastreams' (openSenseMap: box id/sensor id), or the URL of a SensorThings datastream.</source>
+      <translation>Die datastream_id aus dem Layer „Sensor-Datenströme“ (openSenseMap: Box-ID/Sensor-ID) oder die URL eines SensorThings-Datenstroms.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_downloadwfs.py" />
@@ -1736,6 +2030,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Ausgabe {} wurde unvollständig geschrieben ({:,} Bytes).</translation>
     </message>
     <message>
+      <location filename="algorithms/sensors/series.py" />
+      <source>The period from {} to {} is empty: the end must lie after the start.</source>
+      <translation>Der Zeitraum von {} bis {} ist leer: das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/raster_io.py" />
       <source>The raster window of {} is too large ({:,} × {:,} cells); clip it to the area first.</source>
       <translation>Der Rasterausschnitt von {} ist zu groß ({:,} × {:,} Zellen); schneiden Sie das Raster zuerst auf das Gebiet zu.</translation>
@@ -1769,6 +2068,21 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/dock.py" />
       <source>The selected features of the layer (all when none is selected).</source>
       <translation>Die ausgewählten Objekte des Layers (alle, wenn keines ausgewählt ist).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>The sensor catalogue override ({}) is not valid JSON: {}. Fix the JSON or clear it.</source>
+      <translation>Die Überschreibung des Sensorkatalogs ({}) ist kein gültiges JSON: {}. Korrigieren Sie das JSON oder leeren Sie die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>The sensor catalogue override ({}) must be a JSON object with a 'sources' member.</source>
+      <translation>Die Überschreibung des Sensorkatalogs ({}) muss ein JSON-Objekt mit dem Eintrag „sources“ sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>The sensor catalogue override {} ({}) cannot be read: {}. Fix the path or clear it.</source>
+      <translation>Die Überschreibung des Sensorkatalogs {} ({}) kann nicht gelesen werden: {}. Korrigieren Sie den Pfad oder leeren Sie die Einstellung.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_buildingreport.py" />
@@ -1836,6 +2150,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Dünnere Teile werden entfernt (Splitter) oder verstärkt (ganze Gebäude); beides wird gezählt.</translation>
     </message>
     <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>This layer has no datastream ids: load 'Sensor datastreams' for charts.</source>
+      <translation>Dieser Layer hat keine Datenstrom-IDs: laden Sie „Sensor-Datenströme“ für Diagramme.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>Tile grid</source>
       <translation>Kachelgitter</translation>
@@ -1864,6 +2183,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/workflow.py" />
       <source>Tiles {}</source>
       <translation>Kacheln {}</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Time (UTC)</source>
+      <translation>Zeit (UTC)</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -1929,6 +2253,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Used without a weather file. NRW mean ≈ 1000 kWh/m² (DWD 1991–2020); lower in the Sauerland/Siegerland, higher in the Lower Rhine area.</source>
       <translation>Wird ohne Wetterdatei verwendet. NRW-Mittel ≈ 1000 kWh/m² (DWD 1991–2020); niedriger im Sauerland/Siegerland, höher am Niederrhein.</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>Value</source>
+      <translation>Wert</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -2289,6 +2618,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} enthält keine Gebäude (leere Kachel).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>{} datastreams have no observation yet: their value is empty.</source>
+      <translation>{} Datenströme haben noch keine Beobachtung: ihr Wert ist leer.</translation>
+    </message>
+    <message>
+      <location filename="ui/sensor_panel.py" />
+      <source>{} datastreams; select one for its last {} days.</source>
+      <translation>{} Datenströme; wählen Sie einen für seine letzten {} Tage.</translation>
+    </message>
+    <message>
       <location filename="algorithms/errors.py" />
       <source>{} does not exist.</source>
       <translation>{} existiert nicht.</translation>
@@ -2302,6 +2641,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_downloadwfs.py" />
       <source>{} features written from {} requests ({} splits, {} duplicates skipped).</source>
       <translation>{} Objekte aus {} Anfragen geschrieben ({} Teilungen, {} Duplikate übersprungen).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>{} has no sensors{} in this area: the layers are empty. Choose a larger area, another property or another source.</source>
+      <translation>{} hat keine Sensoren{} in diesem Gebiet: die Layer sind leer. Wählen Sie ein größeres Gebiet, eine andere Messgröße oder eine andere Quelle.</translation>
     </message>
     <message>
       <location filename="processing_provider/building_layers.py" />
@@ -2324,9 +2668,34 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} fehlt das Feld bzw. fehlen die Felder {}. Verwenden Sie den Flächenlayer, den 'CityGML importieren (LoD1/LoD2)' (nrwtwin:importcitygml) schreibt.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>{} latest values are older than the given time and were left empty.</source>
+      <translation>{} letzte Werte sind älter als der angegebene Zeitpunkt und blieben leer.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>{} lists of things or datastreams were cut by the server and could not be completed; some datastreams may be missing.</source>
+      <translation>{} Listen von Things oder Datenströmen wurden vom Server gekürzt und konnten nicht vervollständigt werden; einige Datenströme können fehlen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>{} locations without usable coordinates were skipped.</source>
+      <translation>{} Standorte ohne verwendbare Koordinaten wurden übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensorseries.py" />
+      <source>{} observations of {} ({}) between {} from {} requests.</source>
+      <translation>{} Beobachtungen von {} ({}) im Zeitraum {} aus {} Anfragen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingmetrics.py" />
       <source>{} of {} buildings have no closed shell; their volume is approximate.</source>
       <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist ein Näherungswert.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_sensors.py" />
+      <source>{} sensor locations with {} datastreams from {} ({} requests, {} pages).</source>
+      <translation>{} Sensorstandorte mit {} Datenströmen von {} ({} Anfragen, {} Seiten).</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />
@@ -2347,6 +2716,136 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_downloadwms.py" />
       <source>{} × {} pixels from {} requests written to {}.</source>
       <translation>{} × {} Pixel aus {} Anfragen nach {} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: access denied (HTTP 403 at {}). The platform is not public or blocks this request: ask its operator for access, or choose a public source.</source>
+      <translation>{}: Zugriff verweigert (HTTP 403 bei {}). Die Plattform ist nicht öffentlich oder sperrt diese Anfrage: bitten Sie den Betreiber um Zugang oder wählen Sie eine öffentliche Quelle.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: no answer to {} within {:.0f} s ({:,} tries). The service may be overloaded: try again later or with a smaller area.</source>
+      <translation>{}: keine Antwort auf {} innerhalb von {:.0f} s ({:,} Versuche). Der Dienst ist vielleicht überlastet: versuchen Sie es später oder mit einem kleineren Gebiet erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/sta.py" />
+      <source>{}: the answer has more than {:,} pages of {:,} locations. Choose a smaller area or a property, or raise 'max_pages' of the source in the sensor catalogue override.</source>
+      <translation>{}: die Antwort hat mehr als {:,} Seiten mit je {:,} Standorten. Wählen Sie ein kleineres Gebiet oder eine Messgröße, oder erhöhen Sie „max_pages“ der Quelle in der Überschreibung des Sensorkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/sta.py" />
+      <source>{}: the answer of {} is JSON but not a SensorThings API document (no list of entity sets such as Things, Locations, Datastreams). Check the URL of the sensor source: it ends in the API version, e.g. https://iot.hamburg.de/v1.1</source>
+      <translation>{}: die Antwort von {} ist JSON, aber kein Dokument einer SensorThings API (keine Liste der Entitätsmengen wie Things, Locations, Datastreams). Prüfen Sie die URL der Sensorquelle: sie endet mit der API-Version, z. B. https://iot.hamburg.de/v1.1</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the answer of {} is a web page ('{}'), not sensor data. Check the URL of the sensor source (a SensorThings API URL ends in /v1.1).</source>
+      <translation>{}: die Antwort von {} ist eine Webseite („{}“), keine Sensordaten. Prüfen Sie die URL der Sensorquelle (eine SensorThings-API-URL endet mit /v1.1).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/series.py" />
+      <source>{}: the answer of {} is not a list of measurements.</source>
+      <translation>{}: die Antwort von {} ist keine Liste von Messwerten.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/opensensemap.py" />
+      <source>{}: the answer of {} is not a list of senseBoxes. Check the URL of the source (the openSenseMap API is https://api.opensensemap.org).</source>
+      <translation>{}: die Antwort von {} ist keine Liste von senseBoxen. Prüfen Sie die URL der Quelle (die openSenseMap-API ist https://api.opensensemap.org).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the answer of {} is not valid JSON ({}; ends with '{}'). The server may have broken off: try again later.</source>
+      <translation>{}: die Antwort von {} ist kein gültiges JSON ({}; endet mit „{}“). Der Server hat vielleicht abgebrochen: versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the answer to {} is larger than {:,} MB. Choose a smaller area.</source>
+      <translation>{}: die Antwort auf {} ist größer als {:,} MB. Wählen Sie ein kleineres Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the connection broke off while reading {} ({}; {:,} tries). Try again later.</source>
+      <translation>{}: die Verbindung brach beim Lesen von {} ab ({}; {:,} Versuche). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/series.py" />
+      <source>{}: the datastream {} has more than {:,} pages of observations between {} and {}. Choose a shorter period, or raise 'series_max_pages' of the source in the sensor catalogue override.</source>
+      <translation>{}: der Datenstrom {} hat mehr als {:,} Seiten mit Beobachtungen zwischen {} und {}. Wählen Sie einen kürzeren Zeitraum, oder erhöhen Sie „series_max_pages“ der Quelle in der Überschreibung des Sensorkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>{}: the entry of sensor source '{}' must be a JSON object.</source>
+      <translation>{}: der Eintrag der Sensorquelle „{}“ muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>{}: the new sensor source '{}' needs at least a 'url' (and a 'kind': sta or opensensemap).</source>
+      <translation>{}: die neue Sensorquelle „{}“ braucht mindestens eine „url“ (und eine „kind“: sta oder opensensemap).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the request {} failed ({}). Check the URL of the sensor source.</source>
+      <translation>{}: die Anfrage {} ist fehlgeschlagen ({}). Prüfen Sie die URL der Sensorquelle.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/series.py" />
+      <source>{}: the senseBox {} has no sensor {}. Take the datastream_id from a current sensors layer.</source>
+      <translation>{}: die senseBox {} hat keinen Sensor {}. Nehmen Sie die datastream_id aus einem aktuellen Sensor-Layer.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the server answered HTTP {} to {} ({}). The service has a problem: try again later.</source>
+      <translation>{}: der Server antwortete mit HTTP {} auf {} ({}). Der Dienst hat ein Problem: versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the server answered {} to {} ({:,} tries). The service has a problem: try again later.</source>
+      <translation>{}: der Server antwortete {} auf {} ({:,} Versuche). Der Dienst hat ein Problem: versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the server cannot be reached ({}; {:,} tries). Check the internet connection, the proxy (QGIS Settings → Options → Network) and the URL of the sensor source.</source>
+      <translation>{}: der Server ist nicht erreichbar ({}; {:,} Versuche). Prüfen Sie die Internetverbindung, den Proxy (QGIS Einstellungen → Optionen → Netzwerk) und die URL der Sensorquelle.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/sta.py" />
+      <source>{}: the server cannot expand the latest observation; it is asked per datastream (sorted by {}).</source>
+      <translation>{}: der Server kann die letzte Beobachtung nicht einbetten; sie wird je Datenstrom abgefragt (sortiert nach {}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/sta.py" />
+      <source>{}: the server cannot sort observations by time, so the latest values cannot be read. Ask the operator of the service, or use another source.</source>
+      <translation>{}: der Server kann Beobachtungen nicht nach Zeit sortieren, daher lassen sich die letzten Werte nicht lesen. Wenden Sie sich an den Betreiber des Dienstes oder nutzen Sie eine andere Quelle.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/sta.py" />
+      <source>{}: the server does not filter by area; all its locations are read and filtered here.</source>
+      <translation>{}: der Server filtert nicht nach Gebiet; alle seine Standorte werden gelesen und hier gefiltert.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the server refused {} (HTTP {}: {}). The service may not support this request.</source>
+      <translation>{}: der Server lehnte {} ab (HTTP {}: {}). Der Dienst unterstützt diese Anfrage vielleicht nicht.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/sta.py" />
+      <source>{}: the server reports {:,} locations for this request, more than the {:,} pages of {:,} that may be read. Choose a smaller area or a property, or raise 'max_pages' of the source in the sensor catalogue override.</source>
+      <translation>{}: der Server meldet {:,} Standorte für diese Anfrage, mehr als die {:,} Seiten mit je {:,}, die gelesen werden dürfen. Wählen Sie ein kleineres Gebiet oder eine Messgröße, oder erhöhen Sie „max_pages“ der Quelle in der Überschreibung des Sensorkatalogs.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: the service needs a login (HTTP 401 at {}). The platform is not public: ask its operator for access, or choose a public source.</source>
+      <translation>{}: der Dienst verlangt eine Anmeldung (HTTP 401 bei {}). Die Plattform ist nicht öffentlich: bitten Sie den Betreiber um Zugang oder wählen Sie eine öffentliche Quelle.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: {} ({}); trying again ({:,} of {:,}).</source>
+      <translation>{}: {} ({}); neuer Versuch ({:,} von {:,}).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/sensors/jsonhttp.py" />
+      <source>{}: {} was not found (HTTP 404: {}). Check the URL of the sensor source (a SensorThings API URL ends in /v1.1) and the id.</source>
+      <translation>{}: {} wurde nicht gefunden (HTTP 404: {}). Prüfen Sie die URL der Sensorquelle (eine SensorThings-API-URL endet mit /v1.1) und die ID.</translation>
     </message>
     <message>
       <location filename="ui/building_info_tool.py" />

@@ -5,6 +5,8 @@ import importlib
 import inspect
 import os
 import pkgutil
+import traceback
+from typing import List, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
@@ -17,19 +19,34 @@ ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "models")
 
 
+# Modules that failed to import at the last discovery: (module name, error text). A failure is an error,
+# not a quiet log line: it is logged as Critical, shown by the plugin, and tests require this empty.
+IMPORT_ERRORS: List[Tuple[str, str]] = []
+
+
 def algorithm_classes():
     """Algorithm classes found in ``processing_provider/alg_*.py``, sorted by id.
 
-    Discovery keeps one file per algorithm and no central list to edit when one is added.
+    Discovery keeps one file per algorithm and no central list to edit when one is added. A module that
+    fails to import (e.g. an API missing in this QGIS) is recorded in :data:`IMPORT_ERRORS` and logged
+    with its traceback; the other algorithms still load.
     """
     classes = []
+    IMPORT_ERRORS.clear()
     for module_info in pkgutil.iter_modules([os.path.dirname(__file__)]):
         if not module_info.name.startswith("alg_"):
             continue
         try:
             module = importlib.import_module(f"{__package__}.{module_info.name}")
         except Exception as error:  # noqa: BLE001 (one broken module must not hide the others)
-            QgsMessageLog.logMessage(f"{module_info.name}: {error}", "NRW Digital Twin", Qgis.Critical)
+            IMPORT_ERRORS.append((module_info.name, f"{type(error).__name__}: {error}"))
+            QgsMessageLog.logMessage(
+                tr("The algorithm module {} could not be loaded; its algorithm is missing. Please report:\n{}").format(
+                    module_info.name, traceback.format_exc()
+                ),
+                "NRW Digital Twin",
+                Qgis.MessageLevel.Critical,
+            )
             continue
         for _name, obj in inspect.getmembers(module, inspect.isclass):
             if issubclass(obj, NrwAlgorithm) and obj is not NrwAlgorithm and obj.__module__ == module.__name__:

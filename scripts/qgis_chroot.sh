@@ -25,7 +25,7 @@ VENV=/opt/nrwtwin-venv
 APT_PACKAGES="qgis python3-qgis qgis-providers qgis-server python3-pip python3-venv python3-lxml \
 python3-pyproj python3-requests python3-numpy python3-scipy python3-pandas python3-psutil python3-pil \
 python3-pytest python3-gdal gdal-bin qttools5-dev-tools poppler-utils ca-certificates locales"
-PIP_PACKAGES="pytest-qgis pytest-qt pytest-timeout pvlib trimesh manifold3d"
+PIP_PACKAGES="pytest-qgis pytest-qt pytest-timeout pvlib trimesh manifold3d django-ogc-sensorthings"
 STAMP_CONTENT="$APT_PACKAGES|$PIP_PACKAGES"
 
 log() { echo "[qgis$QGIS_LABEL] $*" >&2; }

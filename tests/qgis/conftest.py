@@ -59,3 +59,20 @@ def collect_garbage_before_qgis_exits(qgis_app):
     for obj in gc.get_objects():
         if isinstance(obj, QgsMapLayer) and not sip.isdeleted(obj) and sip.ispyowned(obj):
             sip.delete(obj)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view_for_processing(qgis_iface):
+    """A real layer tree view behind pytest-qgis' iface stub: Processing's result loading (QGIS ≥ 3.44)
+    hands ``iface.layerTreeView()`` to C++, which refuses the stub's MagicMock."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    view.setModel(model)
+    previous = qgis_iface.layerTreeView
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+    qgis_iface.layerTreeView = previous
+    view.setModel(None)

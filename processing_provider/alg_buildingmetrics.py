@@ -107,16 +107,16 @@ class BuildingMetricsAlgorithm(NrwAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         source = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Surfaces layer (from CityGML import)"), [QgsProcessing.TypeVectorPolygon]
+            self.INPUT, self.tr("Surfaces layer (from CityGML import)"), [QgsProcessing.SourceType.TypeVectorPolygon]
         )
         buildings = QgsProcessingParameterFeatureSource(
             self.BUILDINGS,
             self.tr("Buildings layer (from CityGML import)"),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
             optional=True,
         )
         sink = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Building measurements"), QgsProcessing.TypeVectorPolygon
+            self.OUTPUT, self.tr("Building measurements"), QgsProcessing.SourceType.TypeVectorPolygon
         )
         for parameter, help_text in (
             (

@@ -222,7 +222,9 @@ class BuildingReportAlgorithm(NrwAlgorithm):
             ),
             (
                 QgsProcessingParameterFeatureSource(
-                    self.INPUT, self.tr("Surfaces layer (from CityGML import)"), [QgsProcessing.TypeVectorPolygon]
+                    self.INPUT,
+                    self.tr("Surfaces layer (from CityGML import)"),
+                    [QgsProcessing.SourceType.TypeVectorPolygon],
                 ),
                 self.tr("3D surfaces with building_id, as written by 'Import CityGML (LoD1/LoD2)'."),
             ),
@@ -230,14 +232,17 @@ class BuildingReportAlgorithm(NrwAlgorithm):
                 QgsProcessingParameterFeatureSource(
                     self.BUILDINGS,
                     self.tr("Buildings layer (from CityGML import)"),
-                    [QgsProcessing.TypeVector],
+                    [QgsProcessing.SourceType.TypeVector],
                     optional=True,
                 ),
                 self.tr("Optional: function, roof type, storeys and address by building_id."),
             ),
             (
                 QgsProcessingParameterFeatureSource(
-                    self.SOLAR, self.tr("Roof solar potential layer"), [QgsProcessing.TypeVector], optional=True
+                    self.SOLAR,
+                    self.tr("Roof solar potential layer"),
+                    [QgsProcessing.SourceType.TypeVector],
+                    optional=True,
                 ),
                 self.tr(
                     "Optional: output of 'Roof solar potential' (irradiation_kwh_m2, kwp, yield_kwh, "
@@ -246,7 +251,7 @@ class BuildingReportAlgorithm(NrwAlgorithm):
             ),
             (
                 QgsProcessingParameterFeatureSource(
-                    self.PARCELS, self.tr("ALKIS parcels"), [QgsProcessing.TypeVectorPolygon], optional=True
+                    self.PARCELS, self.tr("ALKIS parcels"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
                 ),
                 self.tr(
                     "Optional: parcel polygons (e.g. from the ALKIS WFS); the parcels under the footprint "

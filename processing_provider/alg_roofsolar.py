@@ -138,7 +138,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
         add = self.add_parameter
         add(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Surfaces layer (LoD2)"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Surfaces layer (LoD2)"), [QgsProcessing.SourceType.TypeVectorPolygon]
             ),
             self.tr(
                 "The surfaces layer of 'Import CityGML (LoD1/LoD2)'; roofs are the rows with surface_type "
@@ -177,7 +177,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.ANNUAL_GHI,
                 self.tr("Annual global irradiation (kWh/m²)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1000.0,
                 minValue=300.0,
                 maxValue=1400.0,
@@ -191,7 +191,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.RESOLUTION,
                 self.tr("Cell size (m)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.5,
                 minValue=0.25,
                 maxValue=2.0,
@@ -212,7 +212,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.KWP_PER_M2,
                 self.tr("Module power (kWp per m²)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.21,
                 minValue=0.05,
                 maxValue=0.4,
@@ -224,7 +224,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.PERFORMANCE_RATIO,
                 self.tr("Performance ratio"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.85,
                 minValue=0.5,
                 maxValue=1.0,
@@ -236,7 +236,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.CO2_G_PER_KWH,
                 self.tr("CO₂ factor (g/kWh)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 363.0,
                 minValue=0.0,
                 maxValue=2000.0,
@@ -248,7 +248,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_AREA_M2,
                 self.tr("Minimum module area (m²)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 2.0,
                 minValue=0.0,
                 maxValue=1000.0,
@@ -268,7 +268,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Roof solar potential"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Roof solar potential"), QgsProcessing.SourceType.TypeVectorPolygon
             ),
             self.tr(
                 "One row per roof surface: the input fields plus irradiation, shading loss, usable area, kWp, "

@@ -38,7 +38,7 @@ from ..algorithms.errors import OutputWriteError
 from ..translate import tr
 from .outputs import cause_message
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_RECT = (MARGIN, 40.0, 112.0, 84.0)  # x, y, width, height in mm
 SKETCH_RECT = (128.0, 40.0, 70.0, 84.0)
@@ -145,7 +145,7 @@ def _label(
 
         text_format = QgsTextFormat.fromQFont(font)
         text_format.setSize(size)
-        text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
         label.setTextFormat(text_format)
     else:
         label.setFont(font)
@@ -185,7 +185,7 @@ def build_layout(
             scalebar = QgsLayoutItemScaleBar(layout)
             scalebar.setLinkedMap(map_item)
             scalebar.setStyle("Single Box")
-            scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+            scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
             scalebar.setNumberOfSegments(2)
             scalebar.setNumberOfSegmentsLeft(0)
             scalebar.setUnitsPerSegment(10.0 if page.map_extent.width() < 150 else 50.0)
@@ -195,7 +195,7 @@ def build_layout(
         if page.sketch_path:
             picture = QgsLayoutItemPicture(layout)
             picture.setPicturePath(page.sketch_path)
-            picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+            picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
             picture.setFrameEnabled(True)
             layout.addLayoutItem(picture)
             picture.attemptResize(QgsLayoutSize(SKETCH_RECT[2], SKETCH_RECT[3], MM))

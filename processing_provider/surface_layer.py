@@ -109,7 +109,7 @@ def surfaces_from_source(
     total = max(source.featureCount(), 1)
     if isinstance(source, QgsProcessingFeatureSource):
         # Vertical walls are valid 3D polygons but fail QGIS's 2D validity check.
-        features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        features = source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
     else:
         features = source.getFeatures(request)
     for count, feature in enumerate(features):

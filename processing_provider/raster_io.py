@@ -12,6 +12,7 @@ a staged path (``RunOutputs.file``) so a failed run leaves nothing behind.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from typing import List, Optional, Tuple
@@ -166,14 +167,15 @@ class GeoTiffWriter:
         self.size = (ncols, nrows)
         self._errors = _GdalErrors()
         gdal.PushErrorHandler(self._errors)
-        driver = gdal.GetDriverByName("GTiff")
-        options = ["COMPRESS=LZW", "TILED=YES", "PREDICTOR=3", "BIGTIFF=IF_SAFER"]
-        self._dataset = driver.Create(self.path, ncols, nrows, 1, gdal.GDT_Float32, options)
-        if self._dataset is None:
-            self._fail()
-        self._check(self._dataset.SetGeoTransform(tuple(float(v) for v in geotransform)))
-        self._check(self._dataset.SetProjection(self.crs_wkt))
-        self._check(self._dataset.GetRasterBand(1).SetNoDataValue(self.nodata))
+        with self._step():
+            driver = gdal.GetDriverByName("GTiff")
+            options = ["COMPRESS=LZW", "TILED=YES", "PREDICTOR=3", "BIGTIFF=IF_SAFER"]
+            self._dataset = driver.Create(self.path, ncols, nrows, 1, gdal.GDT_Float32, options)
+            if self._dataset is None:
+                self._fail()
+            self._check(self._dataset.SetGeoTransform(tuple(float(v) for v in geotransform)))
+            self._check(self._dataset.SetProjection(self.crs_wkt))
+            self._check(self._dataset.GetRasterBand(1).SetNoDataValue(self.nodata))
 
     def write(self, block: RasterArray) -> None:
         row, col = block_offset(block, self.grid)
@@ -181,15 +183,16 @@ class GeoTiffWriter:
 
     def write_at(self, array: np.ndarray, row: int, col: int) -> None:
         """Write values at (row, col) of the file; NaN keeps what the file holds there."""
-        band = self._dataset.GetRasterBand(1)
-        rows, cols = np.shape(array)
-        old = band.ReadAsArray(col, row, cols, rows)
-        if old is None:
-            self._fail()
-        data = np.where(np.isfinite(array), array, old).astype(np.float32)
-        self._check(band.WriteArray(data, col, row))
-        # Write the blocks out now: memory stays bounded and a full disk is noticed at this block.
-        self._check(band.FlushCache())
+        with self._step():
+            band = self._dataset.GetRasterBand(1)
+            rows, cols = np.shape(array)
+            old = band.ReadAsArray(col, row, cols, rows)
+            if old is None:
+                self._fail()
+            data = np.where(np.isfinite(array), array, old).astype(np.float32)
+            self._check(band.WriteArray(data, col, row))
+            # Write the blocks out now: memory stays bounded and a full disk is noticed at this block.
+            self._check(band.FlushCache())
 
     # -- end -----------------------------------------------------------------------------------------
     def close(self) -> str:
@@ -199,9 +202,13 @@ class GeoTiffWriter:
         if self._dataset is None:
             raise OutputWriteError(cause_message(self.final_path))
         try:
-            self._check(self._dataset.FlushCache())
-            self._dataset = None  # closes the file: GDAL writes the remaining blocks and the directory
-            self._raise_collected()
+            with self._step():
+                self._check(self._dataset.FlushCache())
+                # Closing writes the remaining blocks and the directory (Close() reports it, GDAL ≥ 3.8).
+                dataset, self._dataset = self._dataset, None
+                self._check(dataset.Close() if hasattr(dataset, "Close") else None)
+                del dataset
+                self._raise_collected()
         finally:
             self._pop()
         self._verify(gdal)
@@ -213,6 +220,17 @@ class GeoTiffWriter:
         self._pop()
 
     # -- checks --------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _step(self):
+        """GDAL raises RuntimeError when its Python exceptions are on (they are in the QGIS 3.40 tier):
+        a failure like a reported error."""
+        try:
+            yield
+        except RuntimeError as error:
+            if self._errors is not None:
+                self._errors.messages.append(str(error).strip())
+            self._fail()
+
     def _check(self, code) -> None:
         """GDAL returns CE_None (0) on success (None from calls that have no result in older GDAL)."""
         if code not in (None, 0):
@@ -248,6 +266,9 @@ class GeoTiffWriter:
                 band = dataset.GetRasterBand(1)
                 ok = band.ReadAsArray(self.size[0] - 1, self.size[1] - 1, 1, 1) is not None
             dataset = None
+        except RuntimeError as error:  # GDAL with exceptions on
+            errors.messages.append(str(error).strip())
+            ok = False
         finally:
             gdal.PopErrorHandler()
         if not ok or errors.messages:

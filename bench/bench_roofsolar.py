@@ -250,9 +250,10 @@ def child(args) -> None:
         print(json.dumps(run_case(args[0], float(args[1]))))
 
 
-def spawn(*args) -> dict:
+def spawn(*args, script: str = __file__) -> dict:
+    """Run ``script --child args`` in a fresh Python and return the JSON it prints last."""
     proc = subprocess.run(
-        [sys.executable, __file__, "--child", *args],
+        [sys.executable, script, "--child", *args],
         capture_output=True,
         text=True,
         env={**os.environ, "OMP_NUM_THREADS": "2"},

@@ -17,10 +17,11 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from bench_roofsolar import spawn
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / ".build" / "plugins"))
@@ -53,18 +54,6 @@ def run_case(size_m: float, resolution: float) -> dict:
     }
 
 
-def spawn(size_m: float, resolution: float) -> dict:
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", str(size_m), str(resolution)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "OMP_NUM_THREADS": "2"},
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(proc.stderr[-3000:])
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--resolution", type=float, default=0.5, help="cell size in m (the plugin's default 0.5)")
@@ -77,7 +66,7 @@ def main() -> None:
     print(header + f"{'wall s':>9}{'CPU s':>9}{'cores':>7}{'peak MB':>9}{'kWh/m²':>8}")
     results = []
     for size in (1000.0, 5000.0):
-        r = spawn(size, args.resolution)
+        r = spawn(str(size), str(args.resolution), script=__file__)
         results.append(r)
         area = f"{size / 1000:g} × {size / 1000:g} km"
         print(

@@ -202,7 +202,7 @@ def rsun_year(workdir: Path) -> dict:
     timings["sun"] = grass(workdir, days)
     total = [
         'r.series --quiet input="$(g.list type=raster pattern="g*" separator=comma)" output=year method=sum',
-        "r.out.gdal --quiet -c input=year output=year.tif format=GTiff type=Float32",
+        "r.out.gdal --quiet -c input=year output=year.tif format=GTiff type=Float64",
         # The same year on an unobstructed horizontal plane: the sky models alone.
         "g.region n=5699205 s=5699195 e=356205 w=356195 res=1",
         'r.mapcalc --quiet --overwrite expression="flat = 100.0"',
@@ -230,6 +230,7 @@ def peer_case(workdir: Path) -> dict:
     cells = np.isfinite(mine) & np.isfinite(rsun) & (rsun > 0)
     diff = mine[cells] - rsun[cells]
     return {
+        "by_orientation": by_orientation(workdir, mine, rsun, cells),
         **ours,
         **pvlib_reference(),
         "timings": timings,
@@ -241,6 +242,37 @@ def peer_case(workdir: Path) -> dict:
         "mean_abs_diff_pct": float(100 * np.abs(diff).mean() / rsun[cells].mean()),
         "corr": float(np.corrcoef(mine[cells], rsun[cells])[0, 1]),
     }
+
+
+ORIENTATIONS = (  # GRASS aspect: counter-clockwise from east
+    ("flat (≤ 10°)", None),
+    ("south", 270.0),
+    ("east", 0.0),
+    ("west", 180.0),
+    ("north", 90.0),
+)
+
+
+def by_orientation(workdir: Path, mine: np.ndarray, rsun: np.ndarray, cells: np.ndarray) -> list:
+    """Mean annual irradiation of the roof cells per orientation, ours and r.sun."""
+    from osgeo import gdal
+
+    def read(name):
+        dataset = gdal.Open(str(workdir / name))
+        array = dataset.GetRasterBand(1).ReadAsArray().astype(np.float64)
+        dataset = None
+        return array
+
+    slope, aspect = read("slope.tif"), read("aspect.tif")
+    rows = []
+    for name, facing in ORIENTATIONS:
+        if facing is None:
+            select = cells & (slope <= 10)
+        else:
+            select = cells & (slope > 10) & (np.abs((aspect - facing + 180) % 360 - 180) < 45)
+        if select.any():
+            rows.append((name, int(select.sum()), float(mine[select].mean()), float(rsun[select].mean())))
+    return rows
 
 
 def child(args) -> None:
@@ -312,6 +344,9 @@ def print_peer(peer: dict) -> None:
         f"r.sun {peer['rsun_mean']:.0f} kWh/m²; mean difference {peer['mean_diff_pct']:+.1f} %, mean |difference| "
         f"{peer['mean_abs_diff_pct']:.1f} %, correlation {peer['corr']:.3f}"
     )
+    for name, count, ours, theirs in peer["by_orientation"]:
+        change = 100 * (ours / theirs - 1)
+        print(f"    {name:<14}{count:>8,} cells: ours {ours:5.0f}, r.sun {theirs:5.0f} kWh/m² ({change:+.1f} %)")
     vs_pvlib = 100 * (peer["flat_ours"] / peer["flat_pvlib"] - 1)
     vs_rsun = 100 * (peer["flat_ours"] / peer["flat_rsun"] - 1)
     print(

@@ -37,8 +37,8 @@ class NrwDigitalTwinPlugin:
     def initGui(self) -> None:  # noqa: N802
         from qgis.PyQt.QtCore import Qt
         from qgis.PyQt.QtGui import QIcon
-        from qgis.PyQt.QtWidgets import QAction
 
+        from .processing_provider.qt_compat import QAction
         from .ui.dock import TwinDock
 
         self.initProcessing()
@@ -67,6 +67,9 @@ class NrwDigitalTwinPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        from .ui import web_preview
+
+        web_preview.stop_all()  # local servers of "View in the browser"
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

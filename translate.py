@@ -31,7 +31,8 @@ def qgis_locale() -> str:
     override = os.environ.get("NRWTWIN_LOCALE")
     if override:
         name = override
-    return (name or "en")[:2]
+    language = (name or "en")[:2].lower()
+    return "en" if language in ("c", "po") else language  # the C/POSIX locale writes numbers as English does
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -1,18 +1,23 @@
-"""Download OpenGeodata.NRW tiles into a cache folder: parallel, resumable, verified, cancellable.
+"""Download OpenGeodata.NRW tiles into a cache folder: parallel, resumable, proven, cancellable.
 
-Protocol (plain HTTP/1.1, RFC 9110): a file is streamed to ``<name>.part``; after an interruption
-the next try (in the same run or a later one) asks for the rest with ``Range: bytes=<have>-`` and
-appends when the server answers ``206 Partial Content`` with a matching ``Content-Range`` (a ``200``
-restarts the file). The finished size is compared with the size in the folder's index and only a
-complete file is renamed to its final name. Timeouts, dropped connections and 5xx answers are
-retried with exponential backoff (``backoff_s · 2^(try-1)``, ``retries`` tries in all); 4xx answers
-and size mismatches are not. A tile the index does not list is ``missing`` (sea, outside the
-coverage), not a failure. A file already in the cache with the index's size is ``cached`` and not
-fetched again, so a second run over the same area downloads nothing.
+Protocol (plain HTTP/1.1, RFC 9110): a file is streamed to ``<name>.part``. A ``.part`` is only ever
+continued after a ``206 Partial Content`` answer to ``Range: bytes=<have>-`` whose ``Content-Range``
+starts at ``<have>``; any ``200`` restarts the file from byte 0. Nothing is written before the start
+of the body proves its kind (:mod:`content_check`: the CityModel root of CityGML, the magic bytes of
+TIFF/JPEG 2000/ZIP — never an HTML page), and a ``.part`` left by an earlier run is only continued
+when its own start passes the same check. The bytes received are compared with ``Content-Length``
+(a body cut short resumes) and with the size in the folder's index, and the finished file's
+structure is checked (:func:`content_check.file_problem`) before it is renamed to its final name.
+Timeouts, dropped connections, 5xx answers, cut or damaged bodies are retried with exponential
+backoff (``backoff_s · 2^(try-1)``, ``retries`` tries in all); 4xx answers and sizes that differ from
+the index are not. A tile the index does not list is ``missing`` (sea, outside the coverage), not a
+failure. A file in the cache with the index's size whose content passes the check is ``cached`` and
+not fetched again; one that fails the check is downloaded again and reported as such.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import queue
 import re
@@ -27,7 +32,10 @@ from typing import IO, Callable, Dict, List, Optional, Sequence, Tuple
 
 import requests
 
-from .errors import Canceled, NrwTwinError
+from . import content_check
+from .errors import Canceled, NrwTwinError, os_error_message
+from .files import OutputSet
+from .messages import Message, human_size, msg
 from .opengeodata import (
     DEFAULT_BASE_URL,
     FolderIndex,
@@ -83,16 +91,20 @@ class DownloadReport:
             if r.status in (DOWNLOADED, CACHED) and (r.output_path or r.path)
         ]
 
-    def summary(self) -> str:
-        return (
-            f"{len(self.results)} tiles of {self.product.key}: {self.count(DOWNLOADED)} downloaded, "
-            f"{self.count(CACHED)} from the cache, {self.count(MISSING)} missing (not published), "
-            f"{self.count(FAILED)} failed."
+    def summary(self) -> Message:
+        return msg(
+            "{:,} tiles of {}: {:,} downloaded, {:,} from the cache, {:,} missing (not published), {:,} failed.",
+            len(self.results),
+            self.product.key,
+            self.count(DOWNLOADED),
+            self.count(CACHED),
+            self.count(MISSING),
+            self.count(FAILED),
         )
 
 
 class _Retry(Exception):
-    """A transient problem: try again (with Range when part of the file arrived)."""
+    """A transient problem: try again (resuming when a proven start of the file is on disk)."""
 
 
 class _Fail(Exception):
@@ -108,7 +120,10 @@ class _Fatal(Exception):
 
 
 def ensure_writable(folder: Path, what: str) -> Path:
-    """Create ``folder`` if needed and prove it can be written; NrwTwinError naming it otherwise."""
+    """Create ``folder`` if needed and prove it can be written; NrwTwinError naming it otherwise.
+
+    ``what`` is a message naming the folder's role (``msg("cache folder")``).
+    """
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -116,19 +131,31 @@ def ensure_writable(folder: Path, what: str) -> Path:
             pass
     except OSError as error:
         raise NrwTwinError(
-            f"Cannot write to the {what} {folder}: {error.strerror or error}. "
-            "Choose a folder you can write to (and check the free disk space)."
+            msg(
+                "Cannot write to the {} {} ({}). Choose a folder you can write to and check the free disk space.",
+                what,
+                str(folder),
+                error.strerror or str(error),
+            )
         ) from error
     return folder
 
 
-def _content_range_start(value: str) -> Tuple[Optional[int], Optional[int]]:
+def _content_range(value: str) -> Tuple[Optional[int], Optional[int]]:
     """(first byte, total size) of a ``Content-Range: bytes a-b/total`` header."""
     found = re.match(r"\s*bytes\s+(\d+)-(\d+)/(\d+|\*)", value or "")
     if not found:
         return None, None
     total = found.group(3)
     return int(found.group(1)), (int(total) if total != "*" else None)
+
+
+def _content_length(response: requests.Response) -> Optional[int]:
+    """The body's length in bytes as sent, or None (absent, or the body is encoded)."""
+    length = response.headers.get("Content-Length", "")
+    if not length.strip().isdigit() or response.headers.get("Content-Encoding", "identity") != "identity":
+        return None
+    return int(length)
 
 
 def _socket_of(response: requests.Response) -> Optional[socket.socket]:
@@ -147,12 +174,22 @@ def _reason(error: Exception) -> str:
     return found[-1].strip() if found else error.__class__.__name__
 
 
-def _human(size: float) -> str:
-    for unit in ("B", "kB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1000.0
-    return f"{size:.1f} GB"
+def _proven_start(part: Path, kind: Optional[str]) -> int:
+    """Bytes of ``part`` that may be continued: its size when its start proves the kind, else 0."""
+    try:
+        size = part.stat().st_size
+    except FileNotFoundError:
+        return 0
+    if size == 0:
+        return 0
+    with open(part, "rb") as handle:
+        head = handle.read(content_check.HEAD_BYTES)
+    try:
+        if content_check.head_problem(head, kind, complete=False) is None:
+            return size
+    except content_check.NeedMore:
+        pass
+    return 0
 
 
 class Downloader:
@@ -171,7 +208,7 @@ class Downloader:
         retries: int = 4,
         backoff_s: float = 1.0,
         timeout_s: Tuple[float, float] = (15.0, 60.0),
-        chunk_size: int = 64 * 1024,
+        chunk_size: int = 16 * 1024,
         opener: Opener = open,
     ) -> None:
         self.cache_dir = Path(cache_dir)
@@ -211,11 +248,11 @@ class Downloader:
                 allow_redirects=True,
             )
         except requests.Timeout as error:
-            raise _Retry(f"no answer within {self.timeout_s[1]:g} s ({error.__class__.__name__})") from error
+            raise _Retry(msg("no answer within {:g} s", float(self.timeout_s[1]))) from error
         except requests.ConnectionError as error:
-            raise _Retry(f"connection failed ({_reason(error)})") from error
+            raise _Retry(msg("connection failed ({})", _reason(error))) from error
         except requests.RequestException as error:
-            raise _Fail(f"request failed ({error})") from error
+            raise _Fail(msg("request failed ({})", str(error))) from error
 
     def _wait_backoff(self, attempt: int) -> None:
         if self._cancel.wait(self.backoff_s * 2 ** (attempt - 1)):
@@ -229,22 +266,22 @@ class Downloader:
             try:
                 response = self._get(url)
                 if response.status_code >= 500:
-                    raise _Retry(f"HTTP {response.status_code} {response.reason}")
+                    raise _Retry(msg("HTTP {} {}", response.status_code, response.reason or ""))
                 if response.status_code >= 400:
-                    raise NrwTwinError(f"HTTP {response.status_code} {response.reason}")
+                    raise NrwTwinError(msg("HTTP {} {}", response.status_code, response.reason or ""))
                 return response.content
             except _Retry as error:
                 if attempt >= self.retries:
                     unreachable = isinstance(error.__cause__, requests.ConnectionError)
                     raise (ServerUnreachable if unreachable else NrwTwinError)(
-                        f"{error} after {attempt} tries"
+                        msg("{} after {:,} tries", error.args[0], attempt)
                     ) from error
                 self._wait_backoff(attempt)
             except _Fail as error:
-                raise NrwTwinError(str(error)) from error
+                raise NrwTwinError(error.args[0]) from error
             except requests.RequestException as error:  # body read failed
                 if attempt >= self.retries:
-                    raise NrwTwinError(f"{error} after {attempt} tries") from error
+                    raise NrwTwinError(msg("{} after {:,} tries", _reason(error), attempt)) from error
                 self._wait_backoff(attempt)
 
     def index(self, prod: Product, refresh: bool = False, progress: Optional[Progress] = None) -> FolderIndex:
@@ -269,28 +306,45 @@ class Downloader:
     def _write_error(self, path: Path, error: OSError) -> _Fatal:
         return _Fatal(
             NrwTwinError(
-                f"Could not write {path}: {error.strerror or error}. Free disk space in {path.parent} or "
-                f"choose another cache folder (setting '{CACHE_SETTING}'). The incomplete download stays "
-                f"as {path.name} and resumes on the next run."
+                msg(
+                    "{} The incomplete download stays as {} and resumes on the next run "
+                    "(or choose another cache folder: setting '{}').",
+                    os_error_message(error, str(path)),
+                    path.name,
+                    CACHE_SETTING,
+                )
             )
         )
 
     def download_file(self, url: str, part: Path, expected: Optional[int], on_bytes: Callable[[int], None]) -> int:
-        """Download ``url`` into ``part`` (resuming what it holds); returns the complete size."""
+        """Download ``url`` into ``part`` (continuing a proven start), check it; returns its size.
+
+        The content kind comes from the file name (:func:`content_check.kind_of`).
+        """
+        kind = content_check.kind_of(part.name[: -len(PART_SUFFIX)] if part.name.endswith(PART_SUFFIX) else part.name)
         attempt = 0
         while True:
             if self._cancel.is_set():
                 raise Canceled()
             attempt += 1
             try:
-                return self._attempt(url, part, expected, on_bytes)
+                size = self._attempt(url, part, expected, kind, on_bytes)
+                problem = content_check.file_problem(part, kind)
+                if problem is not None:
+                    part.unlink(missing_ok=True)
+                    raise _Retry(msg("the server sent {}", problem))
+                return size
             except _Retry as error:
                 if attempt >= self.retries:
-                    raise _Fail(f"{error}; gave up after {attempt} tries") from error
+                    raise _Fail(msg("{}; gave up after {:,} tries", error.args[0], attempt)) from error
                 self._wait_backoff(attempt)
 
-    def _attempt(self, url: str, part: Path, expected: Optional[int], on_bytes: Callable[[int], None]) -> int:
-        have = part.stat().st_size if part.exists() else 0
+    def _attempt(
+        self, url: str, part: Path, expected: Optional[int], kind: Optional[str], on_bytes: Callable[[int], None]
+    ) -> int:
+        have = _proven_start(part, kind)
+        if have == 0 and part.exists():
+            part.unlink()  # an empty or unproven start (an HTML page of an earlier try) is never continued
         if expected is not None and have > expected:
             part.unlink()
             have = 0
@@ -301,79 +355,165 @@ class Downloader:
         with self._lock:
             self._active.append(response)
         try:
-            status = response.status_code
-            if status == 416:
-                part.unlink()
-                raise _Retry("the server refused to resume (HTTP 416); starting again")
-            if status >= 500:
-                raise _Retry(f"HTTP {status} {response.reason}")
-            if status == 404:
-                raise _Fail(
-                    f"HTTP 404: the server does not have {url} although its index lists it. Run again with "
-                    "'refresh the tile index' switched on."
-                )
-            if status >= 400:
-                raise _Fail(f"HTTP {status} {response.reason} for {url}")
-            total: Optional[int]
-            if status == 206 and have:
-                start, total = _content_range_start(response.headers.get("Content-Range", ""))
-                if start != have:
-                    part.unlink()
-                    raise _Retry(f"the server resumed at byte {start}, not {have}; starting again")
-                mode = "ab"
-            else:
-                mode, have = "wb", 0
-                length = response.headers.get("Content-Length")
-                total = (
-                    int(length) if length and length.isdigit() and "Content-Encoding" not in response.headers else None
-                )
-            if expected is not None and total is not None and total != expected:
-                if part.exists():
-                    part.unlink()
-                raise _Fail(
-                    f"the server sends {total} bytes for {url} but its index says {expected}: the file changed "
-                    "on the server. Run again with 'refresh the tile index' switched on, or later."
-                )
-            try:
-                handle = self.opener(part, mode)
-            except OSError as error:
-                raise self._write_error(part, error) from error
-            try:
-                for chunk in response.iter_content(self.chunk_size):
-                    if chunk:  # keep what arrived, even on cancel: the next run resumes after it
-                        try:
-                            handle.write(chunk)
-                        except OSError as error:
-                            raise self._write_error(part, error) from error
-                        have += len(chunk)
-                        on_bytes(len(chunk))
-                    if self._cancel.is_set():
-                        raise Canceled()
-            except (requests.RequestException, OSError) as error:
-                if self._cancel.is_set():
-                    raise Canceled() from error
-                # write errors were turned into _Fatal above, so this is the network (or urllib3) failing
-                raise _Retry(f"the connection broke after {have} bytes ({error.__class__.__name__})") from error
-            finally:
-                try:
-                    handle.close()
-                except OSError as error:
-                    raise self._write_error(part, error) from error
+            return self._receive(response, url, part, have, expected, kind, on_bytes)
         finally:
             with self._lock:
                 if response in self._active:
                     self._active.remove(response)
             response.close()
+
+    def _check_status(self, response: requests.Response, url: str, part: Path) -> None:
+        status = response.status_code
+        if status == 416:
+            part.unlink()
+            raise _Retry(msg("the server refused to resume (HTTP 416); starting again"))
+        if status >= 500:
+            raise _Retry(msg("HTTP {} {}", status, response.reason or ""))
+        if status == 404:
+            raise _Fail(
+                msg(
+                    "HTTP 404: the server does not have {} although its index lists it. Run again with "
+                    "'refresh the tile index' switched on.",
+                    url,
+                )
+            )
+        if status >= 400:
+            raise _Fail(msg("HTTP {} {} for {}", status, response.reason or "", url))
+        if status not in (200, 206):
+            raise _Retry(msg("unexpected answer HTTP {} {}", status, response.reason or ""))
+
+    def _receive(
+        self,
+        response: requests.Response,
+        url: str,
+        part: Path,
+        have: int,
+        expected: Optional[int],
+        kind: Optional[str],
+        on_bytes: Callable[[int], None],
+    ) -> int:
+        """Write the body of ``response`` to ``part``; returns the size of ``part`` afterwards."""
+        self._check_status(response, url, part)
+        length = _content_length(response)
+        if response.status_code == 206:
+            start, total = _content_range(response.headers.get("Content-Range", ""))
+            if start != have:
+                if part.exists():
+                    part.unlink()
+                raise _Retry(msg("the server resumed at byte {}, not {:,}; starting again", str(start), have))
+        else:  # 200: the whole file, whatever was asked for
+            have, total = 0, length
+        if expected is not None and total is not None and total != expected:
+            if part.exists():
+                part.unlink()
+            raise _Fail(
+                msg(
+                    "the server sends {:,} bytes for {} but its index says {:,}: the file changed on the server. "
+                    "Run again with 'refresh the tile index' switched on, or later.",
+                    total,
+                    url,
+                    expected,
+                )
+            )
+        received = self._stream(response, part, have, kind, on_bytes)
         if self._cancel.is_set():
             raise Canceled()
+        have += received
+        if length is not None and received < length:
+            raise _Retry(msg("the connection ended after {:,} of {:,} bytes", received, length))
         if expected is not None and have < expected:
-            raise _Retry(f"the connection ended after {have} of {expected} bytes")
+            raise _Retry(msg("the connection ended after {:,} of {:,} bytes", have, expected))
         if expected is not None and have > expected:
             part.unlink()
-            raise _Fail(f"received {have} bytes from {url} but its index says {expected}")
+            raise _Fail(msg("received {:,} bytes from {} but its index says {:,}", have, url, expected))
         return have
 
+    def _stream(
+        self, response: requests.Response, part: Path, have: int, kind: Optional[str], on_bytes: Callable[[int], None]
+    ) -> int:
+        """Append the body to ``part`` (from byte 0 when ``have`` is 0); returns the bytes written.
+
+        A new file is opened only once the start of the body proves its kind.
+        """
+        handle: Optional[IO[bytes]] = None
+        head = b""  # the start of a new file, held back until it proves its kind
+        received = 0
+        try:
+            for chunk in response.iter_content(self.chunk_size):
+                if chunk:
+                    if handle is None and have == 0:
+                        head += chunk
+                        if self._undecided(head, kind, complete=False):
+                            continue
+                        chunk, head = head, b""
+                    if handle is None:
+                        handle = self._open(part, "ab" if have else "wb")
+                    self._write(handle, part, chunk)
+                    received += len(chunk)
+                    on_bytes(len(chunk))
+                if self._cancel.is_set():  # what arrived is kept: the next run resumes after it
+                    raise Canceled()
+            if head:  # a body shorter than the head check: decide on what there is
+                self._undecided(head, kind, complete=True)
+                handle = self._open(part, "wb")
+                self._write(handle, part, head)
+                received += len(head)
+                on_bytes(len(head))
+        except (requests.RequestException, OSError) as error:
+            if self._cancel.is_set():
+                raise Canceled() from error
+            # write errors became _Fatal above, so this is the network (or urllib3) failing
+            raise _Retry(msg("the connection broke after {:,} bytes ({})", have + received, _reason(error))) from error
+        finally:
+            if handle is not None:
+                try:
+                    handle.close()
+                except OSError as error:
+                    raise self._write_error(part, error) from error
+        return received
+
+    @staticmethod
+    def _undecided(head: bytes, kind: Optional[str], complete: bool) -> bool:
+        """True while ``head`` is too short to judge; raises _Retry when it cannot be the file."""
+        try:
+            problem = content_check.head_problem(head, kind, complete=complete)
+        except content_check.NeedMore:
+            return True
+        if problem is not None:
+            raise _Retry(msg("the server sent {}", problem))
+        return False
+
+    def _open(self, part: Path, mode: str) -> IO[bytes]:
+        try:
+            return self.opener(part, mode)
+        except OSError as error:
+            raise self._write_error(part, error) from error
+
+    def _write(self, handle: IO[bytes], part: Path, chunk: bytes) -> None:
+        try:
+            handle.write(chunk)
+        except OSError as error:
+            raise self._write_error(part, error) from error
+
     # ------------------------------------------------------------- many tiles
+
+    def _cached(self, final: Path, entry: IndexEntry) -> Tuple[bool, str]:
+        """(usable, note): is the cached ``final`` the index's file? ``note`` says why it is fetched again."""
+        try:
+            size = final.stat().st_size
+        except FileNotFoundError:
+            return False, ""
+        if entry.size is not None and size != entry.size:
+            return False, msg(
+                "The cached copy {} had {:,} bytes, the index says {:,}: downloaded again.",
+                str(final),
+                size,
+                entry.size,
+            )
+        problem = content_check.file_problem(final)
+        if problem is not None:
+            return False, msg("The cached copy {} was damaged ({}): downloaded again.", str(final), problem)
+        return True, ""
 
     def _process(
         self, folder: Path, index: FolderIndex, tile: Tile, entry: IndexEntry, on_bytes: Callable[[int], None]
@@ -381,23 +521,24 @@ class Downloader:
         url = index.file_url(entry)
         final = folder / entry.name
         result = TileResult(tile, FAILED, entry.name, url, 0, None)
+        usable, note = self._cached(final, entry)
+        if usable:
+            result.status, result.size, result.path = CACHED, final.stat().st_size, final
+            return result
         if final.exists():
-            size = final.stat().st_size
-            if entry.size is None or size == entry.size:
-                result.status, result.size, result.path = CACHED, size, final
-                return result
+            final.unlink()  # a damaged or outdated copy must never be published
         part = final.with_name(final.name + PART_SUFFIX)
         if part.exists():
             on_bytes(part.stat().st_size)  # resumed from an earlier run: count it as done
         try:
             size = self.download_file(url, part, entry.size, on_bytes)
         except _Fail as error:
-            result.message = str(error)
+            result.message = msg("{} {}", note, error.args[0]) if note else error.args[0]
             return result
         if self._cancel.is_set():
             raise Canceled()
         os.replace(part, final)
-        result.status, result.size, result.path = DOWNLOADED, size, final
+        result.status, result.size, result.path, result.message = DOWNLOADED, size, final, note
         return result
 
     def download(
@@ -410,7 +551,7 @@ class Downloader:
         """Fetch every tile of ``tiles`` into the cache; cancel raises :class:`Canceled` within ~1 s."""
         progress = progress or NullProgress()
         self._cancel.clear()
-        folder = ensure_writable(self.cache_dir / prod.key, "cache folder")
+        folder = ensure_writable(self.cache_dir / prod.key, msg("cache folder"))
         index = self.index(prod, refresh=refresh_index, progress=progress)
         check_canceled(progress)
         report = DownloadReport(prod, self.base_url)
@@ -421,13 +562,43 @@ class Downloader:
             entry = index.lookup(tile)
             if entry is None:
                 results[tile] = TileResult(
-                    tile, MISSING, message=f"{index.url} lists no {prod.key} file for tile {tile.key}."
+                    tile, MISSING, message=msg("{} lists no {} file for tile {}.", index.url, prod.key, tile.key)
                 )
                 continue
             final = folder / entry.name
             if not (final.exists() and (entry.size is None or final.stat().st_size == entry.size)):
                 total_bytes += entry.size or 0
             jobs.put((tile, entry))
+        progress.info(
+            msg(
+                "{:,} tiles, {:,} listed in the index of {}; {} to download into {}.",
+                len(tiles),
+                jobs.qsize(),
+                index.url,
+                human_size(total_bytes),
+                str(folder),
+            )
+        )
+        self._run_workers(folder, index, jobs, results, total_bytes, progress)
+        report.results = [results[tile] for tile in tiles if tile in results]
+        for result in report.results:
+            if result.status == FAILED:
+                progress.warning(msg("Tile {} failed: {}", result.tile.key, result.message))
+            elif result.message and result.status == DOWNLOADED:
+                progress.warning(result.message)
+        progress.set_progress(100.0)
+        return report
+
+    def _run_workers(
+        self,
+        folder: Path,
+        index: FolderIndex,
+        jobs: "queue.Queue[Tuple[Tile, IndexEntry]]",
+        results: Dict[Tile, TileResult],
+        total_bytes: int,
+        progress: Progress,
+    ) -> None:
+        """Work through ``jobs`` with up to ``threads`` threads, reporting progress; raise on cancel/fatal."""
         n_jobs = jobs.qsize()
         state = {"bytes": 0, "done": 0}
         messages: "queue.Queue[str]" = queue.Queue()
@@ -459,13 +630,13 @@ class Downloader:
                     results[tile] = result
                     state["done"] += 1
                     done = state["done"]
-                text = f"{done}/{n_jobs} {result.name}: {result.status}"
-                messages.put(text + (f" ({_human(result.size)})" if result.size else f" — {result.message}"))
+                if result.size:
+                    messages.put(msg("{:,}/{:,} {}: {} ({})", done, n_jobs, result.name, result.status,
+                                     human_size(result.size)))
+                else:
+                    messages.put(msg("{:,}/{:,} {}: {} — {}", done, n_jobs, result.name, result.status,
+                                     result.message))
 
-        progress.info(
-            f"{len(tiles)} tiles, {n_jobs} listed in the index of {index.url}; "
-            f"{_human(total_bytes)} to download into {folder}."
-        )
         workers = [
             threading.Thread(target=worker, daemon=True, name=f"nrwtwin-download-{i}")
             for i in range(min(self.threads, n_jobs))
@@ -501,59 +672,75 @@ class Downloader:
             raise fatal[0].error
         if self._cancel.is_set():
             raise Canceled(
-                f"Canceled by the user. Unfinished downloads stay as *{PART_SUFFIX} files in {folder} "
-                "and resume on the next run."
+                msg(
+                    "Canceled by the user. Unfinished downloads stay as *{} files in {} and resume on the next run.",
+                    PART_SUFFIX,
+                    str(folder),
+                )
             )
-        report.results = [results[tile] for tile in tiles if tile in results]
-        for result in report.results:
-            if result.status == FAILED:
-                progress.warning(f"Tile {result.tile.key} failed: {result.message}")
-        progress.set_progress(100.0)
-        return report
+
+
+def same_copy(source: Path, target: Path) -> bool:
+    """True when ``target`` already is ``source``: the same file (a hard link), or a copy with the
+    same size and modification time (copies get the source's time, as rsync's quick check)."""
+    try:
+        if os.path.samefile(source, target):
+            return True
+        a, b = source.stat(), target.stat()
+    except OSError:
+        return False
+    return a.st_size == b.st_size and a.st_mtime_ns == b.st_mtime_ns
 
 
 def link_or_copy(source: Path, target: Path) -> str:
-    """Put ``source`` at ``target`` as a hard link (no extra disk space), else as a copy.
+    """Put ``source`` at ``target`` as a hard link (no extra disk space), else as a checked copy.
 
-    Either way the file appears under its final name only when complete (temporary name + rename).
-    Returns ``"linked"``, ``"copied"`` or ``"kept"`` (target already identical in size).
+    ``target`` should be a staged path (``files.OutputSet``): it is complete when this returns.
+    Returns ``"linked"`` or ``"copied"``; raises OSError (disk full, permissions).
     """
-    if target.exists() and target.stat().st_size == source.stat().st_size:
-        return "kept"
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        if tmp.exists():
-            tmp.unlink()
-        try:
-            os.link(source, tmp)
-            how = "linked"
-        except OSError:
-            shutil.copyfile(source, tmp)
-            how = "copied"
-        os.replace(tmp, target)
-        return how
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+        os.link(source, target)
+        return "linked"
+    except OSError:
+        pass
+    shutil.copyfile(source, target)
+    info = source.stat()
+    if target.stat().st_size != info.st_size:
+        raise OSError(errno.EIO, f"the copy of {source} is incomplete", str(target))
+    os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
+    return "copied"
 
 
 def publish(report: DownloadReport, output_dir: Path, progress: Optional[Progress] = None) -> None:
-    """Hard-link (or copy) the downloaded/cached files of a report into ``output_dir``."""
-    progress = progress or NullProgress()
-    output_dir = ensure_writable(Path(output_dir), "output folder")
-    for result in report.results:
-        if result.path is None or result.status not in (DOWNLOADED, CACHED):
-            continue
-        target = output_dir / result.name
-        if target.resolve() == result.path.resolve():
-            result.output_path = target
-            continue
-        try:
-            link_or_copy(result.path, target)
-        except OSError as error:
-            raise NrwTwinError(
-                f"Could not write {target}: {error.strerror or error}. Choose another output folder or free disk space."
-            ) from error
+    """Hard-link (or copy) the downloaded/cached files of a report into ``output_dir``.
+
+    All new or changed files appear together, or none does (``files.OutputSet``): a full disk half-way
+    leaves the folder as it was.
+    """
+    output_dir = ensure_writable(Path(output_dir), msg("output folder"))
+    placed = []
+    try:
+        with OutputSet() as outputs:
+            for result in report.results:
+                if result.path is None or result.status not in (DOWNLOADED, CACHED):
+                    continue
+                target = output_dir / result.name
+                placed.append((result, target))
+                if target.exists() and same_copy(result.path, target):
+                    continue
+                link_or_copy(result.path, outputs.path(target))
+            if outputs.finals:
+                outputs.commit()
+    except OSError as error:
+        raise NrwTwinError(
+            msg(
+                "Could not write the tiles into {} ({}). Choose another output folder or free disk space; "
+                "nothing was changed there.",
+                str(output_dir),
+                error.strerror or str(error),
+            )
+        ) from error
+    for result, target in placed:
         result.output_path = target
 
 
@@ -571,12 +758,23 @@ def download_area(
 ) -> DownloadReport:
     """Tiles of ``product_key`` covering an EPSG:25832 extent, downloaded into the cache (and output).
 
-    ``options`` go to :class:`Downloader` (threads, retries, backoff_s, timeout_s, chunk_size, opener).
+    Parameters
+    ----------
+    extent : (xmin, ymin, xmax, ymax) in EPSG:25832 metres.
+    product_key : an OpenGeodata.NRW product key (``LoD2``, ``DGM1``, … see ``opengeodata.PRODUCTS``).
+    cache_dir : folder of the download cache (``<cache>/<product>/<file>``).
+    output_dir : folder that gets hard links (or copies) of the tiles; None: cache only.
+    max_tiles : stop with a message when the area needs more tiles.
+    options : go to :class:`Downloader` (threads, retries, backoff_s, timeout_s, chunk_size, opener).
+
+    Returns
+    -------
+    DownloadReport with one :class:`TileResult` per tile of the area.
     """
     prod = product_by_key(product_key)
     tiles = tiles_for_extent(extent, max_tiles=max_tiles)
     if output_dir is not None:
-        ensure_writable(Path(output_dir), "output folder")
+        ensure_writable(Path(output_dir), msg("output folder"))
     downloader = Downloader(cache_dir, base_url=base_url, proxies=proxies, **options)
     report = downloader.download(prod, tiles, progress=progress, refresh_index=refresh_index)
     if output_dir is not None:

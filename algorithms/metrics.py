@@ -15,10 +15,10 @@ Methods
 * Roof pitch = tilt of a roof polygon's normal. The main pitch is the area-weighted mean of the pitched
   polygons (tilt > 10°) within ±2.5° of the area-weighted modal 1° class, so a gable roof with a small
   dormer reports the gable's pitch; without pitched polygons it is the area-weighted mean of all roofs.
-* Volume: divergence theorem over each part's closed shell (:func:`.geometry3d.signed_volume`), summed
-  over parts. A shell counts as closed when its vector area vanishes: for a closed surface
-  ∑ Aᵢ·nᵢ = 0 (Gauss), tested as |∑ Aᵢ·nᵢ| ≤ max(0.05 m², 0.001·∑ Aᵢ). This tolerates T-junctions and
-  the millimetre rounding of the coordinates, unlike edge matching.
+* Volume and closure of each part's shell: :func:`.shells.shell_volume_closure` — the one implementation the
+  CityGML/CityJSON import uses too, so the measurements layer and the buildings layer agree (divergence
+  theorem; closed when |∑ Aᵢ·nᵢ| ≤ max(0.05 m², 0.001·∑ Aᵢ), which tolerates T-junctions and the millimetre
+  rounding of the coordinates). The building's volume is the sum over its parts.
 * Storeys: ``storeysAboveGround`` from the file when given (source "file"). Otherwise estimated as
   round(mean height / storey height), at least 1, with the mean height = volume / footprint (a pitched
   roof adds half its height) and a storey height of 3.0 m for residential functions (ALKIS 31001_1xxx
@@ -36,16 +36,15 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 
 from . import alkis_codes
-from .geometry3d import newell_vector, polygon_area_3d, polygon_normal, signed_volume, tilt_azimuth
+from .geometry3d import newell_vector, polygon_area_3d, polygon_normal, tilt_azimuth
 from .model import BuildingRecord, Polygon3D, Surface
 from .progress import NullProgress, Progress, check_canceled
+from .shells import measure_shells
 
 FLAT_TILT_DEG = 10.0
 ORIENTATIONS = ("n", "e", "s", "w")
 STOREY_HEIGHT_RESIDENTIAL_M = 3.0
 STOREY_HEIGHT_OTHER_M = 4.0
-CLOSED_ABS_TOL_M2 = 0.05
-CLOSED_REL_TOL = 1e-3
 MAIN_PITCH_WINDOW_DEG = 2.5
 
 ROOF_TYPES = ("Roof", "OuterFloor")
@@ -125,25 +124,12 @@ def projected_area(polygon: Polygon3D) -> float:
     return max(area, 0.0)
 
 
-def vector_area(polygons: Sequence[Polygon3D]) -> np.ndarray:
-    """∑ Aᵢ·nᵢ over all rings (holes with their own orientation); zero for a closed shell."""
-    total = np.zeros(3)
-    for polygon in polygons:
-        for ring in polygon.rings():
-            if len(ring) >= 3:
-                total += 0.5 * newell_vector(ring)
-    return total
-
-
-def shell_is_closed(polygons: Sequence[Polygon3D]) -> bool:
-    """Closed-shell test by vanishing vector area (see the module docstring)."""
-    if not polygons:
-        return False
-    total_area = sum(polygon_area_3d(p) for p in polygons)
-    if total_area <= 0.0:
-        return False
-    residual = float(np.linalg.norm(vector_area(polygons)))
-    return residual <= max(CLOSED_ABS_TOL_M2, CLOSED_REL_TOL * total_area)
+def shell_volume(parts: Mapping[str, Sequence[Polygon3D]]) -> Tuple[float, bool]:
+    """(volume in m³, all shells closed) of a building's part shells, by :func:`.shells.measure_shells`."""
+    if not parts:
+        return 0.0, False
+    volumes, closed = measure_shells(list(parts.values()))
+    return float(np.abs(volumes).sum()), bool(closed.all())
 
 
 def main_pitch(tilts: Sequence[float], areas: Sequence[float]) -> Optional[float]:
@@ -384,73 +370,91 @@ def estimate_storeys(
     return max(1, int(math.floor(mean_height_m / storey_height + 0.5))), "estimated", storey_height
 
 
-def _set_names(metrics: "BuildingMetrics", function: Optional[str], roof_types: List[str]) -> None:
-    """Function and roof type codes with their German and English names (ALKIS, :mod:`.alkis_codes`)."""
-    metrics.function_code = function
+def _names(metrics: BuildingMetrics, attributes: Mapping[str, object]) -> None:
+    function = attributes.get("function")
+    metrics.function_code = function  # type: ignore[assignment]
     metrics.function_de = alkis_codes.function_name(function, "de")
     metrics.function_en = alkis_codes.function_name(function, "en")
+    roof_types = list(attributes.get("roof_types") or [])  # type: ignore[call-overload]
     if roof_types:
         metrics.roof_type_code = ", ".join(roof_types)
         metrics.roof_type_de = ", ".join(alkis_codes.roof_type_name(c, "de") or c for c in roof_types)
         metrics.roof_type_en = ", ".join(alkis_codes.roof_type_name(c, "en") or c for c in roof_types)
 
 
-class _PolygonTally:
-    """Adds a building's polygons to its areas by kind and orientation; collects what the heights,
-    pitches, footprint and volume need (see the module docstring)."""
+def _add_area(metrics: BuildingMetrics, prefix: str, azimuth: Optional[float], area: float) -> bool:
+    """Add ``area`` to ``<prefix>_<n|e|s|w>_m2``; False when the azimuth has no sector."""
+    sector = orientation_of(azimuth)
+    if sector is None:
+        return False
+    name = f"{prefix}_{sector}_m2"
+    setattr(metrics, name, getattr(metrics, name) + area)
+    return True
 
-    def __init__(self, metrics: "BuildingMetrics") -> None:
-        self.metrics = metrics
-        self.parts: Dict[str, List[Polygon3D]] = {}
-        self.roof_tilts: List[float] = []
-        self.roof_areas: List[float] = []
-        self.roof_z: List[float] = []
-        self.ground_z: List[float] = []
-        self.all_z: List[float] = []
-        self.ground_polygons: List[Polygon3D] = []
-        self.roof_polygons: List[Polygon3D] = []
 
-    def add_surface(self, surface: Surface) -> None:
-        self.parts.setdefault(surface.part_id or "", []).extend(surface.polygons)
+@dataclass
+class _Collected:
+    """What the polygon loop of :func:`compute_building_metrics` gathers."""
+
+    parts: Dict[str, List[Polygon3D]] = field(default_factory=dict)
+    roof_tilts: List[float] = field(default_factory=list)
+    roof_areas: List[float] = field(default_factory=list)
+    roof_z: List[float] = field(default_factory=list)
+    ground_z: List[float] = field(default_factory=list)
+    all_z: List[float] = field(default_factory=list)
+    ground_polygons: List[Polygon3D] = field(default_factory=list)
+    roof_polygons: List[Polygon3D] = field(default_factory=list)
+
+
+def _roof_polygon(metrics: BuildingMetrics, found: _Collected, polygon: Polygon3D, area: float, tilt, azimuth) -> None:
+    zs = polygon.exterior[:, 2]
+    metrics.roof_area_m2 += area
+    found.roof_z.extend((float(zs.min()), float(zs.max())))
+    found.roof_polygons.append(polygon)
+    flat = tilt is not None and tilt <= FLAT_TILT_DEG
+    if flat or not _add_area(metrics, "roof_area", azimuth, area):  # degenerate: flat rather than lost
+        metrics.roof_area_flat_m2 += area
+    if tilt is not None and tilt <= 90.0:
+        found.roof_tilts.append(tilt)
+        found.roof_areas.append(area)
+
+
+def _collect(metrics: BuildingMetrics, surfaces: Sequence[Surface]) -> _Collected:
+    found = _Collected()
+    for surface in surfaces:
+        found.parts.setdefault(surface.part_id or "", []).extend(surface.polygons)
         for polygon in surface.polygons:
-            if len(polygon.exterior) >= 3:
-                self.add_polygon(surface.surface_type, polygon)
+            if len(polygon.exterior) < 3:
+                continue
+            area = polygon_area_3d(polygon)
+            normal = polygon_normal(polygon)
+            kind = classify_polygon(surface.surface_type, normal)
+            zs = polygon.exterior[:, 2]
+            found.all_z.extend((float(zs.min()), float(zs.max())))
+            tilt, azimuth = tilt_azimuth(normal)
+            if kind == "roof":
+                _roof_polygon(metrics, found, polygon, area, tilt, azimuth)
+            elif kind == "wall":
+                metrics.facade_area_m2 += area
+                _add_area(metrics, "facade_area", azimuth, area)
+            elif kind == "ground":
+                found.ground_polygons.append(polygon)
+                found.ground_z.append(float(zs.min()))
+    return found
 
-    def add_polygon(self, surface_type: str, polygon: Polygon3D) -> None:
-        area = polygon_area_3d(polygon)
-        normal = polygon_normal(polygon)
-        kind = classify_polygon(surface_type, normal)
-        zs = polygon.exterior[:, 2]
-        self.all_z.extend((float(zs.min()), float(zs.max())))
-        tilt, azimuth = tilt_azimuth(normal)
-        if kind == "roof":
-            self.add_roof(polygon, area, tilt, azimuth, zs)
-        elif kind == "wall":
-            self.metrics.facade_area_m2 += area
-            self._add_oriented("facade_area_{}_m2", azimuth, area)
-        elif kind == "ground":
-            self.ground_polygons.append(polygon)
-            self.ground_z.append(float(zs.min()))
 
-    def add_roof(self, polygon: Polygon3D, area: float, tilt, azimuth, zs: np.ndarray) -> None:
-        metrics = self.metrics
-        metrics.roof_area_m2 += area
-        self.roof_z.extend((float(zs.min()), float(zs.max())))
-        self.roof_polygons.append(polygon)
-        # Flat, or without an orientation (degenerate): counted as flat rather than lost.
-        if (tilt is not None and tilt <= FLAT_TILT_DEG) or not self._add_oriented("roof_area_{}_m2", azimuth, area):
-            metrics.roof_area_flat_m2 += area
-        if tilt is not None and tilt <= 90.0:
-            self.roof_tilts.append(tilt)
-            self.roof_areas.append(area)
-
-    def _add_oriented(self, template: str, azimuth, area: float) -> bool:
-        sector = orientation_of(azimuth)
-        if sector is None:
-            return False
-        name = template.format(sector)
-        setattr(self.metrics, name, getattr(self.metrics, name) + area)
-        return True
+def _heights(metrics: BuildingMetrics, found: _Collected) -> None:
+    if found.all_z:
+        base = min(found.ground_z) if found.ground_z else min(found.all_z)
+        metrics.ground_z_m = base
+        metrics.measured_height_m = max(found.all_z) - min(found.all_z)
+        if found.roof_z:
+            metrics.eaves_height_m = min(found.roof_z) - base
+            metrics.ridge_height_m = max(found.roof_z) - base
+    if found.roof_tilts:
+        metrics.roof_pitch_min_deg = float(min(found.roof_tilts))
+        metrics.roof_pitch_max_deg = float(max(found.roof_tilts))
+        metrics.roof_pitch_main_deg = main_pitch(found.roof_tilts, found.roof_areas)
 
 
 def compute_building_metrics(
@@ -477,38 +481,17 @@ def compute_building_metrics(
     """
     attributes = attributes or {}
     metrics = BuildingMetrics(building_id=building_id)
-    function = attributes.get("function")
-    _set_names(metrics, function, list(attributes.get("roof_types") or []))
-    tally = _PolygonTally(metrics)
-    for surface in surfaces:
-        tally.add_surface(surface)
-    parts, roof_tilts, roof_areas = tally.parts, tally.roof_tilts, tally.roof_areas
-    roof_z, ground_z, all_z = tally.roof_z, tally.ground_z, tally.all_z
-    ground_polygons, roof_polygons = tally.ground_polygons, tally.roof_polygons
+    _names(metrics, attributes)
+    found = _collect(metrics, surfaces)
     metrics.surface_count = len(surfaces)
-    metrics.part_count = len(parts)
+    metrics.part_count = len(found.parts)
 
-    footprint_source = ground_polygons or roof_polygons
+    footprint_source = found.ground_polygons or found.roof_polygons
     metrics.footprint = list(footprint_source)
     metrics.footprint_area_m2 = float(sum(projected_area(p) for p in footprint_source))
+    _heights(metrics, found)
 
-    if all_z:
-        base = min(ground_z) if ground_z else min(all_z)
-        metrics.ground_z_m = base
-        metrics.measured_height_m = max(all_z) - min(all_z)
-        if roof_z:
-            metrics.eaves_height_m = min(roof_z) - base
-            metrics.ridge_height_m = max(roof_z) - base
-    if roof_tilts:
-        metrics.roof_pitch_min_deg = float(min(roof_tilts))
-        metrics.roof_pitch_max_deg = float(max(roof_tilts))
-        metrics.roof_pitch_main_deg = main_pitch(roof_tilts, roof_areas)
-
-    closed = bool(parts)
-    volume = 0.0
-    for polygons in parts.values():
-        closed = closed and shell_is_closed(polygons)
-        volume += abs(signed_volume(polygons))
+    volume, closed = shell_volume(found.parts)
     metrics.volume_m3 = volume
     metrics.shell_closed = closed
 
@@ -518,7 +501,8 @@ def compute_building_metrics(
         mean_height = 0.5 * (metrics.eaves_height_m + metrics.ridge_height_m)
     else:
         mean_height = metrics.measured_height_m
-    storeys, source, storey_height = estimate_storeys(function, mean_height, attributes.get("storeys"))
+    function = attributes.get("function")
+    storeys, source, storey_height = estimate_storeys(function, mean_height, attributes.get("storeys"))  # type: ignore[arg-type]
     metrics.storeys_estimated, metrics.storeys_source, metrics.storey_height_m = storeys, source, storey_height
     metrics.gross_floor_area_m2 = storeys * metrics.footprint_area_m2
     return metrics

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 from .errors import Canceled, NrwTwinError
+from .messages import Message, msg
 from .tilegrid import Tile
 
 DEFAULT_BASE_URL = "https://www.opengeodata.nrw.de/produkte/"
@@ -121,7 +122,7 @@ def product(key: str) -> Product:
     for candidate in PRODUCTS.values():
         if candidate.key.lower() == str(key).lower():
             return candidate
-    raise NrwTwinError(f"Unknown product '{key}'. Choose one of: {', '.join(PRODUCT_ORDER)}.")
+    raise NrwTwinError(msg("Unknown product '{}'. Choose one of: {}.", str(key), ", ".join(PRODUCT_ORDER)))
 
 
 def resolve_base_url(configured: Optional[str] = None) -> str:
@@ -133,9 +134,13 @@ def resolve_base_url(configured: Optional[str] = None) -> str:
     url = (os.environ.get(ENV_BASE_URL) or "").strip() or (configured or "").strip() or DEFAULT_BASE_URL
     if not re.match(r"^https?://[^/]+", url):
         raise NrwTwinError(
-            f"The OpenGeodata.NRW address '{url}' is not an http(s) URL. Fix the setting "
-            f"'nrw_digital_twin/opengeodata_url' or the environment variable {ENV_BASE_URL}, "
-            f"or remove it to use {DEFAULT_BASE_URL}."
+            msg(
+                "The OpenGeodata.NRW address '{}' is not an http(s) URL. Fix the setting "
+                "'nrw_digital_twin/opengeodata_url' or the environment variable {}, or remove it to use {}.",
+                url,
+                ENV_BASE_URL,
+                DEFAULT_BASE_URL,
+            )
         )
     return url if url.endswith("/") else url + "/"
 
@@ -280,36 +285,55 @@ def load_index(
         if entries and not refresh and time.time() - fetched < max_age_s:
             return FolderIndex(prod, url, entries, source=str(cached))
         stale = entries or None
-    problems = []
+    problems: List[Message] = []
     for name, parser in (("index.json", parse_index_json), ("index.xml", parse_index_xml)):
         try:
             entries = parser(fetch(url + name))
         except Canceled:
             raise
         except ServerUnreachable as error:
-            problems.append(f"{url + name}: {error}")
+            problems.append(msg("{}: {}", url + name, error.args[0] if error.args else str(error)))
             break
         except NrwTwinError as error:
-            problems.append(f"{url + name}: {error}")
+            problems.append(msg("{}: {}", url + name, error.args[0] if error.args else str(error)))
             continue
         except (ValueError, UnicodeDecodeError) as error:
-            problems.append(f"{url + name}: not a valid index ({error})")
+            problems.append(msg("{}: not a valid index ({})", url + name, str(error)))
             continue
         if cached is not None:
             try:
                 _write_cached_index(cached, url, entries)
             except OSError as error:
                 if warn:
-                    warn(f"Could not cache the index in {cached}: {error}")
+                    warn(msg("Could not cache the index in {}: {}", str(cached), error.strerror or str(error)))
         return FolderIndex(prod, url, entries, source=url + name)
     if stale is not None:
         if warn:
             warn(
-                f"Could not refresh the tile index of {url} ({'; '.join(problems)}); using the copy cached in {cached}."
+                msg(
+                    "Could not refresh the tile index of {} ({}); using the copy cached in {}.",
+                    url,
+                    _joined(problems),
+                    str(cached),
+                )
             )
         return FolderIndex(prod, url, stale, source=str(cached))
     raise NrwTwinError(
-        f"Could not read the tile index of {prod.label} at {url}: " + "; ".join(problems) + ". "
-        "Check the internet connection and the proxy in QGIS's network settings, or the OpenGeodata "
-        f"address (setting 'nrw_digital_twin/opengeodata_url', environment variable {ENV_BASE_URL})."
+        msg(
+            "Could not read the tile index of {} at {}: {}. Check the internet connection and the proxy in QGIS's "
+            "network settings, or the OpenGeodata address (setting 'nrw_digital_twin/opengeodata_url', "
+            "environment variable {}).",
+            prod.label,
+            url,
+            _joined(problems),
+            ENV_BASE_URL,
+        )
     )
+
+
+def _joined(parts: List[Message]) -> Message:
+    """Messages joined with '; ' (each translated on its own)."""
+    joined = parts[0] if parts else msg("no answer")
+    for part in parts[1:]:
+        joined = msg("{}; {}", joined, part)
+    return joined

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from .printmesh.scale import PrintOptions, check_options, print_grid
+from .printmesh.writers_stl import STL_HEADER_BYTES, STL_RECORD_BYTES
 
 #: Length of building outlines per m² of area (tile 32_326_5727: 7,789 m per km² ≈ 0.008; town
 #: centres reach 0.03); used when the buildings are not loaded yet.
@@ -38,9 +39,6 @@ DEFAULT_OUTLINE_DENSITY = 0.02
 BORDER_FACTOR = 9.7
 BUILDING_FACTOR = 5.6
 DEFAULT_RELIEF_FACTOR = 0.011
-#: Binary STL: 80-byte header, 4-byte count, 50 bytes per triangle.
-STL_HEADER_BYTES = 84
-STL_BYTES_PER_TRIANGLE = 50
 
 
 @dataclass
@@ -92,5 +90,5 @@ def estimate_print(
         triangles=triangles,
         scale_denominator=grid.scale_denominator,
         grid=(grid.nx, grid.ny),
-        stl_bytes=STL_HEADER_BYTES + STL_BYTES_PER_TRIANGLE * triangles,
+        stl_bytes=STL_HEADER_BYTES + STL_RECORD_BYTES * triangles,
     )

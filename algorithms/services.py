@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional
 
 from .errors import NrwTwinError
+from .messages import msg
 
 CATALOGUE_PATH = Path(__file__).with_name("services.json")
 ENV_VAR = "NRWTWIN_SERVICES"
@@ -77,8 +78,14 @@ class Service:
                 return layer
         known = ", ".join(layer.key for layer in self.layers)
         raise NrwTwinError(
-            f"The service '{self.id}' ({self.url}) has no layer '{key_or_name}'. Known layers: {known}. "
-            "Pick one of these or add the layer in the services override."
+            msg(
+                "The service '{}' ({}) has no layer '{}'. Known layers: {}. "
+                "Pick one of these or add the layer in the services override.",
+                self.id,
+                self.url,
+                key_or_name,
+                known,
+            )
         )
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -113,8 +120,12 @@ class Catalogue:
             if service.id == service_id:
                 return service
         raise NrwTwinError(
-            f"No service with id '{service_id}' in the NRW service catalogue. "
-            f"Known ids: {', '.join(s.id for s in self.services)}."
+            msg(
+                "No service with id '{}' in the NRW service catalogue. Known ids: {}. "
+                "Pick one of these or add the service in the services override.",
+                service_id,
+                ", ".join(s.id for s in self.services),
+            )
         )
 
     def of_kind(self, *kinds: str) -> List[Service]:
@@ -145,7 +156,7 @@ def _merge_layers(layers: List[Dict[str, Any]], override: Any, origin: str) -> L
     if isinstance(override, list):
         return [dict(item, key=item.get("key", item.get("name"))) for item in override]
     if not isinstance(override, Mapping):
-        raise NrwTwinError(f"{origin}: 'layers' must be a list or an object keyed by layer name.")
+        raise NrwTwinError(msg("{}: 'layers' must be a list or an object keyed by layer name.", origin))
     merged = []
     for layer in layers:
         key = layer.get("key", layer["name"])
@@ -162,7 +173,7 @@ def _merge_layers(layers: List[Dict[str, Any]], override: Any, origin: str) -> L
 def apply_override(raw: Dict[str, Any], override: Mapping[str, Any], origin: str) -> Dict[str, Any]:
     """Merge one override document (see module docstring) into the raw catalogue dict."""
     if not isinstance(override, Mapping):
-        raise NrwTwinError(f"{origin}: the services override must be a JSON object with a 'services' member.")
+        raise NrwTwinError(msg("{}: the services override must be a JSON object with a 'services' member.", origin))
     result = copy.deepcopy(raw)
     if isinstance(override.get("attribution"), Mapping):
         result["attribution"] = deep_merge(result.get("attribution", {}), override["attribution"])
@@ -170,11 +181,11 @@ def apply_override(raw: Dict[str, Any], override: Mapping[str, Any], origin: str
     if isinstance(entries, list):
         entries = {entry.get("id"): entry for entry in entries if isinstance(entry, Mapping)}
     if not isinstance(entries, Mapping):
-        raise NrwTwinError(f"{origin}: 'services' must be an object keyed by service id or a list of entries.")
+        raise NrwTwinError(msg("{}: 'services' must be an object keyed by service id or a list of entries.", origin))
     by_id = {entry["id"]: index for index, entry in enumerate(result["services"])}
     for service_id, fields in entries.items():
         if not isinstance(fields, Mapping):
-            raise NrwTwinError(f"{origin}: the override of service '{service_id}' must be a JSON object.")
+            raise NrwTwinError(msg("{}: the override of service '{}' must be a JSON object.", origin, service_id))
         fields = dict(fields)
         layer_override = fields.pop("layers", None)
         if service_id in by_id:
@@ -183,8 +194,11 @@ def apply_override(raw: Dict[str, Any], override: Mapping[str, Any], origin: str
             missing = [name for name in ("kind", "url") if name not in fields]
             if missing or layer_override is None:
                 raise NrwTwinError(
-                    f"{origin}: service '{service_id}' is not in the catalogue; a new entry needs "
-                    "'kind', 'url' and 'layers'."
+                    msg(
+                        "{}: service '{}' is not in the catalogue; a new entry needs 'kind', 'url' and 'layers'.",
+                        origin,
+                        service_id,
+                    )
                 )
             entry = dict(fields, id=service_id, layers=[])
             result["services"].append(entry)
@@ -206,15 +220,23 @@ def read_override(text_or_path: str, origin: str) -> Dict[str, Any]:
             text = path.read_text(encoding="utf-8")
         except OSError as error:
             raise NrwTwinError(
-                f"The services override file {path} ({origin}) cannot be read: {error}. "
-                "Fix the path or clear the setting."
+                msg(
+                    "The services override file {} ({}) cannot be read: {}. Fix the path or clear the setting.",
+                    str(path),
+                    origin,
+                    error.strerror or str(error),
+                )
             ) from error
         origin = f"{origin} {path}"
     try:
         return json.loads(text)
     except ValueError as error:
         raise NrwTwinError(
-            f"The services override ({origin}) is not valid JSON: {error}. Fix the JSON or clear the setting."
+            msg(
+                "The services override ({}) is not valid JSON: {}. Fix the JSON or clear the setting.",
+                origin,
+                str(error),
+            )
         ) from error
 
 
@@ -223,7 +245,14 @@ def _build(raw: Dict[str, Any], sources: List[str]) -> Catalogue:
     for entry in raw["services"]:
         kind = str(entry.get("kind", "")).lower()
         if kind not in KINDS:
-            raise NrwTwinError(f"Service '{entry.get('id')}' has unknown kind '{kind}' (expected one of {KINDS}).")
+            raise NrwTwinError(
+                msg(
+                    "Service '{}' has unknown kind '{}' (expected one of {}). Fix the services override.",
+                    str(entry.get("id")),
+                    kind,
+                    ", ".join(KINDS),
+                )
+            )
         layers = []
         for item in entry.get("layers", []):
             title = item.get("title", {})

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from .errors import NrwTwinError
+from .messages import msg
 
 TILE_SIZE_M = 1000.0
 GRID_CRS = "EPSG:25832"
@@ -44,7 +45,7 @@ class Tile:
         if len(parts) == 3 and parts[0] == "32":
             parts = parts[1:]
         if len(parts) != 2 or not all(p.isdigit() for p in parts):
-            raise NrwTwinError(f"'{key}' is not an NRW tile key such as 32_404_5746.")
+            raise NrwTwinError(msg("'{}' is not an NRW tile key such as 32_404_5746.", key))
         return cls(int(parts[0]), int(parts[1]))
 
 
@@ -56,18 +57,23 @@ def validate_extent(extent: Extent) -> Extent:
     """Check an EPSG:25832 extent: not empty, finite, and touching NRW."""
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)):
-        raise NrwTwinError("The area has no valid coordinates. Choose an area on the map.")
+        raise NrwTwinError(msg("The area has no valid coordinates. Choose an area on the map."))
     if xmax <= xmin or ymax <= ymin:
         raise NrwTwinError(
-            "The area is empty (width or height is zero). Draw a rectangle or polygon on the map, "
-            "or choose a layer extent."
+            msg(
+                "The area is empty (width or height is zero). Draw a rectangle or polygon on the map, "
+                "or choose a layer extent."
+            )
         )
     nx0, ny0, nx1, ny1 = NRW_EXTENT_25832
     if xmax <= nx0 or xmin >= nx1 or ymax <= ny0 or ymin >= ny1:
         raise NrwTwinError(
-            f"The area ({format_extent((xmin, ymin, xmax, ymax))} in EPSG:25832) lies outside "
-            f"North Rhine-Westphalia ({format_extent(NRW_EXTENT_25832)} in EPSG:25832). "
-            "Check the area and its coordinate reference system."
+            msg(
+                "The area ({} in EPSG:25832) lies outside North Rhine-Westphalia ({} in EPSG:25832). "
+                "Check the area and its coordinate reference system.",
+                format_extent((xmin, ymin, xmax, ymax)),
+                format_extent(NRW_EXTENT_25832),
+            )
         )
     return (xmin, ymin, xmax, ymax)
 
@@ -96,8 +102,12 @@ def tiles_for_extent(
     count = len(eastings) * len(northings)
     if max_tiles is not None and count > max_tiles:
         raise NrwTwinError(
-            f"The area covers {count} tiles of 1 km², more than the limit of {max_tiles}. "
-            "Choose a smaller area or raise the limit."
+            msg(
+                "The area covers {:,} tiles of 1 km², more than the limit of {:,}. "
+                "Choose a smaller area or raise the limit.",
+                count,
+                max_tiles,
+            )
         )
     return [Tile(e, n) for n in northings for e in eastings]
 

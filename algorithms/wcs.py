@@ -15,9 +15,10 @@ from typing import Iterator, List, Optional, Tuple
 import requests
 
 from .errors import NrwTwinError
+from .messages import msg
 from .progress import NullProgress, Progress
 from .services import Service
-from .wms import RasterGrid, TileRequest, fetch_tiles
+from .wms import RasterGrid, TileAnswer, TileRequest, fetch_tiles
 
 TIFF_TYPES = ("image/tiff", "image/geotiff", "application/octet-stream", "image/x-geotiff", "multipart/")
 
@@ -60,8 +61,12 @@ def getcoverage_params(service: Service, coverage: str, tile: TileRequest, resol
             ("FORMAT", str(service.get("format", "GeoTIFF"))),
         ]
     raise NrwTwinError(
-        f"{service.title_en} ({service.url}): WCS version {version} is not supported; "
-        "set 'version' to 2.0.1 or 1.0.0 in the services override."
+        msg(
+            "{} ({}): WCS version {} is not supported; set 'version' to 2.0.1 or 1.0.0 in the services override.",
+            service.title_en,
+            service.url,
+            version,
+        )
     )
 
 
@@ -72,8 +77,8 @@ def fetch_coverage_tiles(
     session: Optional[requests.Session] = None,
     progress: Progress = NullProgress(),
     max_size: Optional[int] = None,
-) -> Iterator[Tuple[TileRequest, bytes]]:
-    """Yield (tile, GeoTIFF bytes) for every tile of ``grid``; errors name the service."""
+) -> Iterator[TileAnswer]:
+    """Yield a :class:`~.wms.TileAnswer` (tile, GeoTIFF bytes, URL) for every tile of ``grid``."""
     return fetch_tiles(
         service,
         grid,

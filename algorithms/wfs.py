@@ -26,8 +26,20 @@ import numpy as np
 import requests
 from lxml import etree
 
+from . import proj
 from .errors import NrwTwinError
-from .ogc_http import exception_text_from_root, local_name, make_session, ogc_get, service_error
+from .messages import msg
+from .ogc_http import (
+    BODY_ERRORS,
+    TransientError,
+    backoff,
+    exception_text_from_root,
+    local_name,
+    make_session,
+    ogc_get,
+    service_error,
+    short_reason,
+)
 from .progress import NullProgress, Progress, check_canceled
 from .services import Service, ServiceLayer
 
@@ -60,6 +72,12 @@ GEOMETRY_NAMES = {
 }
 ID_ATTRIBUTES = ("{http://www.opengis.net/gml/3.2}id", "{http://www.opengis.net/gml}id", "fid", "id")
 ADV_CRS = {"ETRS89_UTM32": 25832, "ETRS89_UTM33": 25833, "ETRS89_Lat-Lon": 4258}
+#: Default cap of GetFeature requests per run (nrwtwin:downloadwfs MAX_REQUESTS): the ALKIS WFS sends
+#: 10,000 features per answer, so 200 requests cover well over a million parcels of a large city.
+DEFAULT_MAX_REQUESTS = 200
+#: Features per answer whose geometry is compared with the box asked for (a server that ignores BBOX
+#: sends mostly features outside it from the first one on).
+BBOX_SAMPLE = 64
 BBox = Tuple[float, float, float, float]
 
 
@@ -75,6 +93,12 @@ class WfsFeature:
     attributes: Dict[str, str]
     wkt: Optional[str]
     geometry_type: Optional[str]
+    parts: Any = field(default=None, repr=False, compare=False)  # parsed coordinates (parse_geometry)
+
+    @property
+    def bounds(self) -> Optional[BBox]:
+        """(xmin, ymin, xmax, ymax) of the geometry in EPSG:25832 (computed when asked)."""
+        return parts_bounds(self.parts) if self.parts else None
 
 
 @dataclass
@@ -83,6 +107,7 @@ class WfsStats:
     features: int = 0
     duplicates: int = 0
     splits: int = 0
+    retries: int = 0
     truncated_boxes: int = 0
     skipped_geometries: int = 0
     boxes: List[BBox] = field(default_factory=list)
@@ -92,6 +117,7 @@ class WfsStats:
 # CRS and axis order
 
 
+@lru_cache(maxsize=64)
 def epsg_of(srs_name: str) -> Optional[int]:
     """EPSG code of an srsName (``EPSG:25832``, ``urn:ogc:def:crs:EPSG::4258``, OGC http URI,
     AdV ``urn:adv:crs:ETRS89_UTM32*…``)."""
@@ -128,12 +154,11 @@ NORTHING_FIRST = {
 def _latitude_first(epsg: int) -> bool:
     if epsg in NORTHING_FIRST:
         return NORTHING_FIRST[epsg]
-    from pyproj import CRS
-
-    axis = CRS.from_epsg(epsg).axis_info
+    axis = proj.crs_from_epsg(epsg).axis_info
     return bool(axis) and axis[0].direction.lower() in ("north", "south")
 
 
+@lru_cache(maxsize=64)
 def axis_swapped(srs_name: str) -> bool:
     """True when coordinates under ``srs_name`` come northing/latitude first (authority order)."""
     text = srs_name.strip()
@@ -145,11 +170,8 @@ def axis_swapped(srs_name: str) -> bool:
     return code is not None and _latitude_first(code)
 
 
-@lru_cache(maxsize=32)
 def _transformer(epsg: int, target: int):
-    from pyproj import Transformer
-
-    return Transformer.from_crs(epsg, target, always_xy=True)
+    return proj.transformer(epsg, target)
 
 
 def to_target(coords: np.ndarray, srs_name: str, target: int = TARGET_EPSG) -> np.ndarray:
@@ -159,7 +181,10 @@ def to_target(coords: np.ndarray, srs_name: str, target: int = TARGET_EPSG) -> n
         coords[:, [0, 1]] = coords[:, [1, 0]]
     code = epsg_of(srs_name) if srs_name else target
     if code is None:
-        raise NrwTwinError(f"Unknown coordinate reference system '{srs_name}' in the WFS response.")
+        raise NrwTwinError(
+            msg("Unknown coordinate reference system '{}' in the WFS response. Check 'crs' in the services override.",
+                srs_name)
+        )
     if code == target:
         return coords
     x, y = _transformer(code, target).transform(coords[:, 0], coords[:, 1])
@@ -172,11 +197,17 @@ def bbox_in_crs(bbox: BBox, epsg: int) -> BBox:
     """An EPSG:25832 box as the bounding box of its densified outline in ``epsg`` (x/y order)."""
     if epsg == TARGET_EPSG:
         return bbox
+    return _transformed_bounds(bbox, TARGET_EPSG, epsg)
+
+
+def _transformed_bounds(bbox: BBox, source: int, target: int) -> BBox:
+    """The bounding box in ``target`` of ``bbox``'s outline in ``source``, densified to 21 points a side
+    (so a curved edge stays inside)."""
     xmin, ymin, xmax, ymax = bbox
     t = np.linspace(0.0, 1.0, 21)
     xs = np.concatenate([xmin + (xmax - xmin) * t, np.full(21, xmax), xmax - (xmax - xmin) * t, np.full(21, xmin)])
     ys = np.concatenate([np.full(21, ymin), ymin + (ymax - ymin) * t, np.full(21, ymax), ymax - (ymax - ymin) * t])
-    x, y = _transformer(TARGET_EPSG, epsg).transform(xs, ys)
+    x, y = _transformer(source, target).transform(xs, ys)
     return float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y))
 
 
@@ -225,19 +256,19 @@ def _fmt(value: float) -> str:
 
 def _coords(element: Any, srs: str, dim: int) -> np.ndarray:
     """Coordinates of a posList/pos/coordinates sequence under ``element`` as (n, dim) array."""
-    values: List[float] = []
+    values: List[str] = []
     local_dim = dim
     for child in element.iter():
         name = local_name(child.tag)
         if name in ("posList", "pos"):
             local_dim = int(child.get("srsDimension") or child.get("dimension") or dim)
-            values.extend(float(v) for v in (child.text or "").split())
+            values.extend((child.text or "").split())
         elif name == "coordinates":
             tuples = (child.text or "").split()
             for item in tuples:
                 parts = item.split(",")
                 local_dim = len(parts)
-                values.extend(float(v) for v in parts)
+                values.extend(parts)
     if not values:
         return np.zeros((0, local_dim))
     array = np.asarray(values, dtype=float).reshape(-1, local_dim)
@@ -304,7 +335,7 @@ def _fmt_coords(coords: np.ndarray, with_z: bool) -> str:
 
 
 def _closed(ring: np.ndarray) -> np.ndarray:
-    return ring if np.array_equal(ring[0], ring[-1]) else np.vstack([ring, ring[:1]])
+    return ring if ring[0].tolist() == ring[-1].tolist() else np.vstack([ring, ring[:1]])
 
 
 def to_wkt(kind: str, parts: Sequence[Any], multi: bool = True, with_z: bool = False) -> Optional[str]:
@@ -350,6 +381,7 @@ def feature_from_element(
     attributes: Dict[str, str] = {}
     wkt = None
     kind = None
+    geometry_parts = None
     with_z = bool(geometry_type and geometry_type.upper().endswith("Z"))
     multi = geometry_type is None or geometry_type.lower().startswith("multi")
     for prop in element:
@@ -365,6 +397,7 @@ def feature_from_element(
                         stats.skipped_geometries += 1
                     continue
                 wkt = to_wkt(kind, parts, multi=multi, with_z=with_z)
+                geometry_parts = parts if wkt is not None else None
                 if wkt is None and stats is not None:
                     stats.skipped_geometries += 1
             continue
@@ -373,7 +406,24 @@ def feature_from_element(
         else:
             text = (prop.text or "").strip() or prop.get("{http://www.w3.org/1999/xlink}href", "")
         attributes[name] = f"{attributes[name]}; {text}" if name in attributes else text
-    return WfsFeature(_feature_id(element, attributes, wkt), attributes, wkt, kind)
+    return WfsFeature(_feature_id(element, attributes, wkt), attributes, wkt, kind, geometry_parts)
+
+
+def parts_bounds(parts: Sequence[Any]) -> Optional[BBox]:
+    """(xmin, ymin, xmax, ymax) of parsed geometry parts (nested lists of coordinate arrays)."""
+    arrays: List[np.ndarray] = []
+    pending = list(parts)
+    while pending:
+        item = pending.pop()
+        if isinstance(item, np.ndarray):
+            if item.size:
+                arrays.append(item[:, :2])
+        else:
+            pending.extend(item)
+    if not arrays:
+        return None
+    xy = np.vstack(arrays)
+    return float(xy[:, 0].min()), float(xy[:, 1].min()), float(xy[:, 0].max()), float(xy[:, 1].max())
 
 
 def iter_features(
@@ -408,7 +458,7 @@ def iter_features(
                 raise NrwTwinError(text)
             if local_name(element.tag) not in ("FeatureCollection", "SimpleFeatureCollection"):
                 root_name = local_name(element.tag)
-                raise UnexpectedDocument(f"the answer is a <{root_name}> document, not a feature collection")
+                raise UnexpectedDocument(msg("the answer is a <{}> document, not a feature collection", root_name))
             continue
         if event != "end":
             continue
@@ -435,6 +485,10 @@ def _quadrants(box: BBox) -> List[BBox]:
     return [(xmin, ymin, xm, ym), (xm, ymin, xmax, ym), (xmin, ym, xm, ymax), (xm, ym, xmax, ymax)]
 
 
+def _box_text(box: BBox) -> str:
+    return "(" + ", ".join(f"{v:.1f}" for v in box) + ")"
+
+
 def fetch_box(
     session: requests.Session,
     service: Service,
@@ -443,7 +497,11 @@ def fetch_box(
     count: int,
     stats: WfsStats,
 ) -> Iterator[WfsFeature]:
-    """Stream the features of one GetFeature request for ``box``."""
+    """Stream the features of one GetFeature request for ``box``.
+
+    Failures another try may cure (5xx, timeouts, resets, a body that stalls, breaks off or is cut)
+    raise :class:`~.ogc_http.TransientError`; everything else :class:`NrwTwinError`.
+    """
     what = f"GetFeature {layer.name}"
     response = ogc_get(session, service, getfeature_params(service, layer, box, count), what, stream=True)
     response.raw.decode_content = True
@@ -457,34 +515,154 @@ def fetch_box(
         return service_error(
             service,
             what,
-            f"the service reported an error: {text}.",
-            "Check the feature type name and the area; try a smaller area.",
+            msg("the service reported an error: {}.", text),
+            msg("Check the feature type name and the area; try a smaller area."),
         )
 
     try:
         yield from iter_features(response.raw, srs, layer.geometry, stats, on_exception)
     except UnexpectedDocument as error:
         raise service_error(
-            service, what, f"{error}.", "Check the service URL and version in the services override; try again later."
+            service,
+            what,
+            msg("{}.", error.args[0]),
+            msg("Check the service URL and version in the services override; try again later."),
         ) from error
     except etree.XMLSyntaxError as error:
         raise service_error(
             service,
             what,
-            f"the answer is not valid XML ({error}).",
-            "Try again later; if it persists, check the service URL.",
+            msg("the answer is not valid XML or was cut off ({}).", str(error)),
+            msg("Try again later; if it persists, check the service URL."),
+            transient=True,
         ) from error
-    except (requests.exceptions.RequestException, OSError) as error:
-        if "timed out" in str(error).lower():
-            raise service_error(
-                service,
-                what,
-                f"the answer stopped for longer than {service.timeout:g} s.",
-                "The service may be overloaded: try again later or with a smaller area.",
-            ) from error
-        raise service_error(service, what, f"the connection broke off ({error}).", "Try again later.") from error
+    except BODY_ERRORS as error:
+        if "timed out" in str(error).lower() or isinstance(error, TimeoutError):
+            problem = msg("the answer stopped for longer than {:g} s.", service.timeout)
+        else:
+            problem = msg("the connection broke off ({}).", short_reason(error))
+        raise service_error(
+            service,
+            what,
+            problem,
+            msg("The service may be overloaded: try again later or with a smaller area."),
+            transient=True,
+        ) from error
     finally:
         response.close()
+
+
+def _intersects(a: BBox, b: BBox, tolerance: float) -> bool:
+    return (
+        a[0] <= b[2] + tolerance
+        and a[2] >= b[0] - tolerance
+        and a[1] <= b[3] + tolerance
+        and a[3] >= b[1] - tolerance
+    )
+
+
+def requested_area(box: BBox, service: Service) -> BBox:
+    """The part of EPSG:25832 that the BBOX sent for ``box`` covers (larger than ``box`` when the
+    service's CRS is another one: the box is sent as the bounds of its outline in that CRS)."""
+    epsg = epsg_of(service.crs) or TARGET_EPSG
+    if epsg == TARGET_EPSG:
+        return box
+    sent = bbox_in_crs(box, epsg)
+    return bbox_from_crs(sent, epsg)
+
+
+def bbox_from_crs(bbox: BBox, epsg: int) -> BBox:
+    """A box in ``epsg`` (x/y order) as the bounding box of its densified outline in EPSG:25832."""
+    return _transformed_bounds(bbox, epsg, TARGET_EPSG)
+
+
+@dataclass
+class _BoxTally:
+    """What one box's answer held: features, and how many of them lie outside the box asked for."""
+
+    returned: int = 0
+    sampled: int = 0
+    outside: int = 0
+
+
+class _Download:
+    """One run of :func:`download_features`: the quadtree walk, retries, the request cap."""
+
+    def __init__(self, service, layer, session, progress, stats, max_requests) -> None:
+        self.service, self.layer, self.session = service, layer, session
+        self.progress, self.stats, self.max_requests = progress, stats, max_requests
+        self.limit = max(1, int(service.get("max_features", 10000)))
+        self.seen: set = set()
+        self.what = f"GetFeature {layer.name}"
+
+    def box_features(self, box: BBox, tally: _BoxTally) -> Iterator[WfsFeature]:
+        """New features of ``box`` (tried again on transient failures); fills ``tally``."""
+        covered = requested_area(box, self.service)
+        tolerance = 1.0 + 1e-6 * max(abs(v) for v in covered)
+        earlier_tries: set = set()  # ids received by failed tries of this box: not duplicates when resent
+        attempt = 0
+        while True:
+            attempt += 1
+            self.check_cap()
+            self.stats.requests += 1
+            tally.returned = tally.sampled = tally.outside = 0
+            this_try: List[str] = []
+            try:
+                for feature in fetch_box(self.session, self.service, self.layer, box, self.limit, self.stats):
+                    tally.returned += 1
+                    if tally.returned <= BBOX_SAMPLE:  # a sample tells whether the server honours BBOX
+                        bounds = feature.bounds
+                        tally.sampled += bounds is not None
+                        tally.outside += bounds is not None and not _intersects(bounds, covered, tolerance)
+                    this_try.append(feature.id)
+                    if feature.id in self.seen:
+                        self.stats.duplicates += feature.id not in earlier_tries
+                        continue
+                    self.seen.add(feature.id)
+                    self.stats.features += 1
+                    yield feature
+                    if self.stats.features % 500 == 0:
+                        check_canceled(self.progress)
+                return
+            except TransientError as error:
+                earlier_tries.update(this_try)
+                self.stats.retries += 1
+                backoff(self.service, error, attempt, self.progress)
+
+    def check_cap(self) -> None:
+        if self.stats.requests < self.max_requests:
+            return
+        raise NrwTwinError(
+            msg(
+                "{} ({}), {}: the area needs more than {:,} requests ({:,} features so far). Choose a smaller area "
+                "or raise 'Maximum number of requests'.",
+                self.service.title_en,
+                self.service.url,
+                self.what,
+                self.max_requests,
+                self.stats.features,
+            )
+        )
+
+    def check_bbox_honoured(self, box: BBox, tally: _BoxTally) -> None:
+        """Stop when a full answer is mostly outside its box: splitting could never finish."""
+        if tally.outside * 2 <= tally.sampled:
+            return
+        raise NrwTwinError(
+            msg(
+                "{} ({}), {}: the server ignores the area (BBOX) when an answer reaches its limit of {:,} features: "
+                "{:,} of the first {:,} features it sent for the box {} lie outside it, so splitting the area cannot "
+                "get the rest. Raise 'max_features' of the service in the services override to the server's "
+                "own limit, or download a smaller area.",
+                self.service.title_en,
+                self.service.url,
+                self.what,
+                self.limit,
+                tally.outside,
+                tally.sampled,
+                _box_text(box),
+            )
+        )
 
 
 def download_features(
@@ -496,59 +674,72 @@ def download_features(
     stats: Optional[WfsStats] = None,
     max_depth: int = 12,
     min_box_size: float = 1.0,
+    max_requests: int = DEFAULT_MAX_REQUESTS,
 ) -> Iterator[WfsFeature]:
-    """Yield every feature of ``layer`` in ``bbox`` (EPSG:25832) once, splitting on the count limit.
+    """Yield every feature of ``layer`` in ``bbox`` once, splitting the box on the count limit.
 
-    ``service.max_features`` is sent as COUNT/MAXFEATURES; a response that returns that many
-    is treated as cut, its box split into quadrants (depth ≤ ``max_depth``, box side ≥
-    ``min_box_size`` m) and asked again. Raises NrwTwinError when nothing at all was found.
+    Parameters
+    ----------
+    service, layer : the WFS and feature type from the catalogue; ``service.max_features`` is sent
+        as COUNT/MAXFEATURES. A response that returns that many is treated as cut: its box is split
+        into quadrants (depth ≤ ``max_depth``, box side ≥ ``min_box_size`` m) and asked again.
+    bbox : (xmin, ymin, xmax, ymax) in EPSG:25832 metres.
+    max_requests : the most GetFeature requests (retries included) before the run stops with a message.
+
+    Transient failures are tried again (``ogc_http.retry_policy``); features received before a
+    failure are not handed on twice. Raises NrwTwinError when nothing at all was found, when the
+    server ignores BBOX at its count limit (most features of a full answer outside its box) or when
+    ``max_requests`` is reached.
     """
     if bbox[2] <= bbox[0] or bbox[3] <= bbox[1]:
-        raise NrwTwinError(f"The area {bbox} is empty; draw or choose a larger extent.")
+        raise NrwTwinError(msg("The area {} is empty; draw or choose a larger extent.", _box_text(bbox)))
     stats = stats if stats is not None else WfsStats()
-    session = session or make_session()
-    limit = max(1, int(service.get("max_features", 10000)))
+    run = _Download(service, layer, session or make_session(), progress, stats, max(1, int(max_requests)))
     total_area = (bbox[2] - bbox[0]) * (bbox[3] - bbox[1])
     done_area = 0.0
-    seen: set = set()
     stack: List[Tuple[BBox, int]] = [(bbox, 0)]
     while stack:
         check_canceled(progress)
         box, depth = stack.pop()
-        returned = 0
-        for feature in fetch_box(session, service, layer, box, limit, stats):
-            returned += 1
-            if feature.id in seen:
-                stats.duplicates += 1
-                continue
-            seen.add(feature.id)
-            stats.features += 1
-            yield feature
-            if stats.features % 500 == 0:
-                check_canceled(progress)
-        stats.requests += 1
+        tally = _BoxTally()
+        yield from run.box_features(box, tally)
         stats.boxes.append(box)
-        size = min(box[2] - box[0], box[3] - box[1])
-        if returned >= limit and depth < max_depth and size / 2.0 >= min_box_size:
-            stats.splits += 1
-            stack.extend((quadrant, depth + 1) for quadrant in reversed(_quadrants(box)))
-            continue
-        if returned >= limit:
+        if tally.returned >= run.limit:
+            run.check_bbox_honoured(box, tally)
+            size = min(box[2] - box[0], box[3] - box[1])
+            if depth < max_depth and size / 2.0 >= min_box_size:
+                stats.splits += 1
+                stack.extend((quadrant, depth + 1) for quadrant in reversed(_quadrants(box)))
+                continue
             stats.truncated_boxes += 1
             progress.warning(
-                f"{service.title_en}: the box {tuple(round(v, 1) for v in box)} still reaches the limit of "
-                f"{limit} features at the smallest split size; some features may be missing there."
+                msg(
+                    "{}: the box {} still reaches the limit of {:,} features at the smallest split size; "
+                    "some features may be missing there.",
+                    service.title_en,
+                    _box_text(box),
+                    run.limit,
+                )
             )
         done_area += (box[2] - box[0]) * (box[3] - box[1])
         progress.set_progress(100.0 * done_area / total_area)
     if stats.features == 0:
         raise service_error(
             service,
-            f"GetFeature {layer.name}",
-            f"no features in the area {tuple(round(v, 1) for v in bbox)} (EPSG:25832).",
-            "Check that the area lies in North Rhine-Westphalia and that the feature type is the right one.",
+            run.what,
+            msg("no features in the area {} (EPSG:25832).", _box_text(bbox)),
+            msg("Check that the area lies in North Rhine-Westphalia and that the feature type is the right one."),
         )
     progress.info(
-        f"{service.title_en}: {stats.features} features from {stats.requests} requests "
-        f"({stats.splits} splits at the limit of {limit}, {stats.duplicates} duplicates skipped)."
+        msg(
+            "{}: {:,} features from {:,} requests ({:,} splits at the limit of {:,}, {:,} duplicates skipped, "
+            "{:,} tried again).",
+            service.title_en,
+            stats.features,
+            stats.requests,
+            stats.splits,
+            run.limit,
+            stats.duplicates,
+            stats.retries,
+        )
     )

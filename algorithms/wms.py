@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Iterator, List, Optional, Tuple
+from typing import Callable, Iterator, List, NamedTuple, Optional, Tuple
 
 import requests
 
 from .errors import NrwTwinError
-from .ogc_http import fetch_binary, make_session
+from .messages import msg
+from .ogc_http import fetch_binary, make_session, with_retries
 from .progress import NullProgress, Progress, check_canceled
 from .services import Service
 
@@ -59,13 +60,23 @@ class TileRequest:
     bbox: BBox
 
 
+class TileAnswer(NamedTuple):
+    """The encoded image of one tile and the URL it came from (named when it cannot be decoded)."""
+
+    tile: TileRequest
+    data: bytes
+    url: str
+
+
 def plan_grid(bbox: BBox, resolution: float, max_pixels: int = MAX_OUTPUT_PIXELS) -> RasterGrid:
     """The pixel grid covering ``bbox``, snapped outwards to multiples of ``resolution``."""
     if not resolution or resolution <= 0 or not math.isfinite(resolution):
-        raise NrwTwinError(f"The resolution must be a positive number of metres per pixel, not {resolution}.")
+        raise NrwTwinError(
+            msg("The resolution must be a positive number of metres per pixel, not {}.", str(resolution))
+        )
     xmin, ymin, xmax, ymax = bbox
     if not (xmax > xmin and ymax > ymin):
-        raise NrwTwinError(f"The area {bbox} is empty; draw or choose a larger extent.")
+        raise NrwTwinError(msg("The area {} is empty; draw or choose a larger extent.", str(tuple(bbox))))
     eps = 1e-9 * max(abs(xmax), abs(ymax), 1.0)
     x0 = math.floor((xmin + eps) / resolution) * resolution
     y0 = math.floor((ymin + eps) / resolution) * resolution
@@ -75,8 +86,14 @@ def plan_grid(bbox: BBox, resolution: float, max_pixels: int = MAX_OUTPUT_PIXELS
     height = max(1, int(round((y1 - y0) / resolution)))
     if width * height > max_pixels:
         raise NrwTwinError(
-            f"The area at {resolution:g} m/pixel needs {width} × {height} pixels, more than the limit of "
-            f"{max_pixels:,} pixels. Choose a coarser resolution or a smaller area."
+            msg(
+                "The area at {:g} m/pixel needs {:,} × {:,} pixels, more than the limit of {:,} pixels. "
+                "Choose a coarser resolution or a smaller area.",
+                resolution,
+                width,
+                height,
+                max_pixels,
+            )
         )
     return RasterGrid(x0, y1, resolution, width, height)
 
@@ -84,7 +101,10 @@ def plan_grid(bbox: BBox, resolution: float, max_pixels: int = MAX_OUTPUT_PIXELS
 def plan_tiles(grid: RasterGrid, max_size: int) -> List[TileRequest]:
     """Tiles of at most ``max_size`` pixels per side covering ``grid``, row by row from the top."""
     if max_size < 1:
-        raise NrwTwinError(f"The maximum request size must be at least 1 pixel, not {max_size}.")
+        raise NrwTwinError(
+            msg("The maximum request size must be at least 1 pixel, not {}. Fix 'max_size' in the services override.",
+                str(max_size))
+        )
     tiles = []
     res = grid.resolution
     for row in range(0, grid.height, max_size):
@@ -130,22 +150,28 @@ def fetch_tiles(
     session: Optional[requests.Session] = None,
     progress: Progress = NullProgress(),
     max_size: Optional[int] = None,
-) -> Iterator[Tuple[TileRequest, bytes]]:
-    """Yield (tile, bytes) for every tile of ``grid``, at most ``max_size`` (or the service's) pixels a side.
+) -> Iterator[TileAnswer]:
+    """Yield a :class:`TileAnswer` for every tile of ``grid``, at most ``max_size`` (or the service's)
+    pixels a side.
 
-    Shared by WMS GetMap and WCS GetCoverage; errors name the service and the tile.
+    Shared by WMS GetMap and WCS GetCoverage; transient failures (timeouts, 5xx, cut or damaged
+    images) are tried again (``ogc_http.with_retries``); errors name the service, the request and the tile.
     """
     session = session or make_session()
     limit = int(max_size or service.get("max_size", default_limit))
     tiles = plan_tiles(grid, limit)
     kind = request_name.split()[0]
-    progress.info(f"{service.title_en}: {len(tiles)} {kind} request(s) of at most {limit} × {limit} pixels.")
+    progress.info(msg("{}: {:,} {} request(s) of at most {:,} × {:,} pixels.", service.title_en, len(tiles), kind,
+                      limit, limit))
     for index, tile in enumerate(tiles):
         check_canceled(progress)
-        data = fetch_binary(
-            session, service, params_for(tile), f"{request_name} (tile {index + 1} of {len(tiles)})", expect=expect
+        what = msg("{} (tile {:,} of {:,})", request_name, index + 1, len(tiles))
+        answer = with_retries(
+            lambda tile=tile, what=what: fetch_binary(session, service, params_for(tile), what, expect=expect),
+            service,
+            progress,
         )
-        yield tile, data
+        yield TileAnswer(tile, answer.data, answer.url)
         progress.set_progress(100.0 * (index + 1) / len(tiles))
 
 
@@ -156,8 +182,8 @@ def fetch_map_tiles(
     session: Optional[requests.Session] = None,
     progress: Progress = NullProgress(),
     max_size: Optional[int] = None,
-) -> Iterator[Tuple[TileRequest, bytes]]:
-    """Yield (tile, encoded image bytes) for every tile of ``grid``; errors name the service."""
+) -> Iterator[TileAnswer]:
+    """Yield a :class:`TileAnswer` (tile, encoded image, URL) for every tile of ``grid``."""
     return fetch_tiles(
         service,
         grid,

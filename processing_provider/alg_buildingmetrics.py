@@ -16,54 +16,56 @@ from qgis.core import (
 
 from ..algorithms import metrics
 from ..algorithms.errors import NrwTwinError
+from ..algorithms.messages import msg
 from ..algorithms.progress import SubProgress
-from .base import FeedbackProgress, NrwAlgorithm, make_fields
+from . import field_styles
+from .base import FeedbackProgress, NrwAlgorithm
 from .building_layers import building_attributes, footprint_geometry, read_surfaces
 from .outputs import RunOutputs
 from .qt_compat import FieldType
 from .surface_layer import source_without_geometry_checks
 
-# field → (type, German alias)
+# field → (type, English label; the alias is the label in QGIS's language)
 FIELD_SPECS = {
-    "building_id": (FieldType.String, "Gebäude-ID"),
-    "function_code": (FieldType.String, "Gebäudefunktion (Schlüssel)"),
-    "function_de": (FieldType.String, "Gebäudefunktion"),
-    "function_en": (FieldType.String, "Gebäudefunktion (englisch)"),
-    "roof_type_code": (FieldType.String, "Dachform (Schlüssel)"),
-    "roof_type_de": (FieldType.String, "Dachform"),
-    "roof_type_en": (FieldType.String, "Dachform (englisch)"),
-    "roof_area_m2": (FieldType.Double, "Dachfläche 3D (m²)"),
-    "roof_area_n_m2": (FieldType.Double, "Dachfläche Nord (m²)"),
-    "roof_area_e_m2": (FieldType.Double, "Dachfläche Ost (m²)"),
-    "roof_area_s_m2": (FieldType.Double, "Dachfläche Süd (m²)"),
-    "roof_area_w_m2": (FieldType.Double, "Dachfläche West (m²)"),
-    "roof_area_flat_m2": (FieldType.Double, "Dachfläche flach ≤ 10° (m²)"),
-    "facade_area_m2": (FieldType.Double, "Fassadenfläche (m²)"),
-    "facade_area_n_m2": (FieldType.Double, "Fassadenfläche Nord (m²)"),
-    "facade_area_e_m2": (FieldType.Double, "Fassadenfläche Ost (m²)"),
-    "facade_area_s_m2": (FieldType.Double, "Fassadenfläche Süd (m²)"),
-    "facade_area_w_m2": (FieldType.Double, "Fassadenfläche West (m²)"),
-    "footprint_area_m2": (FieldType.Double, "Grundfläche (m²)"),
-    "ground_z_m": (FieldType.Double, "Geländehöhe (m ü. NHN)"),
-    "eaves_height_m": (FieldType.Double, "Traufhöhe (m)"),
-    "ridge_height_m": (FieldType.Double, "Firsthöhe (m)"),
-    "measured_height_m": (FieldType.Double, "Gebäudehöhe (m)"),
-    "roof_pitch_min_deg": (FieldType.Double, "Dachneigung min. (°)"),
-    "roof_pitch_max_deg": (FieldType.Double, "Dachneigung max. (°)"),
-    "roof_pitch_main_deg": (FieldType.Double, "Hauptdachneigung (°)"),
-    "volume_m3": (FieldType.Double, "Volumen (m³)"),
-    "shell_closed": (FieldType.Bool, "Hülle geschlossen"),
-    "storeys_estimated": (FieldType.Int, "Geschosse"),
-    "storeys_source": (FieldType.String, "Herkunft Geschosszahl"),
-    "storey_height_m": (FieldType.Double, "Angenommene Geschosshöhe (m)"),
-    "gross_floor_area_m2": (FieldType.Double, "Brutto-Grundfläche (m²)"),
-    "part_count": (FieldType.Int, "Gebäudeteile"),
-    "surface_count": (FieldType.Int, "Flächen"),
+    "building_id": (FieldType.String, msg("Building ID")),
+    "function_code": (FieldType.String, msg("Building function (code)")),
+    "function_de": (FieldType.String, msg("Building function")),
+    "function_en": (FieldType.String, msg("Building function (English)")),
+    "roof_type_code": (FieldType.String, msg("Roof type (code)")),
+    "roof_type_de": (FieldType.String, msg("Roof type")),
+    "roof_type_en": (FieldType.String, msg("Roof type (English)")),
+    "roof_area_m2": (FieldType.Double, msg("Roof area 3D (m²)")),
+    "roof_area_n_m2": (FieldType.Double, msg("Roof area north (m²)")),
+    "roof_area_e_m2": (FieldType.Double, msg("Roof area east (m²)")),
+    "roof_area_s_m2": (FieldType.Double, msg("Roof area south (m²)")),
+    "roof_area_w_m2": (FieldType.Double, msg("Roof area west (m²)")),
+    "roof_area_flat_m2": (FieldType.Double, msg("Roof area flat ≤ 10° (m²)")),
+    "facade_area_m2": (FieldType.Double, msg("Facade area (m²)")),
+    "facade_area_n_m2": (FieldType.Double, msg("Facade area north (m²)")),
+    "facade_area_e_m2": (FieldType.Double, msg("Facade area east (m²)")),
+    "facade_area_s_m2": (FieldType.Double, msg("Facade area south (m²)")),
+    "facade_area_w_m2": (FieldType.Double, msg("Facade area west (m²)")),
+    "footprint_area_m2": (FieldType.Double, msg("Footprint area (m²)")),
+    "ground_z_m": (FieldType.Double, msg("Ground height (m above sea level)")),
+    "eaves_height_m": (FieldType.Double, msg("Eaves height (m)")),
+    "ridge_height_m": (FieldType.Double, msg("Ridge height (m)")),
+    "measured_height_m": (FieldType.Double, msg("Building height (m)")),
+    "roof_pitch_min_deg": (FieldType.Double, msg("Roof pitch min. (°)")),
+    "roof_pitch_max_deg": (FieldType.Double, msg("Roof pitch max. (°)")),
+    "roof_pitch_main_deg": (FieldType.Double, msg("Main roof pitch (°)")),
+    "volume_m3": (FieldType.Double, msg("Volume (m³)")),
+    "shell_closed": (FieldType.Bool, msg("Shell closed")),
+    "storeys_estimated": (FieldType.Int, msg("Storeys")),
+    "storeys_source": (FieldType.String, msg("Source of the storey count")),
+    "storey_height_m": (FieldType.Double, msg("Assumed storey height (m)")),
+    "gross_floor_area_m2": (FieldType.Double, msg("Gross floor area (m²)")),
+    "part_count": (FieldType.Int, msg("Building parts")),
+    "surface_count": (FieldType.Int, msg("Surfaces")),
 }
 assert list(FIELD_SPECS) == metrics.output_field_names()
 
 def metrics_fields() -> QgsFields:
-    return make_fields((name, kind, alias) for name, (kind, alias) in FIELD_SPECS.items())
+    return field_styles.make_fields((name, kind, label) for name, (kind, label) in FIELD_SPECS.items())
 
 
 def _round(value, digits: int = 3):

@@ -11,12 +11,13 @@ from qgis.core import (
 )
 
 from ..algorithms import wcs, wms
-from ..algorithms.errors import NrwTwinError
 from ..algorithms.ogc_http import make_session
-from ..ui.service_layers import catalogue_from_settings, proxies_for
-from .alg_downloadwms import write_mosaic
 from .base import FeedbackProgress, NrwAlgorithm
+from .network import proxies_for
+from .raster_mosaic import mosaic_output
+from .service_catalogue import catalogue_from_settings, service_for_product
 
+#: Order of the PRODUCT enum (permanent: saved models store the position).
 PRODUCTS = ("DGM", "DOM", "nDOM")
 
 
@@ -39,7 +40,8 @@ class DownloadElevationAlgorithm(NrwAlgorithm):
             "ETRS89/UTM32N (EPSG:25832), heights in metres (DHHN2016): DGM = digital terrain model (ground, "
             "1 m), DOM = digital surface model (with buildings and trees, 1 m), nDOM = normalised surface "
             "model (height above ground, 0.5 m). Requests use WCS 2.0.1 GetCoverage with SUBSET and are "
-            "tiled to at most 4000 × 4000 pixels, then put together.\n\n"
+            "tiled to at most 4000 × 4000 pixels, then put together. Failed or incomplete answers are "
+            "requested again; the GeoTIFF appears only when every tile is in it.\n\n"
             "Product: DGM, DOM or nDOM; Area: in any CRS; Resolution: metres per pixel (the native "
             "resolution avoids resampling by the server).\n\n"
             "Source: GEObasis.NRW web coverage services (www.wcs.nrw.de). Licence: Datenlizenz Deutschland – "
@@ -60,7 +62,7 @@ class DownloadElevationAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.RESOLUTION,
                 self.tr("Resolution (m/pixel)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1.0,
                 minValue=0.1,
             ),
@@ -73,24 +75,19 @@ class DownloadElevationAlgorithm(NrwAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("TILES", self.tr("Number of GetCoverage requests")))
 
     def process(self, parameters, context, feedback):
-        catalogue = catalogue_from_settings()
         product = PRODUCTS[self.parameterAsEnum(parameters, self.PRODUCT, context)]
-        services = [s for s in catalogue.of_kind("wcs") if str(s.get("product", "")).lower() == product.lower()]
-        if not services:
-            raise NrwTwinError(f"No WCS for the product {product} in the service catalogue; add one in the override.")
-        service = services[0]
+        service = service_for_product(catalogue_from_settings(), "wcs", product)
         coverage = service.layers[0].name
         rect = self.extent_in_grid_crs(parameters, self.EXTENT, context)
         resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
         grid = wms.plan_grid((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), resolution)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         progress = FeedbackProgress(feedback)
         session = make_session(proxies_for(service.url))
         tiles = wcs.fetch_coverage_tiles(service, coverage, grid, session=session, progress=progress)
-        info = write_mosaic(tiles, grid, output, service, georeferenced=True, progress=progress)
+        final, info = mosaic_output(self, parameters, context, feedback, self.OUTPUT, tiles, grid, service, True)
         progress.info(
             self.tr("{} × {} height values from {} requests written to {}.").format(
-                grid.width, grid.height, info["tiles"], output
+                grid.width, grid.height, info["tiles"], final
             )
         )
-        return {self.OUTPUT: output, "TILES": info["tiles"]}
+        return {self.OUTPUT: final, "TILES": info["tiles"]}

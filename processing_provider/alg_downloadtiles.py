@@ -6,7 +6,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -24,19 +23,22 @@ from qgis.core import (
 )
 
 from ..algorithms import download, opengeodata, tilegrid
+from ..algorithms.messages import msg
+from ..translate import localize
 from . import network
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
+from .outputs import RunOutputs
 from .qt_compat import FieldType
 
 
 def result_fields() -> QgsFields:
     return make_fields(
         (
-            ("tile", FieldType.String, "Kachel"),
-            ("file", FieldType.String, "Datei"),
-            ("status", FieldType.String, "Status"),
-            ("bytes", FieldType.LongLong, "Bytes"),
-            ("message", FieldType.String, "Meldung"),
+            ("tile", FieldType.String, msg("Tile")),
+            ("file", FieldType.String, msg("File")),
+            ("status", FieldType.String, msg("Status")),
+            ("bytes", FieldType.LongLong, msg("Bytes")),
+            ("message", FieldType.String, msg("Message")),
         )
     )
 
@@ -99,7 +101,7 @@ class DownloadTilesAlgorithm(NrwAlgorithm):
         max_tiles = QgsProcessingParameterNumber(
             self.MAX_TILES,
             self.tr("Maximum number of tiles"),
-            QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber.Type.Integer,
             defaultValue=100,
             minValue=1,
         )
@@ -108,14 +110,14 @@ class DownloadTilesAlgorithm(NrwAlgorithm):
         refresh = QgsProcessingParameterBoolean(
             self.REFRESH_INDEX, self.tr("Refresh the tile index"), defaultValue=False
         )
-        refresh.setFlags(refresh.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        refresh.setFlags(refresh.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         refresh.setHelp(self.tr("Fetch the folder index again even if the cached copy is younger than a day."))
         self.addParameter(refresh)
         folder = QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder"))
         folder.setHelp(self.tr("Folder that receives the tiles (hard links to the cache, or copies)."))
         self.addParameter(folder)
         tiles = QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TILES, self.tr("Downloaded tiles"), QgsProcessing.TypeVectorPolygon
+            self.OUTPUT_TILES, self.tr("Downloaded tiles"), QgsProcessing.SourceType.TypeVectorPolygon
         )
         tiles.setHelp(self.tr("Tile polygons with file name, status, size in bytes and message."))
         self.addParameter(tiles)
@@ -131,38 +133,46 @@ class DownloadTilesAlgorithm(NrwAlgorithm):
         refresh = self.parameterAsBool(parameters, self.REFRESH_INDEX, context)
         output_folder = self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER, context)
         tilegrid.tiles_for_extent(area, max_tiles=max_tiles)  # bad areas stop before anything is created
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT_TILES, context, result_fields(), QgsWkbTypes.Polygon, GRID_CRS
-        )
         configured_url = network.setting(network.OPENGEODATA_URL_KEY, "") or None
         base_url = opengeodata.resolve_base_url(configured_url)
         progress = FeedbackProgress(feedback)
         progress.info(self.tr("Server: {}  Cache: {}").format(base_url, network.cache_folder()))
-        report = download.download_area(
-            area,
-            product_key,
-            Path(network.cache_folder()),
-            output_dir=Path(output_folder),
-            max_tiles=max_tiles,
-            base_url=base_url,
-            proxies=network.qgis_proxies(base_url),
-            refresh_index=refresh,
-            progress=progress,
-        )
-        for result in report.results:
-            feature = QgsFeature()
-            feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(*result.tile.bounds)))
-            path = result.output_path or result.path
-            feature.setAttributes(
-                [result.tile.key, str(path) if path else result.name, result.status, int(result.size), result.message]
+        with RunOutputs(self, parameters, context) as outputs:
+            report = download.download_area(
+                area,
+                product_key,
+                Path(network.cache_folder()),
+                output_dir=Path(output_folder),
+                max_tiles=max_tiles,
+                base_url=base_url,
+                proxies=network.proxies_for(base_url),
+                refresh_index=refresh,
+                progress=progress,
             )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink, dest_id = outputs.sink(
+                self.OUTPUT_TILES, result_fields(), QgsWkbTypes.Type.Polygon, GRID_CRS
+            )
+            for result in report.results:
+                feature = QgsFeature()
+                feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(*result.tile.bounds)))
+                path = result.output_path or result.path
+                feature.setAttributes(
+                    [
+                        result.tile.key,
+                        str(path) if path else result.name,
+                        result.status,
+                        int(result.size),
+                        localize(result.message),
+                    ]
+                )
+                sink.add(feature)
+            outputs.commit(feedback)
         progress.info(report.summary())
-        outputs = {
+        results = {
             self.OUTPUT_FOLDER: output_folder,
             self.OUTPUT_TILES: dest_id,
             self.FILES: [str(path) for path in report.files],
         }
         for status in download.STATUSES:
-            outputs[status.upper()] = report.count(status)
-        return outputs
+            results[status.upper()] = report.count(status)
+        return results

@@ -2,85 +2,82 @@
 
 from __future__ import annotations
 
-import json
 import os
-from typing import List
+from typing import List, Optional, Tuple
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
-    QgsProperty,
     QgsWkbTypes,
 )
 
 from ..algorithms import citygml
-from ..algorithms.citygml import gpkg, parallel
+from ..algorithms.citygml import gpkg
 from ..algorithms.citygml.parser import paused_gc
 from ..algorithms.errors import NrwTwinError
-from . import layer_styles
-from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
+from ..algorithms.messages import msg
+from . import field_styles, layer_styles
+from .base import FeedbackProgress, NrwAlgorithm, make_fields
+from .outputs import RunOutputs, destination_value
 from .qt_compat import FieldType
 
-# (name, type, German alias) of the surfaces layer; other algorithms read these names (surface_layer.py).
+# (name, type, English label) of the surfaces layer; other algorithms read these names (surface_layer.py).
 SURFACE_FIELDS = (
-    ("surface_id", FieldType.String, "Flächen-ID"),
-    ("building_id", FieldType.String, "Gebäude-ID"),
-    ("part_id", FieldType.String, "Gebäudeteil-ID"),
-    ("surface_type", FieldType.String, "Flächenart"),
-    ("area_m2", FieldType.Double, "Fläche (m²)"),
-    ("tilt_deg", FieldType.Double, "Neigung (°)"),
-    ("azimuth_deg", FieldType.Double, "Ausrichtung (°)"),
-    ("z_min", FieldType.Double, "Höhe min (m)"),
-    ("z_max", FieldType.Double, "Höhe max (m)"),
-    ("lod", FieldType.Int, "LoD"),
+    ("surface_id", FieldType.String, msg("Surface ID")),
+    ("building_id", FieldType.String, msg("Building ID")),
+    ("part_id", FieldType.String, msg("Building part ID")),
+    ("surface_type", FieldType.String, msg("Surface type")),
+    ("area_m2", FieldType.Double, msg("Area (m²)")),
+    ("tilt_deg", FieldType.Double, msg("Tilt (°)")),
+    ("azimuth_deg", FieldType.Double, msg("Azimuth (°)")),
+    ("z_min", FieldType.Double, msg("Height min (m)")),
+    ("z_max", FieldType.Double, msg("Height max (m)")),
+    ("lod", FieldType.Int, msg("LoD")),
 )
+field_styles.field_specs(SURFACE_FIELDS)  # their aliases also label layers that copy these fields
 
 BUILDING_FIELD_TYPES = {
-    "building_id": (FieldType.String, "Gebäude-ID"),
-    "function": (FieldType.String, "Gebäudefunktion"),
-    "roof_type": (FieldType.String, "Dachform"),
-    "measured_height": (FieldType.Double, "Gebäudehöhe (m)"),
-    "height": (FieldType.Double, "Höhe zmax−zmin (m)"),
-    "storeys": (FieldType.Int, "Geschosse"),
-    "municipality_key": (FieldType.String, "Gemeindeschlüssel"),
-    "street": (FieldType.String, "Straße"),
-    "house_number": (FieldType.String, "Hausnummer"),
-    "postcode": (FieldType.String, "Postleitzahl"),
-    "city": (FieldType.String, "Ort"),
-    "creation_date": (FieldType.String, "Erstellungsdatum"),
-    "lod": (FieldType.Int, "LoD"),
-    "n_parts": (FieldType.Int, "Gebäudeteile"),
-    "n_surfaces": (FieldType.Int, "Flächen"),
-    "footprint_area": (FieldType.Double, "Grundfläche (m²)"),
-    "ground_z": (FieldType.Double, "Bodenhöhe (m)"),
-    "z_min": (FieldType.Double, "Höhe min (m)"),
-    "z_max": (FieldType.Double, "Höhe max (m)"),
-    "eaves_z": (FieldType.Double, "Traufhöhe absolut (m)"),
-    "ridge_z": (FieldType.Double, "Firsthöhe absolut (m)"),
-    "eaves_height": (FieldType.Double, "Traufhöhe (m)"),
-    "ridge_height": (FieldType.Double, "Firsthöhe (m)"),
-    "roof_area": (FieldType.Double, "Dachfläche (m²)"),
-    "wall_area": (FieldType.Double, "Wandfläche (m²)"),
-    "ground_area": (FieldType.Double, "Bodenfläche (m²)"),
-    "closure_area": (FieldType.Double, "Abschlussfläche (m²)"),
-    "volume": (FieldType.Double, "Volumen (m³)"),
-    "shell_closed": (FieldType.Bool, "Hülle geschlossen"),
-    "source_file": (FieldType.String, "Quelldatei"),
+    "building_id": (FieldType.String, msg("Building ID")),
+    "function": (FieldType.String, msg("Building function")),
+    "roof_type": (FieldType.String, msg("Roof type")),
+    "measured_height": (FieldType.Double, msg("Building height (m)")),
+    "height": (FieldType.Double, msg("Height zmax−zmin (m)")),
+    "storeys": (FieldType.Int, msg("Storeys")),
+    "municipality_key": (FieldType.String, msg("Municipality key")),
+    "street": (FieldType.String, msg("Street")),
+    "house_number": (FieldType.String, msg("House number")),
+    "postcode": (FieldType.String, msg("Postcode")),
+    "city": (FieldType.String, msg("City")),
+    "creation_date": (FieldType.String, msg("Creation date")),
+    "lod": (FieldType.Int, msg("LoD")),
+    "n_parts": (FieldType.Int, msg("Building parts")),
+    "n_surfaces": (FieldType.Int, msg("Surfaces")),
+    "footprint_area": (FieldType.Double, msg("Footprint area (m²)")),
+    "ground_z": (FieldType.Double, msg("Ground height (m)")),
+    "z_min": (FieldType.Double, msg("Height min (m)")),
+    "z_max": (FieldType.Double, msg("Height max (m)")),
+    "eaves_z": (FieldType.Double, msg("Eaves height absolute (m)")),
+    "ridge_z": (FieldType.Double, msg("Ridge height absolute (m)")),
+    "eaves_height": (FieldType.Double, msg("Eaves height (m)")),
+    "ridge_height": (FieldType.Double, msg("Ridge height (m)")),
+    "roof_area": (FieldType.Double, msg("Roof area (m²)")),
+    "wall_area": (FieldType.Double, msg("Wall area (m²)")),
+    "ground_area": (FieldType.Double, msg("Ground area (m²)")),
+    "closure_area": (FieldType.Double, msg("Closure area (m²)")),
+    "volume": (FieldType.Double, msg("Volume (m³)")),
+    "shell_closed": (FieldType.Bool, msg("Shell closed")),
+    "source_file": (FieldType.String, msg("Source file")),
 }
-GENERIC_FIELD = ("generic_attributes", FieldType.String, "Generische Attribute (JSON)")
-BATCH_BUILDINGS = 64
+GENERIC_FIELD = ("generic_attributes", FieldType.String, msg("Generic attributes (JSON)"))
 # GeoPackage column kinds (gpkg.COLUMN_TYPES) of the field types used here.
 GPKG_KINDS = {FieldType.String: "text", FieldType.Double: "real", FieldType.Int: "integer", FieldType.Bool: "boolean"}
 
@@ -110,12 +107,6 @@ def building_fields() -> QgsFields:
     return make_fields(spec + [GENERIC_FIELD])
 
 
-def geometry_from_polygons(polygons) -> QgsGeometry:
-    geometry = QgsGeometry()
-    geometry.fromWkb(citygml.multipolygon_z_wkb(polygons))
-    return geometry
-
-
 def gpkg_columns(fields: QgsFields):
     return [(field.name(), GPKG_KINDS[field.type()]) for field in fields]
 
@@ -125,7 +116,7 @@ def srs_definition(crs: QgsCoordinateReferenceSystem):
     authority, _, code = crs.authid().partition(":")
     if authority.upper() != "EPSG" or not code.isdigit():
         return None
-    wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT1_GDAL)
+    wkt = crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT1_GDAL)
     if not wkt:
         return None
     return gpkg.SrsDefinition(int(code), "EPSG", int(code), crs.description() or crs.authid(), wkt)
@@ -137,13 +128,7 @@ def gpkg_destination(value) -> str:
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         if getattr(value, "useRemapping", None) is not None and value.useRemapping():
             return ""
-        sink = value.sink
-        if sink.propertyType() != QgsProperty.StaticProperty:
-            return ""
-        value = sink.staticValue()
-    if not isinstance(value, str):
-        return ""
-    path = value.strip()
+    path = destination_value(value)
     if not path.lower().endswith(".gpkg") or "|" in path or "://" in path:
         return ""
     if path.startswith(("memory:", "ogr:", "postgres:", "postgis:", "spatialite:")):
@@ -151,67 +136,85 @@ def gpkg_destination(value) -> str:
     return path
 
 
+def engine_crs(crs: QgsCoordinateReferenceSystem) -> str:
+    """A CRS for the engine (pyproj): its EPSG authid, else its WKT."""
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return authid
+    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT2_2019)
+
+
+def layer_crs(info) -> QgsCoordinateReferenceSystem:
+    """The QGIS CRS of the engine's output CRS."""
+    if info.horizontal_epsg:
+        return QgsCoordinateReferenceSystem(f"EPSG:{info.horizontal_epsg}")
+    return QgsCoordinateReferenceSystem.fromWkt(info.horizontal.to_wkt())
+
+
 class SinkOutput:
-    """A QGIS feature sink (memory layer, shapefile, TEMPORARY_OUTPUT, …)."""
+    """A checked QGIS feature sink (memory layer, Shapefile, TEMPORARY_OUTPUT, …) fed with a batch's WKB."""
 
     def __init__(self, sink, fields: QgsFields) -> None:
         self.sink, self.fields = sink, fields
 
-    def write_buildings(self, records) -> None:
-        names = citygml.BUILDING_FIELDS
-        features = []
-        for record in records:
-            attrs = record.attributes
-            feature = QgsFeature(self.fields)
-            feature.setGeometry(geometry_from_polygons(record.footprint))
-            feature.setAttributes(
-                [attrs.get(name) for name in names] + [json.dumps(attrs.get("generic") or {}, ensure_ascii=False)]
-            )
-            features.append(feature)
-        self.sink.addFeatures(features, QgsFeatureSink.FastInsert)
+    def _feature(self, wkb, values) -> QgsFeature:
+        feature = QgsFeature(self.fields)
+        if wkb is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            feature.setGeometry(geometry)
+        feature.setAttributes(list(values))
+        return feature
 
-    def write_surfaces(self, records) -> None:
-        features = []
-        for record in records:
-            for surface in record.surfaces:
-                feature = QgsFeature(self.fields)
-                feature.setGeometry(geometry_from_polygons(surface.polygons))
-                feature.setAttributes(
-                    [
-                        surface.surface_id,
-                        surface.building_id,
-                        surface.part_id,
-                        surface.surface_type,
-                        surface.area_m2,
-                        surface.tilt_deg,
-                        surface.azimuth_deg,
-                        surface.z_min,
-                        surface.z_max,
-                        surface.lod,
-                    ]
-                )
-                features.append(feature)
-        self.sink.addFeatures(features, QgsFeatureSink.FastInsert)
+    def write_buildings(self, batch) -> None:
+        self.sink.add_many(self._feature(wkb, values) for wkb, values in batch.building_features(BUILDING_NAMES))
+
+    def write_surfaces(self, batch) -> None:
+        self.sink.add_many(self._feature(wkb, values) for wkb, values in batch.surface_features())
+
+    def close(self) -> None:
+        return None
 
 
 class GpkgOutput:
-    """A GeoPackage file written directly by the engine (algorithms/citygml/gpkg.py), loaded by QGIS after the run."""
+    """A GeoPackage file written directly by the engine (algorithms/citygml/gpkg.py) to a staged path."""
 
-    def __init__(self, writer: "gpkg.GeoPackageWriter", key: int, srs_id: int) -> None:
-        self.writer, self.key, self.srs_id = writer, key, srs_id
+    def __init__(self, path: str, table: str, fields: QgsFields, srs, value_maps=None) -> None:
+        self.writer = gpkg.GeoPackageWriter()
+        self.key = self.writer.add_layer(path, table, gpkg_columns(fields), srs)
+        self.srs_id = srs.srs_id
+        self.path, self.table, self.fields, self.value_maps = path, table, fields, value_maps
 
-    def write_buildings(self, records) -> None:
-        rows, envelopes = gpkg.building_rows(records, citygml.BUILDING_FIELDS, self.srs_id)
-        self.writer.add(self.key, rows, envelopes)
+    def write_buildings(self, batch) -> None:
+        self.writer.add(self.key, *batch.building_rows(BUILDING_NAMES, self.srs_id))
 
-    def write_surfaces(self, records) -> None:
-        rows, envelopes = gpkg.surface_rows(records, self.srs_id)
-        self.writer.add(self.key, rows, envelopes)
+    def write_surfaces(self, batch) -> None:
+        rows, envelopes = batch.surface_rows(self.srs_id)
+        self.writer.add(self.key, rows, envelopes.tolist())
+
+    def close(self) -> None:
+        self.writer.close()
+        # Aliases, value maps and the 2D style as the file's default style (RunOutputs does it for sinks).
+        layer_styles.store_output_style(
+            self.path, self.table, self.fields, QgsWkbTypes.Type.MultiPolygonZ, self.value_maps
+        )
+
+    def abort(self) -> None:
+        self.writer.abort()
+
+
+BUILDING_NAMES = citygml.BUILDING_FIELDS
+#: Coded fields of the buildings layer shown in words (ALKIS code lists).
+BUILDING_VALUE_MAPS = {
+    "function": field_styles.building_function_values,
+    "roof_type": field_styles.roof_type_values,
+}
 
 
 class ImportCityGmlAlgorithm(NrwAlgorithm):
     INPUT = "INPUT"
     EXTENT = "EXTENT"
+    SOURCE_CRS = "SOURCE_CRS"
     TARGET_CRS = "TARGET_CRS"
     OUTPUT_BUILDINGS = "OUTPUT_BUILDINGS"
     OUTPUT_SURFACES = "OUTPUT_SURFACES"
@@ -225,45 +228,69 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
 
     def help_text(self) -> str:
         return self.tr(
-            "Reads CityGML 1.0/2.0 building models (LoD2 and LoD1 of OpenGeodata.NRW and other German states; "
-            ".gml, .xml, .gml.gz or .zip) and writes two layers: the buildings (one row per building, "
-            "building parts merged, footprint with heights, areas, volume, roof type, function, address, "
-            "municipality key) and their semantic 3D surfaces (one row per roof, wall, ground and closure "
-            "surface with area, tilt, azimuth and height range), styled for the map and the 3D view.\n"
-            "Input files: one or more CityGML files; they must share one coordinate reference system, "
-            "which the layers keep (EPSG:25832 for NRW).\n"
+            "Reads 3D building models — CityGML 1.0, 2.0 and 3.0 (LoD1/LoD2 of OpenGeodata.NRW, other German "
+            "states and other producers; .gml, .xml, .gml.gz or .zip), CityJSON 1.1/2.0 (.json, .city.json) and "
+            "CityJSONSeq (.city.jsonl) — and writes two layers: the buildings (one row per building, building parts "
+            "merged, footprint with heights, areas, volume, roof type, function, address, municipality key) and "
+            "their semantic 3D surfaces (one row per roof, wall, ground and closure surface with area, tilt, "
+            "azimuth and height range), styled for the map and the 3D view.\n"
+            "Input files: one or more files. Their coordinate reference system is read from the file (srsName, "
+            "metadata.referenceSystem), including compound CRSs with heights and the axis order the CRS defines. "
+            "Files in longitude/latitude are never measured in degrees: they are measured and written in TARGET_CRS "
+            "or in a projected CRS chosen for their location (stated in the log).\n"
+            "Source CRS: optional; the CRS of the coordinates when a file names none, and it overrides a wrong one. "
+            "A file without CRS stops the import unless it is set.\n"
             "Area: optional; only buildings whose bounding box intersects it are imported.\n"
-            "Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged); default: the CRS "
-            "of the files.\n"
-            "Broken buildings are skipped and listed in the log with their gml:id and the reason.\n"
+            "Target CRS: optional; x/y are reprojected into it with PROJ (heights unchanged).\n"
+            "Broken buildings are skipped and listed in the log with their id and the reason; the two layers are "
+            "written together or not at all.\n"
             "Source: https://www.opengeodata.nrw.de/produkte/geobasis/3dg/ (LoD2_32_E_N_1_NW.gml tiles)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        inputs = QgsProcessingParameterMultipleLayers(self.INPUT, self.tr("CityGML files"), QgsProcessing.TypeFile)
-        extent = QgsProcessingParameterExtent(self.EXTENT, self.tr("Area (optional)"), optional=True)
-        target_crs = QgsProcessingParameterCrs(
-            self.TARGET_CRS, self.tr("Target CRS (optional; default: the files' CRS)"), optional=True
-        )
-        buildings = QgsProcessingParameterFeatureSink(
-            self.OUTPUT_BUILDINGS, self.tr("Buildings"), QgsProcessing.TypeVectorPolygon
-        )
-        surfaces = QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SURFACES, self.tr("Building surfaces (3D)"), QgsProcessing.TypeVectorPolygon
-        )
-        for parameter, text in (
-            (inputs, self.tr("CityGML files (.gml, .xml, .gml.gz, .zip) with LoD1 or LoD2 buildings.")),
-            (extent, self.tr("Only buildings whose bounding box intersects this area; any CRS.")),
-            (
-                target_crs,
-                self.tr("CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS."),
+        self.add_parameter(
+            QgsProcessingParameterMultipleLayers(
+                self.INPUT, self.tr("CityGML or CityJSON files"), QgsProcessing.SourceType.TypeFile
             ),
-            (buildings, self.tr("One row per building: footprint (MultiPolygonZ) and attributes.")),
-            (surfaces, self.tr("One row per roof, wall, ground or closure surface (MultiPolygonZ).")),
-        ):
-            if hasattr(parameter, "setHelp"):
-                parameter.setHelp(text)
-            self.addParameter(parameter)
+            self.tr(
+                "CityGML 1.0/2.0/3.0 (.gml, .xml, .gml.gz, .zip) or CityJSON 1.1/2.0 (.json, .city.json, "
+                ".city.jsonl) files with LoD1 or LoD2 buildings."
+            ),
+        )
+        self.add_parameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Area (optional)"), optional=True),
+            self.tr("Only buildings whose bounding box intersects this area; any CRS."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterCrs(
+                self.SOURCE_CRS, self.tr("Source CRS (optional; default: the CRS the files name)"), optional=True
+            ),
+            self.tr(
+                "CRS of the files' coordinates: used when a file names no CRS (no srsName), and used instead of "
+                "the CRS a file names when that one is wrong. Empty: the files' own CRS."
+            ),
+        )
+        self.add_parameter(
+            QgsProcessingParameterCrs(
+                self.TARGET_CRS, self.tr("Target CRS (optional; default: the files' CRS)"), optional=True
+            ),
+            self.tr(
+                "CRS of the output layers; x/y are reprojected, heights stay. Empty: the files' CRS, or a projected "
+                "CRS chosen for the data when the files are in longitude/latitude."
+            ),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_BUILDINGS, self.tr("Buildings"), QgsProcessing.SourceType.TypeVectorPolygon
+            ),
+            self.tr("One row per building: footprint (MultiPolygonZ) and attributes."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SURFACES, self.tr("Building surfaces (3D)"), QgsProcessing.SourceType.TypeVectorPolygon
+            ),
+            self.tr("One row per roof, wall, ground or closure surface (MultiPolygonZ)."),
+        )
         for name, text in (
             ("BUILDING_COUNT", self.tr("Buildings imported")),
             ("SURFACE_COUNT", self.tr("Surfaces imported")),
@@ -274,128 +301,91 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
     def input_paths(self, parameters, context) -> List[str]:
         paths = [p for p in self.parameterAsFileList(parameters, self.INPUT, context) if p]
         if not paths:
-            raise NrwTwinError(self.tr("Choose at least one CityGML file."))
+            raise NrwTwinError(msg("Choose at least one CityGML or CityJSON file."))
         return paths
+
+    def optional_crs(self, parameters, name: str, context) -> Optional[QgsCoordinateReferenceSystem]:
+        if parameters.get(name) in (None, ""):
+            return None
+        crs = self.parameterAsCrs(parameters, name, context)
+        return crs if crs.isValid() else None
 
     def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         paths = self.input_paths(parameters, context)
-        crs_infos = [citygml.peek_crs(path) for path in paths]
-        known = {info.horizontal_epsg for info in crs_infos if info is not None}
-        if len(known) > 1:
-            raise NrwTwinError(
-                self.tr("The files use different coordinate reference systems ({}); import them separately.").format(
-                    ", ".join(f"EPSG:{code}" for code in sorted(known))
-                )
-            )
-        source_crs = QgsCoordinateReferenceSystem(f"EPSG:{known.pop()}") if known else GRID_CRS
-        crs, engine_target = source_crs, None
-        if parameters.get(self.TARGET_CRS) not in (None, ""):
-            target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-            if target.isValid() and target != source_crs:
-                crs = target
-                authid = target.authid()
-                engine_target = authid if authid.upper().startswith("EPSG:") else target.toWkt()
-        extent = None
-        if parameters.get(self.EXTENT) not in (None, ""):
-            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
-            if not rect.isNull() and not rect.isEmpty():
-                extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-        b_fields, s_fields = building_fields(), surface_fields()
-        srs = srs_definition(crs)
-        writer = gpkg.GeoPackageWriter()
-        outputs, results, sinks, new_files = {}, {}, [], []
-        same = [gpkg_destination(parameters.get(name)) for name in (self.OUTPUT_BUILDINGS, self.OUTPUT_SURFACES)]
-        if same[0] and os.path.abspath(same[0]) == os.path.abspath(same[1]):
-            raise NrwTwinError(
-                self.tr("Buildings and surfaces need two different output files (both are {}).").format(same[0])
-            )
-        for name, fields in ((self.OUTPUT_BUILDINGS, b_fields), (self.OUTPUT_SURFACES, s_fields)):
-            path = gpkg_destination(parameters.get(name)) if srs is not None else ""
-            if path:
-                # Fast path: the engine writes the GeoPackage itself; QGIS loads it when the run is done.
-                dest = self.parameterAsOutputLayer(parameters, name, context)
-                table = os.path.splitext(os.path.basename(dest))[0]
-                key = writer.add_layer(dest, table, gpkg_columns(fields), srs)
-                outputs[name] = GpkgOutput(writer, key, srs.srs_id)
-                results[name] = dest
-                continue
-            # Files that exist before the run are never deleted (a GeoPackage may hold other layers).
-            raw = parameters.get(name)
-            if isinstance(raw, QgsProcessingOutputLayerDefinition):
-                raw = raw.sink.staticValue() if raw.sink.propertyType() == QgsProperty.StaticProperty else ""
-            path = output_file(raw if isinstance(raw, str) else "")
-            if path and not os.path.exists(path):
-                new_files.append(path)
-            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.MultiPolygonZ, crs)
-            if sink is None:
-                raise QgsProcessingException(self.tr("Cannot create the output layers."))
-            sinks.append(sink)
-            outputs[name] = SinkOutput(sink, fields)
-            results[name] = dest
-        try:
-            report = self.write(
-                paths, extent, engine_target, progress, outputs[self.OUTPUT_BUILDINGS], outputs[self.OUTPUT_SURFACES]
-            )
-            writer.close()
-        except BaseException:
-            writer.abort()
-            outputs.clear()
-            del sinks[:]
-            remove_outputs(new_files)
-            raise
-        outputs.clear()
-        del sinks[:]
+        source = self.optional_crs(parameters, self.SOURCE_CRS, context)
+        target = self.optional_crs(parameters, self.TARGET_CRS, context)
+        run = citygml.ImportRun(
+            paths,
+            progress,
+            target_crs=engine_crs(target) if target is not None else None,
+            source_crs=engine_crs(source) if source is not None else None,
+        )
+        crs = target if target is not None else layer_crs(run.output_crs)
+        run.extent = self.extent(parameters, context, crs)
+        self.check_destinations(parameters)
+        with RunOutputs(self, parameters, context) as outputs:
+            buildings, b_dest = self.output(outputs, parameters, self.OUTPUT_BUILDINGS, building_fields(), crs)
+            surfaces, s_dest = self.output(outputs, parameters, self.OUTPUT_SURFACES, surface_fields(), crs)
+            try:
+                self.write(run, buildings, surfaces)
+                surfaces.close()
+                buildings.close()
+            except BaseException:
+                for output in (buildings, surfaces):
+                    if isinstance(output, GpkgOutput):
+                        output.abort()
+                raise
+            outputs.commit(feedback)
+        report = run.report
         self.log_report(report, paths, progress)
-        apply_styles(context, results[self.OUTPUT_BUILDINGS], results[self.OUTPUT_SURFACES])
+        apply_styles(context, b_dest, s_dest)
         return {
-            self.OUTPUT_BUILDINGS: results[self.OUTPUT_BUILDINGS],
-            self.OUTPUT_SURFACES: results[self.OUTPUT_SURFACES],
+            self.OUTPUT_BUILDINGS: b_dest,
+            self.OUTPUT_SURFACES: s_dest,
             "BUILDING_COUNT": report.buildings,
             "SURFACE_COUNT": report.surfaces,
             "SKIPPED_COUNT": len(report.skipped),
         }
 
-    def write(self, paths, extent, target_crs, progress, buildings, surfaces) -> "citygml.ReadReport":
-        """Stream the buildings into both outputs in batches; returns the read report."""
-        # Python's cycle collector is paused for the whole import (restored afterwards): records and rows are
+    def extent(self, parameters, context, crs) -> Optional[Tuple[float, float, float, float]]:
+        if parameters.get(self.EXTENT) in (None, ""):
+            return None
+        rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        if rect.isNull() or rect.isEmpty():
+            return None
+        return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+
+    def check_destinations(self, parameters) -> None:
+        same = [gpkg_destination(parameters.get(name)) for name in (self.OUTPUT_BUILDINGS, self.OUTPUT_SURFACES)]
+        if same[0] and os.path.abspath(same[0]) == os.path.abspath(same[1]):
+            raise NrwTwinError(msg("Buildings and surfaces need two different output files (both are {}).", same[0]))
+
+    def output(self, outputs: RunOutputs, parameters, name: str, fields: QgsFields, crs):
+        """A direct GeoPackage writer on a staged path for a .gpkg file in an EPSG CRS, else a checked QGIS sink."""
+        srs = srs_definition(crs)
+        value_maps = BUILDING_VALUE_MAPS if fields.indexOf("roof_type") >= 0 else None
+        if srs is not None and gpkg_destination(parameters.get(name)):
+            staged = outputs.file(name, layer=True)
+            final = outputs.final(staged)
+            table = os.path.splitext(os.path.basename(final))[0]
+            return GpkgOutput(staged, table, fields, srs, value_maps), final
+        sink, dest = outputs.sink(name, fields, QgsWkbTypes.Type.MultiPolygonZ, crs, value_maps=value_maps)
+        return SinkOutput(sink, fields), dest
+
+    def write(self, run, buildings, surfaces) -> None:
+        """Stream the measured batches into both outputs."""
+        # Python's cycle collector is paused for the whole import (restored afterwards): batches and rows are
         # many small objects without reference cycles, and every collection would rescan them and the
-        # ~100,000 objects of QGIS's Python side (0.15 s of 0.7 s on a 40 MB tile, see docs/citygml.md).
+        # ~100,000 objects of QGIS's Python side (see docs/citygml.md).
         with paused_gc():
-            if isinstance(buildings, GpkgOutput) and isinstance(surfaces, GpkgOutput):
-                return self._write_rows(paths, extent, target_crs, progress, buildings, surfaces)
-            return self._write(paths, extent, target_crs, progress, buildings, surfaces)
-
-    def _write_rows(self, paths, extent, target_crs, progress, buildings, surfaces) -> "citygml.ReadReport":
-        """GeoPackage outputs: rows are made by the engine, for large files partly in a forked process."""
-        report = citygml.ReadReport()
-        names, b_srs, s_srs = citygml.BUILDING_FIELDS, buildings.srs_id, surfaces.srs_id
-
-        def convert(batch):
-            return gpkg.surface_rows(batch, s_srs), gpkg.building_rows(batch, names, b_srs)
-
-        for (s_rows, s_envelopes), (b_rows, b_envelopes) in parallel.iter_converted(
-            paths, convert, progress, extent, target_crs, report, processes=fork_processes()
-        ):
-            surfaces.writer.add(surfaces.key, s_rows, s_envelopes)
-            buildings.writer.add(buildings.key, b_rows, b_envelopes)
-        return report
-
-    def _write(self, paths, extent, target_crs, progress, buildings, surfaces) -> "citygml.ReadReport":
-        report = citygml.ReadReport()
-        batch = []
-        for record in citygml.iter_buildings(paths, progress, extent, target_crs, report):
-            batch.append(record)
-            if len(batch) >= BATCH_BUILDINGS:
+            for batch in run.batches():
                 surfaces.write_surfaces(batch)
                 buildings.write_buildings(batch)
-                batch = []
-        if batch:
-            surfaces.write_surfaces(batch)
-            buildings.write_buildings(batch)
-        return report
 
     def log_report(self, report, paths, progress) -> None:
+        if report.output_crs is not None:
+            progress.info(self.tr("Output CRS: {}.").format(report.output_crs.authid))
         progress.info(
             self.tr("{} buildings ({} building parts) with {} surfaces imported from {} file(s).").format(
                 report.buildings, report.parts, report.surfaces, len(paths)
@@ -403,45 +393,28 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
         )
         if report.outside_extent:
             progress.info(self.tr("{} buildings lie outside the area.").format(report.outside_extent))
+        if report.generated_ids:
+            progress.info(
+                self.tr("{} buildings had no gml:id; they got generated ids (file name and number).").format(
+                    report.generated_ids
+                )
+            )
+        if report.flipped_buildings:
+            progress.info(
+                self.tr(
+                    "{} buildings had rings oriented inward (clockwise seen from outside); they were turned so roofs "
+                    "face up."
+                ).format(report.flipped_buildings)
+            )
         for name in report.empty_files:
             progress.info(self.tr("{} contains no buildings (empty tile).").format(name))
         if report.skipped:
-            progress.warning(self.tr("{} buildings were skipped because they are broken:").format(len(report.skipped)))
-            for item in report.skipped:
-                progress.warning(f"  {item.source_file}: {item.gml_id}: {item.reason}")
-
-
-def fork_processes() -> int:
-    """2 where the second half of a large file may be read by a forked process, else 1.
-
-    Not inside the QGIS desktop application: its other threads (rendering, network, GDAL) may hold locks a
-    forked child would wait for forever; qgis_process, the Python console of a standalone QgsApplication and
-    scripts have no such threads busy. Also off when NRWTWIN_PROCESSES=1. See docs/citygml.md.
-    """
-    if os.environ.get("NRWTWIN_PROCESSES", "").strip() == "1":
-        return 1
-    app = QgsApplication.instance()
-    platform = QgsApplication.platform() if app is not None else "external"
-    return 1 if platform == "desktop" else 2
+            progress.warning(
+                self.tr("{} buildings were skipped because they are broken (listed above).").format(len(report.skipped))
+            )
 
 
 def apply_styles(context, buildings_id: str, surfaces_id: str) -> None:
-    """Style the layers loaded after the run (2D styles from ui/styles/*.qml and the 3D renderer)."""
+    """Style the layers loaded after the run (stored 2D style, aliases, value maps and the 3D renderer)."""
     for dest, kind in ((buildings_id, "buildings"), (surfaces_id, "surfaces")):
         layer_styles.style_output(context, dest, layer_styles.post_processor(kind))
-
-
-def output_file(destination) -> str:
-    """The file behind a Processing destination ('' for memory layers and databases)."""
-    path = str(destination or "").split("|")[0]
-    if not path or path.startswith(("memory:", "ogr:", "postgres:", "postgis:", "spatialite:")) or "://" in path:
-        return ""
-    return path
-
-
-def remove_outputs(paths) -> None:
-    """Delete output files this run created, so a failed run leaves nothing under the final name."""
-    for path in paths:
-        for candidate in (path, path + "-wal", path + "-shm", path + "-journal"):
-            if os.path.isfile(candidate):
-                os.remove(candidate)

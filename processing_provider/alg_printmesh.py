@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import List, Optional
 
@@ -23,10 +24,12 @@ from qgis.core import (
 )
 
 from ..algorithms import printmesh
-from ..algorithms.errors import NrwTwinError
+from ..algorithms.errors import NrwTwinError, write_error
+from ..algorithms.printmesh.report import summary
 from ..algorithms.printmesh.solid import is_closed_oriented
 from ..algorithms.progress import SubProgress
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .outputs import RunOutputs
 from .raster_io import read_raster
 from .surface_layer import source_without_geometry_checks, surfaces_from_source
 
@@ -89,9 +92,11 @@ class PrintMeshAlgorithm(NrwAlgorithm):
     Z_EXAGGERATION = "Z_EXAGGERATION"
     BASE_MM = "BASE_MM"
     MIN_FEATURE_MM = "MIN_FEATURE_MM"
+    MIN_HEIGHT_MM = "MIN_HEIGHT_MM"
     BED_MM = "BED_MM"
     FORMAT = "FORMAT"
     OUTPUT = "OUTPUT"
+    OUTPUT_PREVIEW = "OUTPUT_PREVIEW"
     TRIANGLES = "TRIANGLES"
     WIDTH_MM = "WIDTH_MM"
     DEPTH_MM = "DEPTH_MM"
@@ -110,15 +115,19 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             "Writes a 3D-printable model of an area: the terrain from a DEM (e.g. DGM1) or, without one, "
             "interpolated from the buildings' ground heights; the LoD1/LoD2 buildings of a surfaces layer "
             "(written by 'Import CityGML (LoD1/LoD2)') standing on it; and a base of the given thickness whose "
-            "side walls follow the area outline (any polygon, with holes). The result is one closed, "
-            "consistently oriented solid without self-intersections (STL, OBJ with colours in an MTL file), or "
-            "for 3MF one coloured solid for the terrain and one per building, grouped as one object.\n"
+            "side walls follow the area outline (any polygon, with holes). STL and OBJ (colours in an MTL file) "
+            "hold one closed, consistently oriented solid without self-intersections; a 3MF holds one object "
+            "whose parts are the buildings (second extruder/filament) and the terrain with the base (first), "
+            "coloured with standard 3MF materials, so slicers keep the parts in place.\n"
             "Area: the polygons of an area layer, else the extent, else the buildings' extent plus 10 m.\n"
             "Size: SIZE_MM is the longest side of the footprint; or give SCALE (1:N). Heights are multiplied by "
-            "Z_EXAGGERATION. Parts thinner than MIN_FEATURE_MM are removed (slivers) or thickened (whole "
-            "buildings); both are counted in the log. Building edges are exact to the 0.2 mm print grid; flat "
+            "Z_EXAGGERATION. No part of a building is narrower than MIN_FEATURE_MM: thinner parts are removed, "
+            "buildings that would vanish are thickened, or merged into the neighbour they touch when there is "
+            "no room, or left out; each building is one body. Buildings rise at least MIN_HEIGHT_MM above the "
+            "terrain. All of it is counted in the log. Building edges are exact to the 0.2 mm print grid; flat "
             "terrain is decimated to 0.05 mm height tolerance. BED_MM splits the model into tiles that fit a "
-            "print bed; each tile is a closed solid and neighbouring tiles match along the cut.\n"
+            "print bed; each tile is a closed solid and neighbouring tiles match along the cut. All files (tiles, "
+            "MTL, preview) appear together or not at all.\n"
             "Models over 1 m or under 10 mm are refused. The surfaces and the DEM must use a projected CRS in "
             "metres (EPSG:25832 in NRW)."
         )
@@ -127,7 +136,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         add = self.add_parameter
         add(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Building surfaces"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Building surfaces"), [QgsProcessing.SourceType.TypeVectorPolygon]
             ),
             self.tr(
                 "Surfaces layer of 'Import CityGML (LoD1/LoD2)' (MultiPolygonZ with surface_id, building_id, "
@@ -143,7 +152,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.AOI, self.tr("Area outline"), [QgsProcessing.TypeVectorPolygon], optional=True
+                self.AOI, self.tr("Area outline"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
             ),
             self.tr("Optional polygon layer: the model's outline (all its polygons, any CRS)."),
         )
@@ -155,7 +164,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.SIZE_MM,
                 self.tr("Model size (longest side, mm)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 150.0,
                 False,
                 10.0,
@@ -167,7 +176,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.Z_EXAGGERATION,
                 self.tr("Vertical exaggeration"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1.0,
                 False,
                 0.1,
@@ -179,7 +188,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.BASE_MM,
                 self.tr("Base thickness (mm)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 3.0,
                 False,
                 0.0,
@@ -189,13 +198,16 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         )
         add(
             QgsProcessingParameterEnum(self.FORMAT, self.tr("File format"), ["STL", "3MF", "OBJ"], False, 0),
-            self.tr("STL (one solid), 3MF (coloured terrain and building solids) or OBJ with MTL colours."),
+            self.tr(
+                "STL (one solid), 3MF (one object: building parts and the terrain part, coloured) or OBJ with MTL "
+                "colours."
+            ),
         )
         add(
             QgsProcessingParameterNumber(
                 self.SCALE,
                 self.tr("Scale 1:N (0 = use the model size)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 True,
                 0.0,
@@ -207,7 +219,7 @@ class PrintMeshAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_FEATURE_MM,
                 self.tr("Minimum printable feature (mm)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.8,
                 False,
                 0.1,
@@ -218,9 +230,26 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         )
         add(
             QgsProcessingParameterNumber(
+                self.MIN_HEIGHT_MM,
+                self.tr("Minimum building height above the terrain (mm)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.4,
+                False,
+                0.0,
+                10.0,
+            ),
+            self.tr(
+                "Buildings that would rise less above the terrain are lifted to it (0.4 mm = two 0.2 mm layers), "
+                "so every building shows in the print; 0 keeps true heights and warns about buildings too low to "
+                "show, naming the exaggeration that would show them."
+            ),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterNumber(
                 self.BED_MM,
                 self.tr("Print bed size (mm, 0 = no tiles)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 True,
                 0.0,
@@ -233,6 +262,16 @@ class PrintMeshAlgorithm(NrwAlgorithm):
                 self.OUTPUT, self.tr("3D print file"), self.tr("3D print files (*.stl *.3mf *.obj)")
             ),
             self.tr("File to write; its extension is set to match the format."),
+        )
+        add(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_PREVIEW,
+                self.tr("Preview image"),
+                self.tr("PNG files (*.png)"),
+                optional=True,
+                createByDefault=False,
+            ),
+            self.tr("Optional PNG picture of the model (oblique view, terrain and building colours)."),
         )
         self.addOutput(QgsProcessingOutputNumber(self.TRIANGLES, self.tr("Triangles")))
         self.addOutput(QgsProcessingOutputNumber(self.WIDTH_MM, self.tr("Width (mm)")))
@@ -271,36 +310,13 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         if not crs.isValid() or crs.isGeographic():
             progress.info(self.tr("The surfaces are in a geographic CRS; they are reprojected to EPSG:25832."))
             crs = QgsCoordinateReferenceSystem(GRID_CRS)
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise NrwTwinError(self.tr("The building surfaces layer must hold polygons."))
         surfaces = surfaces_from_source(source, context, feedback, target_crs=crs, what=self.tr("The surfaces layer"))
         outline = self._outline(parameters, context, crs)
-        dem = None
-        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context) if parameters.get(self.DEM) else None
-        if dem_layer is not None:
-            if outline is not None:
-                pts = np.concatenate([r for polygon in outline for r in polygon])
-            else:
-                pts = np.concatenate([p.exterior[:, :2] for s in surfaces for p in s.polygons] or [np.zeros((0, 2))])
-                if len(pts):
-                    pts = np.concatenate([pts - 10.0, pts + 10.0])
-            if len(pts):
-                bounds = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
-            else:
-                extent = dem_layer.extent()
-                bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
-            dem = read_dem(dem_layer, crs, bounds, self.tr)
-        scale = self.parameterAsDouble(parameters, self.SCALE, context) if parameters.get(self.SCALE) else 0.0
-        bed = self.parameterAsDouble(parameters, self.BED_MM, context) if parameters.get(self.BED_MM) else 0.0
+        dem = self._dem(parameters, context, crs, outline, surfaces)
         fmt = printmesh.FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
-        options = printmesh.PrintOptions(
-            size_mm=self.parameterAsDouble(parameters, self.SIZE_MM, context),
-            scale=scale if scale and scale > 0 else None,
-            z_exaggeration=self.parameterAsDouble(parameters, self.Z_EXAGGERATION, context),
-            base_mm=self.parameterAsDouble(parameters, self.BASE_MM, context),
-            min_feature_mm=self.parameterAsDouble(parameters, self.MIN_FEATURE_MM, context),
-            bed_mm=bed if bed and bed > 0 else None,
-        )
+        options = self._options(parameters, context)
         model = printmesh.build_print_model(
             surfaces, outline, dem, options, with_parts=(fmt == "3MF"), progress=SubProgress(progress, 5, 90)
         )
@@ -308,53 +324,85 @@ class PrintMeshAlgorithm(NrwAlgorithm):
         extension = printmesh.EXTENSIONS[fmt]
         if target.suffix.lower() != extension:
             target = target.with_suffix(extension)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        written = printmesh.write_model(model, target, fmt)
-        watertight = all(is_closed_oriented(tile.solid) for tile in model.tiles)
-        if fmt == "3MF":
-            watertight = watertight and all(is_closed_oriented(p) for tile in model.tiles for p in tile.parts)
-        stats = model.stats
-        progress.info(
-            self.tr("Scale 1:{:.0f}, {} × {} × {} mm, {} triangles, {} file(s).").format(
-                model.scale_denominator,
-                round(model.width_mm, 1),
-                round(model.depth_mm, 1),
-                round(model.height_mm, 1),
-                model.triangle_count,
-                len(written),
-            )
-        )
-        progress.info(
-            self.tr(
-                "Buildings: {} printed of {}; {} thickened to the minimum feature; {} with thin parts removed; "
-                "{} degenerate faces dropped."
-            ).format(
-                stats.get("buildings_printed", 0),
-                stats.get("buildings_in_input", 0),
-                stats.get("buildings_thickened", 0),
-                stats.get("buildings_thin_parts_removed", 0),
-                stats.get("degenerate_faces_dropped", 0),
-            )
-        )
-        if stats.get("outline_thin_mm2", 0) > 0:
-            progress.warning(
-                self.tr(
-                    "Parts of the area narrower than the minimum feature were left out ({:.1f} mm² of the model)."
-                ).format(stats["outline_thin_mm2"])
-            )
-        if stats.get("buildings_not_printed", 0):
-            progress.info(
-                self.tr(
-                    "{} buildings are not part of the model: outside the area, below the terrain, or smaller than "
-                    "one print cell and merged with a neighbour at this scale."
-                ).format(stats["buildings_not_printed"])
-            )
+        preview = self.parameterAsFileOutput(parameters, self.OUTPUT_PREVIEW, context) or None
+        written = self._write(model, target, fmt, preview, parameters, context, feedback, progress)
+        info, warnings = summary(model, options, len(written), written.triangles)
+        for message in info:
+            progress.info(message)
+        for message in warnings:
+            progress.warning(message)
         progress.set_progress(100)
-        return {
+        results = {
             self.OUTPUT: str(written[0]),
-            self.TRIANGLES: model.triangle_count,
+            self.TRIANGLES: written.triangles,
             self.WIDTH_MM: model.width_mm,
             self.DEPTH_MM: model.depth_mm,
             self.HEIGHT_MM: model.height_mm,
-            self.WATERTIGHT: bool(watertight),
+            self.WATERTIGHT: self._watertight(model, fmt),
         }
+        if preview:
+            results[self.OUTPUT_PREVIEW] = preview
+        return results
+
+    def _dem(self, parameters, context, crs, outline, surfaces) -> Optional[printmesh.Dem]:
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context) if parameters.get(self.DEM) else None
+        if dem_layer is None:
+            return None
+        if outline is not None:
+            pts = np.concatenate([r for polygon in outline for r in polygon])
+        else:
+            pts = np.concatenate([p.exterior[:, :2] for s in surfaces for p in s.polygons] or [np.zeros((0, 2))])
+            if len(pts):
+                pts = np.concatenate([pts - 10.0, pts + 10.0])
+        if len(pts):
+            bounds = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
+        else:
+            extent = dem_layer.extent()
+            bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        return read_dem(dem_layer, crs, bounds, self.tr)
+
+    def _options(self, parameters, context) -> printmesh.PrintOptions:
+        scale = self.parameterAsDouble(parameters, self.SCALE, context) if parameters.get(self.SCALE) else 0.0
+        bed = self.parameterAsDouble(parameters, self.BED_MM, context) if parameters.get(self.BED_MM) else 0.0
+        min_height = 0.4
+        if parameters.get(self.MIN_HEIGHT_MM) is not None:
+            min_height = self.parameterAsDouble(parameters, self.MIN_HEIGHT_MM, context)
+        return printmesh.PrintOptions(
+            size_mm=self.parameterAsDouble(parameters, self.SIZE_MM, context),
+            scale=scale if scale and scale > 0 else None,
+            z_exaggeration=self.parameterAsDouble(parameters, self.Z_EXAGGERATION, context),
+            base_mm=self.parameterAsDouble(parameters, self.BASE_MM, context),
+            min_feature_mm=self.parameterAsDouble(parameters, self.MIN_FEATURE_MM, context),
+            min_height_mm=min_height,
+            bed_mm=bed if bed and bed > 0 else None,
+        )
+
+    def _write(self, model, target: Path, fmt: str, preview, parameters, context, feedback, progress):
+        """Every file of the model (tiles, MTL, preview) staged, then moved into place together."""
+        created = []
+        for folder in {target.parent, Path(preview).parent if preview else target.parent}:
+            if not folder.exists():
+                try:
+                    folder.mkdir(parents=True)
+                except OSError as error:
+                    raise write_error(error, str(folder)) from None
+                created.append(folder)
+        try:
+            with RunOutputs(self, parameters, context) as outputs:
+                written = printmesh.write_model(
+                    model, target, fmt, outputs=outputs, preview=preview, progress=SubProgress(progress, 90, 99)
+                )
+                outputs.commit(feedback)
+        except BaseException:
+            for folder in created:  # a folder this run made goes again when nothing was written into it
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            raise
+        return written
+
+    @staticmethod
+    def _watertight(model, fmt: str) -> bool:
+        meshes = [tile.solid for tile in model.tiles]
+        if fmt == "3MF":
+            meshes = [part for tile in model.tiles for part in tile.parts]
+        return bool(meshes) and all(is_closed_oriented(mesh) for mesh in meshes)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from typing import Dict
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsPointXY,
     QgsProcessing,
@@ -25,33 +23,32 @@ from qgis.core import (
 )
 
 from ..algorithms.errors import NrwTwinError
+from ..algorithms.messages import msg
 from ..algorithms.solar import potential
 from ..algorithms.solar import run as solar_run
 from ..algorithms.solar.irradiance import MODELS
 from ..translate import tr
-from . import layer_styles
+from . import field_styles, layer_styles
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .outputs import RunOutputs
 from .qt_compat import FieldType
 from .raster_io import GeoTiffWriter, read_raster
 from .surface_layer import check_fields, source_without_geometry_checks, surfaces_from_source, transform_to
 
-STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles", "roofsolar.qml")
-
-# German aliases of the engine's result columns (algorithms/solar/run.RESULT_COLUMNS).
+# Labels (aliases) of the engine's result columns (algorithms/solar/run.RESULT_COLUMNS).
 RESULT_ALIASES = {
-    "irradiation_kwh_m2": "Einstrahlung (kWh/m²·a)",
-    "irradiation_unshaded_kwh_m2": "Einstrahlung unverschattet (kWh/m²·a)",
-    "shading_loss_pct": "Verschattungsverlust (%)",
-    "sky_view_factor": "Himmelssichtfaktor",
-    "usable_area_m2": "Nutzbare Modulfläche (m²)",
-    "kwp": "Leistung (kWp)",
-    "yield_kwh": "Ertrag (kWh/a)",
-    "specific_yield_kwh_kwp": "Spezifischer Ertrag (kWh/kWp·a)",
-    "co2_saved_kg": "CO₂-Einsparung (kg/a)",
-    "suitability": "Eignung",
-    "solar_class": "Solarklasse (1 = sehr gut)",
-    "raster_cells": "Rasterzellen",
+    "irradiation_kwh_m2": msg("Irradiation (kWh/m²·a)"),
+    "irradiation_unshaded_kwh_m2": msg("Irradiation unshaded (kWh/m²·a)"),
+    "shading_loss_pct": msg("Shading loss (%)"),
+    "sky_view_factor": msg("Sky view factor"),
+    "usable_area_m2": msg("Usable module area (m²)"),
+    "kwp": msg("Power (kWp)"),
+    "yield_kwh": msg("Yield (kWh/a)"),
+    "specific_yield_kwh_kwp": msg("Specific yield (kWh/kWp·a)"),
+    "co2_saved_kg": msg("CO₂ saved (kg/a)"),
+    "suitability": msg("Suitability"),
+    "solar_class": msg("Solar class (1 = very good)"),
+    "raster_cells": msg("Raster cells"),
 }
 COLUMN_TYPES = {"real": FieldType.Double, "text": FieldType.String, "integer": FieldType.Int}
 RESULT_FIELDS = tuple(
@@ -81,9 +78,7 @@ def output_fields(input_fields: QgsFields) -> QgsFields:
                     "'Import CityGML (LoD1/LoD2)' rather than an earlier solar result."
                 ).format(name)
             )
-        field = QgsField(name, kind)
-        field.setAlias(alias)
-        fields.append(field)
+        fields.append(field_styles.make_field(name, kind, alias))
     return fields
 
 
@@ -348,7 +343,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             written = self.write_roofs(source, context, crs, solar_run.results_by_surface(run), fields, sink, progress)
             outputs.commit(feedback)
         solar_run.log_totals(run, written, progress)
-        layer_styles.style_output(context, dest_id, layer_styles.qml_post_processor(STYLE_PATH))
+        layer_styles.style_output(context, dest_id, layer_styles.post_processor("solar"))
         progress.set_progress(100)
         results = {
             self.OUTPUT: dest_id,

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ..algorithms import tilegrid
+from ..algorithms.messages import msg
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm, make_fields
 from .outputs import RunOutputs
 from .qt_compat import FieldType
@@ -21,9 +22,9 @@ from .qt_compat import FieldType
 def tile_fields() -> QgsFields:
     return make_fields(
         (
-            ("tile", FieldType.String, "Kachel"),
-            ("easting_km", FieldType.Int, "Ostwert (km)"),
-            ("northing_km", FieldType.Int, "Nordwert (km)"),
+            ("tile", FieldType.String, msg("Tile")),
+            ("easting_km", FieldType.Int, msg("Easting (km)")),
+            ("northing_km", FieldType.Int, msg("Northing (km)")),
         )
     )
 

@@ -7,7 +7,6 @@ from typing import Any, Dict, Iterable, Tuple
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsField,
     QgsFields,
     QgsMessageLog,
     QgsProcessingAlgorithm,
@@ -18,7 +17,9 @@ from qgis.core import (
 )
 
 from ..algorithms.errors import Canceled, NrwTwinError, os_error_message
+from ..algorithms.proj import keep_thread_context
 from ..translate import localize, tr
+from . import field_styles
 
 GRID_CRS = QgsCoordinateReferenceSystem("EPSG:25832")
 
@@ -82,6 +83,7 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         if feedback is None:
             feedback = QgsProcessingFeedback()
+        keep_thread_context()
         try:
             return self.process(parameters, context, feedback)
         except NrwTwinError as error:
@@ -115,14 +117,10 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
         return self.parameterAsExtent(parameters, name, context, GRID_CRS)
 
 
-def make_fields(spec: Iterable[Tuple[str, Any, str]]) -> QgsFields:
-    """Output fields from (name, field type, German alias) triples."""
-    fields = QgsFields()
-    for name, kind, alias in spec:
-        field = QgsField(name, kind)
-        field.setAlias(alias)
-        fields.append(field)
-    return fields
+def make_fields(spec: Iterable[Tuple[str, Any, Any]]) -> QgsFields:
+    """Output fields from (name, field type, English label as ``msg("…")``) triples; the alias is the
+    label in QGIS's language (field_styles.make_fields)."""
+    return field_styles.make_fields(spec)
 
 
 def group_name(group_id: str) -> str:

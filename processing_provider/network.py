@@ -38,9 +38,9 @@ def cache_folder() -> str:
 
 def _proxy_url(proxy: QNetworkProxy) -> Optional[str]:
     schemes = {
-        QNetworkProxy.HttpProxy: "http",
-        QNetworkProxy.HttpCachingProxy: "http",
-        QNetworkProxy.Socks5Proxy: "socks5h",  # requests needs PySocks for SOCKS
+        QNetworkProxy.ProxyType.HttpProxy: "http",
+        QNetworkProxy.ProxyType.HttpCachingProxy: "http",
+        QNetworkProxy.ProxyType.Socks5Proxy: "socks5h",  # requests needs PySocks for SOCKS
     }
     scheme = schemes.get(proxy.type())
     if scheme is None or not proxy.hostName():
@@ -75,9 +75,9 @@ def _settings_proxy(url: Optional[str]) -> Optional[QNetworkProxy]:
                 return proxy
         return None
     types = {
-        "HttpProxy": QNetworkProxy.HttpProxy,
-        "HttpCachingProxy": QNetworkProxy.HttpCachingProxy,
-        "Socks5Proxy": QNetworkProxy.Socks5Proxy,
+        "HttpProxy": QNetworkProxy.ProxyType.HttpProxy,
+        "HttpCachingProxy": QNetworkProxy.ProxyType.HttpCachingProxy,
+        "Socks5Proxy": QNetworkProxy.ProxyType.Socks5Proxy,
     }
     if kind not in types:
         return None
@@ -109,3 +109,20 @@ def qgis_proxies(url: Optional[str] = None) -> Dict[str, str]:
         proxy = _settings_proxy(url)
         proxy_url = _proxy_url(proxy) if proxy is not None else None
     return {"http": proxy_url, "https": proxy_url} if proxy_url else {}
+
+
+def proxies_for(url: str) -> Dict[str, str]:
+    """requests proxies for ``url`` from QGIS's network settings; ``{}`` when none is set.
+
+    A broken proxy setting must not block a download: it falls back to "no proxy from QGIS" (requests
+    then honours the environment variables), and the error goes to QGIS's log.
+    """
+    try:
+        return dict(qgis_proxies(url))
+    except Exception as error:  # noqa: BLE001 - QSettings/QNetworkProxy values of any shape
+        from qgis.core import Qgis, QgsMessageLog
+
+        QgsMessageLog.logMessage(
+            f"Proxy settings ignored for {url}: {error!r}", "NRW Digital Twin", Qgis.MessageLevel.Warning
+        )
+        return {}

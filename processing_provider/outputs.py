@@ -23,15 +23,12 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProperty,
 )
+from qgis.PyQt import sip
 
 from ..algorithms.errors import Canceled, OutputWriteError, write_error
 from ..algorithms.files import OutputSet, free_bytes
 from ..algorithms.messages import msg
-
-try:  # sip is reached through qgis.PyQt on every QGIS ≥ 3.22 (PyQt5 and PyQt6)
-    from qgis.PyQt import sip
-except ImportError:  # pragma: no cover
-    import sip  # type: ignore[no-redef]
+from . import layer_styles
 
 NON_FILE_PREFIXES = ("memory:", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:")
 
@@ -61,10 +58,12 @@ def file_destination(path: str) -> str:
 class CheckedSink:
     """A feature sink whose every write is checked; counts what it wrote."""
 
-    def __init__(self, sink: QgsFeatureSink, destination: str) -> None:
+    def __init__(self, sink: QgsFeatureSink, destination: str, fields=None, wkb_type=None, value_maps=None) -> None:
         self.sink = sink
         self.destination = destination
         self.count = 0
+        # What the stored default style describes (field_styles): aliases, value maps, 2D style.
+        self.fields, self.wkb_type, self.value_maps = fields, wkb_type, value_maps
 
     def add(self, feature) -> None:
         if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
@@ -128,8 +127,12 @@ class RunOutputs:
         self._staged_files: Dict[str, str] = {}  # staged file → final file
 
     # -- outputs ---------------------------------------------------------------------------------
-    def sink(self, name: str, fields, wkb_type, crs, sink_flags=None) -> Tuple[CheckedSink, str]:
-        """A checked feature sink for the output parameter ``name`` and its final destination id."""
+    def sink(self, name: str, fields, wkb_type, crs, sink_flags=None, value_maps=None) -> Tuple[CheckedSink, str]:
+        """A checked feature sink for the output parameter ``name`` and its final destination id.
+
+        ``value_maps``: field name → {stored value: label} (or a function returning one) for coded
+        fields beyond those field_styles knows; stored with the output's aliases and 2D style.
+        """
         value = self.parameters.get(name)
         plain = destination_value(value)
         if plain == "TEMPORARY_OUTPUT" or (not plain and value in (None, "")):
@@ -155,7 +158,7 @@ class RunOutputs:
             raise OutputWriteError(cause_message(final or plain, str(error))) from None
         if sink is None:
             raise OutputWriteError(cause_message(final or plain))
-        checked = CheckedSink(sink, final or dest)
+        checked = CheckedSink(sink, final or dest, fields, wkb_type, value_maps)
         if final:
             self._finals[dest] = final
             self._sinks.append((checked, dest, final, os.path.splitext(os.path.basename(final))[0]))
@@ -190,8 +193,23 @@ class RunOutputs:
             checked.close()
             if final:
                 verify_feature_count(staged, layer_name, checked.count, final)
+                layer_styles.store_output_style(
+                    staged, layer_name, checked.fields, checked.wkb_type, checked.value_maps
+                )
         self.files.commit()
         self._remap_layers_to_load()
+        self._style_layers_to_load()
+
+    def _style_layers_to_load(self) -> None:
+        """Loaded outputs without a post-processor of their algorithm get the default one (stored style
+        with aliases and value maps, 3D renderer)."""
+        for _checked, dest, final, _layer_name in self._sinks:
+            destination = final or dest
+            if not self.context.willLoadLayerOnCompletion(destination):
+                continue
+            details = self.context.layerToLoadOnCompletionDetails(destination)
+            if details.postProcessor() is None:
+                details.setPostProcessor(layer_styles.post_processor())
 
     def _remap_layers_to_load(self) -> None:
         if not self._finals:
@@ -239,6 +257,8 @@ def verify_feature_count(path: str, layer_name: str, expected: int, final: str) 
         dataset = ogr.Open(path) if os.path.exists(path) else None
         count = _count_features(dataset, layer_name) if dataset is not None else None
         dataset = None
+    except RuntimeError:  # GDAL's exceptions are on (QGIS ≥ 3.40's Processing turns them on): unreadable
+        count = None
     finally:
         gdal.PopErrorHandler()
     if count == expected:

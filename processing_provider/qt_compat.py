@@ -38,3 +38,9 @@ else:  # QGIS 3.22 – 3.36 (Qt 5)
 def is_numeric(field_type) -> bool:
     """True for integer and floating-point field types (any Qt version)."""
     return field_type in (FieldType.Int, FieldType.LongLong, FieldType.Double)
+
+
+try:  # Qt 6: QAction moved to QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # Qt 5
+    from qgis.PyQt.QtWidgets import QAction  # noqa: F401 - re-exported for plugin.py

@@ -4,7 +4,8 @@
 Each step is a Processing algorithm, run as a user or a model would run it, on the bundled full
 LoD2 tile 32_326_5727 (194 buildings, Hamminkeln/Wesel): tile grid → CityGML import → building
 measurements → roof solar potential (map image + CSV) → 3D-print model (STL, 3MF, PNG preview) →
-building report (HTML + PDF). With --online it first downloads real tiles for --area.
+building report (HTML + PDF) → the twin for the web (3D Tiles with a viewer page, CityJSON).
+With --online it first downloads real tiles for --area.
 Outputs go to demo-output/ (or --out).
 """
 from __future__ import annotations
@@ -159,6 +160,21 @@ def building_report(out: Path, imported: dict, solar: dict = None) -> None:
     print(f"written: {result['OUTPUT_HTML']}\n         {result['OUTPUT_PDF']}")
 
 
+def publish(out: Path, imported: dict, metrics: dict, solar: dict) -> None:
+    import processing
+
+    started = step("The twin for the web: 3D Tiles + viewer (nrwtwin:export3dtiles), CityJSON (nrwtwin:exportcityjson)")
+    layers = {"INPUT": imported["OUTPUT_SURFACES"], "SOLAR": solar["OUTPUT"], "BUILDINGS": metrics["OUTPUT"]}
+    tiles = processing.run("nrwtwin:export3dtiles", dict(layers, OUTPUT_FOLDER=str(out / "twin")))
+    city = processing.run("nrwtwin:exportcityjson", dict(layers, OUTPUT=str(out / "twin.city.json")))
+    print(f"{tiles['BUILDING_COUNT']} buildings in {tiles['TILE_COUNT']} tiles; CityJSON: {city['BUILDING_COUNT']} "
+          f"buildings, {city['SURFACE_COUNT']} surfaces ({time.perf_counter() - started:.1f} s)")
+    print(f"written: {tiles['TILESET']}\n         {tiles['VIEWER']}\n         {city['OUTPUT']}")
+    print("Open the viewer (browsers need a web server for the tiles; needs internet for CesiumJS and the orthophoto):")
+    print(f"  python3 -m http.server 8000 --bind 127.0.0.1 --directory {tiles['OUTPUT_FOLDER']}")
+    print("  then http://127.0.0.1:8000/index.html  (in QGIS: the dock's 'Im Browser ansehen')")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "demo-output")
@@ -175,10 +191,11 @@ def main() -> int:
     if args.online:
         online_tiles(args.out, area)
     imported = import_citygml(args.out)
-    building_metrics(args.out, imported)
+    metrics = building_metrics(args.out, imported)
     solar = roof_solar(args.out, imported)
     print_model(args.out, imported)
     building_report(args.out, imported, solar)
+    publish(args.out, imported, metrics, solar)
     print(f"\nDemo outputs are in {args.out}")
     app.exitQgis()
     return 0

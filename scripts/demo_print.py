@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Demo of the 3D-print module (issue 7) on the bundled Duisburg excerpt (4 LoD2 buildings) and its DGM1
-cut-out: writes an STL, a coloured 3MF and a PNG preview rendered from the mesh.
+"""Demo of the 3D-print module (issues 7, 16) on the bundled Duisburg excerpt (4 LoD2 buildings) and its DGM1
+cut-out: writes an STL with its PNG preview and a 3MF that slicers load as one object with building and
+terrain parts.
 
     .venv/bin/python scripts/demo_print.py [out_dir]        (default: demo-output/print)
 
@@ -32,9 +33,8 @@ def _engine():
         link.symlink_to(Path("..") / "..", target_is_directory=True)
     from nrw_digital_twin.algorithms import printmesh
     from nrw_digital_twin.algorithms.citygml import iter_buildings
-    from nrw_digital_twin.algorithms.printmesh.preview import render_preview
 
-    return printmesh, iter_buildings, render_preview
+    return printmesh, iter_buildings
 
 
 def read_dem(printmesh):
@@ -49,7 +49,7 @@ def read_dem(printmesh):
 
 def run(out_dir) -> Dict[str, object]:
     """Write duisburg_print.stl, duisburg_print.3mf and duisburg_print.png to ``out_dir``; return paths and figures."""
-    printmesh, iter_buildings, render_preview = _engine()
+    printmesh, iter_buildings = _engine()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -60,13 +60,14 @@ def run(out_dir) -> Dict[str, object]:
         size_mm=120.0, z_exaggeration=1.5, base_mm=3.0, title="Duisburg, Grafschafter Str."
     )
     model = printmesh.build_print_model(surfaces, dem=dem, options=options, with_parts=True)
-    [stl] = printmesh.write_model(model, out / "duisburg_print.stl", "STL")
-    [three_mf] = printmesh.write_model(model, out / "duisburg_print.3mf", "3MF")
     png = out / "duisburg_print.png"
-    render_preview(model.tiles[0].solid, png)
+    [stl] = printmesh.write_model(model, out / "duisburg_print.stl", "STL", preview=png)
+    three_mf_files = printmesh.write_model(model, out / "duisburg_print.3mf", "3MF")
+    three_mf = three_mf_files[0]
     seconds = time.perf_counter() - started
     print(
-        "3D print model: {} buildings on {} ({}), 1:{:.0f}, {:.1f} × {:.1f} × {:.1f} mm, {} triangles, {:.1f} s".format(
+        "3D print model: {} buildings on {} ({}), 1:{:.0f}, {:.1f} × {:.1f} × {:.1f} mm, {} triangles (3MF), "
+        "{:.1f} s".format(
             model.stats["buildings_printed"],
             "DGM1" if dem is not None else "interpolated terrain",
             DGM.name,
@@ -74,13 +75,13 @@ def run(out_dir) -> Dict[str, object]:
             model.width_mm,
             model.depth_mm,
             model.height_mm,
-            model.triangle_count,
+            three_mf_files.triangles,
             seconds,
         )
     )
     for path in (stl, three_mf, png):
         print(f"  written: {path} ({path.stat().st_size / 1024:.0f} KB)")
-    return {"stl": stl, "3mf": three_mf, "png": png, "triangles": model.triangle_count, "seconds": seconds}
+    return {"stl": stl, "3mf": three_mf, "png": png, "triangles": three_mf_files.triangles, "seconds": seconds}
 
 
 def run_processing(out_dir) -> Dict[str, object]:
@@ -90,9 +91,7 @@ def run_processing(out_dir) -> Dict[str, object]:
     """
     import processing
 
-    printmesh, _iter_buildings, render_preview = _engine()
-    from nrw_digital_twin.algorithms.printmesh.preview import read_stl
-
+    _engine()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -111,10 +110,11 @@ def run_processing(out_dir) -> Dict[str, object]:
         "Z_EXAGGERATION": 1.5,
         "BASE_MM": 3,
     }
-    stl = processing.run("nrwtwin:printmesh", dict(common, FORMAT=0, OUTPUT=str(out / "duisburg_print.stl")))
-    three_mf = processing.run("nrwtwin:printmesh", dict(common, FORMAT=1, OUTPUT=str(out / "duisburg_print.3mf")))
     png = out / "duisburg_print.png"
-    render_preview(read_stl(stl["OUTPUT"]), png)
+    stl = processing.run(
+        "nrwtwin:printmesh", dict(common, FORMAT=0, OUTPUT=str(out / "duisburg_print.stl"), OUTPUT_PREVIEW=str(png))
+    )
+    three_mf = processing.run("nrwtwin:printmesh", dict(common, FORMAT=1, OUTPUT=str(out / "duisburg_print.3mf")))
     print(
         "nrwtwin:printmesh: {:.1f} × {:.1f} × {:.1f} mm, {} triangles, watertight {}, {:.1f} s".format(
             stl["WIDTH_MM"],

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write models/nrw_twin_workflow.model3: the Processing model download → import → solar → print.
+"""Write models/nrw_twin_workflow.model3: the Processing model download → import → solar → print → publish.
 
 The model is built with the API (QgsProcessingModelAlgorithm + child algorithms) rather than by hand so
 that it always matches the algorithms' parameter names; the provider loads every models/*.model3 into
@@ -8,7 +8,8 @@ the Processing toolbox (group "Workflows" of "NRW Digital Twin"). Run from the r
     .venv/bin/python scripts/make_model.py [--out models/nrw_twin_workflow.model3]
 
 Model inputs: area (extent), maximum tiles, print size (mm), height exaggeration, base (mm), print
-format. Outputs: buildings, building surfaces (3D), roof solar potential, print model file.
+format. Outputs: buildings, building surfaces (3D), roof solar potential, print model file, 3D Tiles folder
+(tileset.json + index.html viewer).
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from qgis_app import REPO, start_qgis  # noqa: E402
 
 MODEL_NAME = "NRW Digital Twin workflow"
 MODEL_GROUP = "Workflows"
-CHILDREN = ("nrwtwin:downloadtiles", "nrwtwin:importcitygml", "nrwtwin:roofsolar", "nrwtwin:printmesh")
+CHILDREN = (
+    "nrwtwin:downloadtiles",
+    "nrwtwin:importcitygml",
+    "nrwtwin:roofsolar",
+    "nrwtwin:printmesh",
+    "nrwtwin:export3dtiles",
+)
 
 
 def build_model():
@@ -52,7 +59,8 @@ def build_model():
     model.setHelpContent(
         {
             "ALG_DESC": "Downloads the LoD2 3D building models of OpenGeodata.NRW for an area, imports them, "
-            "computes the solar potential of the roofs and writes a watertight 3D-print model. "
+            "computes the solar potential of the roofs, writes a watertight 3D-print model and publishes the "
+            "buildings as 3D Tiles with a web viewer (roofs coloured by solar potential). "
             "The same steps as 'Run all' in the NRW Digital Twin dock.",
             "ALG_CREATOR": "NRW Digital Twin plugin",
             "area": "Area to process, in any CRS (reprojected to EPSG:25832). At most 'Maximum tiles' 1 km tiles.",
@@ -176,6 +184,20 @@ def build_model():
             "FORMAT": from_param("format"),
         },
         {"Print model": ("OUTPUT", "Print model")},
+    )
+    child(
+        "publish",
+        "nrwtwin:export3dtiles",
+        "Publish as 3D Tiles with web viewer",
+        320,
+        700,
+        {
+            "INPUT": from_child("import", "OUTPUT_SURFACES"),
+            "SOLAR": from_child("solar", "OUTPUT"),
+            "BUILDINGS": from_child("import", "OUTPUT_BUILDINGS"),
+            "EXTENT": area,
+        },
+        {"3D Tiles folder": ("OUTPUT_FOLDER", "3D Tiles folder (tileset.json, index.html)")},
     )
     model.updateDestinationParameters()
     return model

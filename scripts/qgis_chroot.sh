@@ -25,8 +25,12 @@ VENV=/opt/nrwtwin-venv
 APT_PACKAGES="qgis python3-qgis qgis-providers qgis-server python3-pip python3-venv python3-lxml \
 python3-pyproj python3-requests python3-numpy python3-scipy python3-pandas python3-psutil python3-pil \
 python3-pytest python3-gdal gdal-bin qttools5-dev-tools poppler-utils ca-certificates locales"
-PIP_PACKAGES="pytest-qgis pytest-qt pytest-timeout pvlib trimesh manifold3d django-ogc-sensorthings"
-STAMP_CONTENT="$APT_PACKAGES|$PIP_PACKAGES"
+# Real clients and servers of the tests (one line per tool, so branches merge cleanly):
+APT_PACKAGES="$APT_PACKAGES mapserver-bin cgi-mapserver"   # WFS 2.0 / WCS 2.0.1 server
+APT_PACKAGES="$APT_PACKAGES prusa-slicer"                  # slicer for the print models
+APT_PACKAGES="$APT_PACKAGES xvfb xauth"                    # the desktop test: the real qgis under Xvfb
+PIP_PACKAGES="pytest-qgis pytest-qt pytest-timeout pvlib trimesh manifold3d django-ogc-sensorthings dask distributed tifffile setuptools wheel"
+PIP_PACKAGES="$PIP_PACKAGES lib3mf"
 
 log() { echo "[qgis$QGIS_LABEL] $*" >&2; }
 
@@ -71,9 +75,13 @@ trap umount_all EXIT INT TERM
 
 ensure() {
   as_root
-  if [ -f "$ROOT/.nrwtwin-ready" ] && [ "$(cat "$ROOT/.nrwtwin-ready")" = "$STAMP_CONTENT" ]; then
-    return 0
-  fi
+  # The stamp lists what is installed; a chroot holding every package asked for is ready (branches that
+  # ask for fewer packages reuse it without reinstalling).
+  local wanted missing=""
+  for wanted in $APT_PACKAGES "|" $PIP_PACKAGES; do
+    grep -qxF -- "$wanted" "$ROOT/.nrwtwin-ready" 2>/dev/null || missing="$missing $wanted"
+  done
+  [ -z "$missing" ] && return 0
   if [ ! -x "$ROOT/usr/bin/apt-get" ]; then
     command -v debootstrap >/dev/null || apt-get install -y --no-install-recommends debootstrap
     log "debootstrap $DIST into $ROOT (first run only)"
@@ -98,7 +106,8 @@ ensure() {
   [ -s "$ROOT/etc/ssl/host-ca-bundle.crt" ] && cert=(--cert /etc/ssl/host-ca-bundle.crt)
   in_root "$VENV/bin/pip" install -q --disable-pip-version-check "${cert[@]}" $PIP_PACKAGES
   umount_all
-  echo "$STAMP_CONTENT" > "$ROOT/.nrwtwin-ready"
+  { cat "$ROOT/.nrwtwin-ready" 2>/dev/null; printf '%s\n' $APT_PACKAGES "|" $PIP_PACKAGES; } | sort -u > "$ROOT/.nrwtwin-ready.new"
+  mv "$ROOT/.nrwtwin-ready.new" "$ROOT/.nrwtwin-ready"
   log "ready: $(in_root qgis_process --version 2>/dev/null | grep -m1 QGIS || echo QGIS)"
 }
 

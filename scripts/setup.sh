@@ -43,6 +43,22 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
 fi
 .venv/bin/python -c "import qgis.core, numpy; assert numpy.__version__ < '2', numpy.__version__" \
   || { echo "The venv cannot import QGIS with numpy<2; delete .venv and run make setup again." >&2; exit 1; }
+# Test-only Node clients (glTF-Validator, CesiumJS for the viewer test): pinned in tests/js/package-lock.json.
+if ! command -v npm >/dev/null; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "[setup] apt-get install nodejs npm"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm >/dev/null
+  else
+    echo "Node.js and npm are missing: install them (apt-get install nodejs npm) for the publish tests." >&2
+  fi
+fi
+npm_stamp="tests/js/node_modules/.package-lock.sha256"
+npm_want="$(sha256sum tests/js/package-lock.json | cut -d' ' -f1)"
+if command -v npm >/dev/null && [ "$(cat "$npm_stamp" 2>/dev/null)" != "$npm_want" ]; then
+  echo "[setup] npm ci in tests/js (test-only clients)"
+  (cd tests/js && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+  echo "$npm_want" > "$npm_stamp"
+fi
 mkdir -p .build/plugins
 [ -L .build/plugins/nrw_digital_twin ] || ln -s ../.. .build/plugins/nrw_digital_twin
 echo "[setup] ready"

@@ -40,15 +40,16 @@ class AreaPicker(QObject):
         self.area: Optional[QgsGeometry] = None
         self.tiles: List[tilegrid.Tile] = []
         self.error: str = ""
+        self.snap_to_grid = False
         self.rectangle_tool: Optional[QgsMapToolExtent] = None
         self.polygon_tool: Optional[PolygonMapTool] = None
-        self.area_band = self._band(QColor(29, 94, 158, 40), QColor(29, 94, 158), 2)
+        self.area_band = self._band(QColor(29, 94, 158, 18), QColor(29, 94, 158), 2)
         self.tile_band = self._band(QColor(0, 0, 0, 0), QColor(200, 16, 46), 1)
 
     def _band(self, fill: QColor, stroke: QColor, width: int) -> Optional[QgsRubberBand]:
         if self.canvas is None:
             return None
-        band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        band = QgsRubberBand(self.canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         band.setFillColor(fill)
         band.setStrokeColor(stroke)
         band.setWidth(width)
@@ -120,7 +121,7 @@ class AreaPicker(QObject):
             return
         features = layer.selectedFeatures() or list(layer.getFeatures())
         geometries = [f.geometry() for f in features if f.hasGeometry()]
-        polygons = [g for g in geometries if g.type() == QgsWkbTypes.PolygonGeometry]
+        polygons = [g for g in geometries if g.type() == QgsWkbTypes.GeometryType.PolygonGeometry]
         if not polygons:
             self.set_area(None)
             self.error = tr(
@@ -131,9 +132,18 @@ class AreaPicker(QObject):
         area = QgsGeometry.unaryUnion(polygons)
         self.set_area(area, layer.crs())
 
+    def set_snap_to_grid(self, on: bool) -> None:
+        """Snap drawn rectangles to the 1 km tiles (see :func:`snap_to_tiles`)."""
+        self.snap_to_grid = bool(on)
+
     def _rectangle_drawn(self, rect: QgsRectangle) -> None:
-        if rect.width() > 0 and rect.height() > 0:
+        if rect.width() <= 0 or rect.height() <= 0:
+            return
+        if not self.snap_to_grid:
             self.set_extent(rect, self.canvas_crs())
+            return
+        box = self.to_grid(QgsGeometry.fromRect(rect), self.canvas_crs()).boundingBox()
+        self.set_extent(snap_to_tiles(box), GRID_CRS)
 
     def area_km2(self) -> float:
         return self.area.area() / 1e6 if self.area is not None else 0.0
@@ -152,8 +162,8 @@ class AreaPicker(QObject):
         if self.area_band is None:
             return
         to_canvas = QgsCoordinateTransform(GRID_CRS, self.canvas_crs(), QgsProject.instance())
-        self.area_band.reset(QgsWkbTypes.PolygonGeometry)
-        self.tile_band.reset(QgsWkbTypes.PolygonGeometry)
+        self.area_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.tile_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         if self.area is None:
             return
         area = QgsGeometry(self.area)
@@ -172,7 +182,7 @@ class AreaPicker(QObject):
                     self.canvas.unsetMapTool(tool)
             for band in (self.area_band, self.tile_band):
                 if band is not None:
-                    band.reset(QgsWkbTypes.PolygonGeometry)
+                    band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
                     self.canvas.scene().removeItem(band)
         if self.rectangle_tool is not None:
             self.rectangle_tool.deleteLater()
@@ -181,3 +191,21 @@ class AreaPicker(QObject):
             self.polygon_tool.deleteLater()
         self.rectangle_tool = self.polygon_tool = None
         self.area_band = self.tile_band = None
+
+
+def snap_to_tiles(box: QgsRectangle) -> QgsRectangle:
+    """``box`` (EPSG:25832) with every edge moved to the nearest tile edge, at least one tile wide.
+
+    A rectangle dragged roughly along tile edges then covers exactly those tiles, not a sliver of the
+    neighbours as well.
+    """
+    size = tilegrid.TILE_SIZE_M
+    xmin, xmax = round(box.xMinimum() / size) * size, round(box.xMaximum() / size) * size
+    ymin, ymax = round(box.yMinimum() / size) * size, round(box.yMaximum() / size) * size
+    if xmax <= xmin:
+        xmin = (box.xMinimum() + box.xMaximum()) / 2 // size * size
+        xmax = xmin + size
+    if ymax <= ymin:
+        ymin = (box.yMinimum() + box.yMaximum()) / 2 // size * size
+        ymax = ymin + size
+    return QgsRectangle(xmin, ymin, xmax, ymax)

@@ -50,7 +50,7 @@ class MeasureTool3D(QgsMapTool):
         self.sources: List[str] = []
         self.last_result: Optional[dict] = None
         self.rubber_band: Optional[QgsRubberBand] = None
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     # --- configuration ---------------------------------------------------------------------------------------
     def setSurfacesLayer(self, layer) -> None:  # noqa: N802
@@ -72,7 +72,7 @@ class MeasureTool3D(QgsMapTool):
         """Forget the clicked points and remove the line from the canvas."""
         self.points, self.sources = [], []
         if self.rubber_band is not None:
-            self.rubber_band.reset(QgsWkbTypes.LineGeometry)
+            self.rubber_band.reset(QgsWkbTypes.GeometryType.LineGeometry)
             scene = self.canvas().scene() if self.canvas() is not None else None
             if scene is not None:
                 scene.removeItem(self.rubber_band)
@@ -80,7 +80,7 @@ class MeasureTool3D(QgsMapTool):
 
     def _band(self) -> QgsRubberBand:
         if self.rubber_band is None:
-            self.rubber_band = QgsRubberBand(self.canvas(), QgsWkbTypes.LineGeometry)
+            self.rubber_band = QgsRubberBand(self.canvas(), QgsWkbTypes.GeometryType.LineGeometry)
             self.rubber_band.setColor(QColor(220, 0, 0, 200))
             self.rubber_band.setWidth(2)
         return self.rubber_band
@@ -107,7 +107,7 @@ class MeasureTool3D(QgsMapTool):
             point.y() + PICK_TOLERANCE_M,
         )
         request = QgsFeatureRequest().setFilterRect(rect)
-        request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         has_id = layer.fields().indexOf("building_id") >= 0
         best: Optional[Tuple[float, Optional[str]]] = None
         for feature in layer.getFeatures(request):
@@ -153,10 +153,10 @@ class MeasureTool3D(QgsMapTool):
 
     # --- events ----------------------------------------------------------------------------------------------
     def canvasReleaseEvent(self, event) -> None:  # noqa: N802
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.reset()
             return
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         map_point = self.toMapCoordinates(event.pos())
         picked = self.pick(map_point)

@@ -20,14 +20,14 @@ class PolygonMapTool(QgsMapTool):
     def __init__(self, canvas) -> None:
         super().__init__(canvas)
         self.points: List[QgsPointXY] = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         self.band.setFillColor(QColor(29, 94, 158, 50))
         self.band.setStrokeColor(QColor(29, 94, 158))
         self.band.setWidth(2)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     def _redraw(self, moving: QgsPointXY = None) -> None:
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         points = self.points + ([moving] if moving is not None else [])
         for index, point in enumerate(points):
             self.band.addPoint(point, index == len(points) - 1)
@@ -66,7 +66,7 @@ class PolygonMapTool(QgsMapTool):
 
     def reset(self) -> None:
         self.points = []
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def deactivate(self) -> None:
         self.reset()
@@ -75,7 +75,7 @@ class PolygonMapTool(QgsMapTool):
     def remove_band(self) -> None:
         """Take the rubber band off the canvas (before the tool is deleted)."""
         if self.band is not None:
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
             scene = self.canvas().scene() if self.canvas() is not None else None
             if scene is not None:
                 scene.removeItem(self.band)

@@ -21,38 +21,11 @@ from qgis.core import (
 )
 
 from ..algorithms.errors import NrwTwinError
-from ..algorithms.services import SETTING_KEY, Catalogue, Service, load_catalogue
+from ..algorithms.services import Catalogue, Service, load_catalogue
+from ..processing_provider.service_catalogue import catalogue_from_settings
+from ..translate import qgis_locale, tr
 
 DEFAULT_GROUP = "NRW-Dienste"
-
-
-def services_override_setting() -> str:
-    """The QGIS setting ``nrw_digital_twin/services_override`` (JSON file path or JSON text)."""
-    try:
-        from ..processing_provider.network import setting
-    except ImportError:  # pragma: no cover - network helper not present in very old checkouts
-        from qgis.core import QgsSettings
-
-        value = QgsSettings().value(SETTING_KEY, "")
-        return str(value or "")
-    return str(setting(SETTING_KEY, "") or "")
-
-
-def catalogue_from_settings() -> Catalogue:
-    """The service catalogue with the QGIS setting and the ``NRWTWIN_SERVICES`` override applied."""
-    return load_catalogue(override=services_override_setting() or None)
-
-
-def proxies_for(url: str) -> dict:
-    """requests proxies from QGIS's network settings (empty when none or helper unavailable)."""
-    try:
-        from ..processing_provider.network import qgis_proxies
-    except ImportError:  # pragma: no cover
-        return {}
-    try:
-        return dict(qgis_proxies(url))
-    except Exception:  # noqa: BLE001 - a broken proxy setting must not block the download
-        return {}
 
 
 def _encoded(uri: QgsDataSourceUri) -> str:
@@ -90,7 +63,9 @@ def layer_uri(service: Service, layer_name: str) -> str:
         if service.get("qgis_version"):
             uri.setParam("version", str(service.get("qgis_version")))
         return _encoded(uri)
-    raise NrwTwinError(f"Unknown service kind '{service.kind}' of service '{service.id}'.")
+    raise NrwTwinError(
+        tr("Unknown service kind '{}' of service '{}'. Fix the services override.").format(service.kind, service.id)
+    )
 
 
 def provider_key(service: Service) -> str:
@@ -111,7 +86,7 @@ def service_layer(entry: Union[Service, str], layer_name: str, catalogue: Option
     service = _resolve(entry, catalogue)
     layer = service.layer(layer_name)
     uri = layer_uri(service, layer.key)
-    name = layer.title(_language())
+    name = layer.title(qgis_locale())
     if service.kind == "wfs":
         map_layer: QgsMapLayer = QgsVectorLayer(uri, name, "WFS")
     else:
@@ -122,9 +97,10 @@ def service_layer(entry: Union[Service, str], layer_name: str, catalogue: Option
         if not error and provider is not None:
             error = _error_text(provider.error())
         raise NrwTwinError(
-            f"{service.title_en} ({service.url}): QGIS cannot open the layer '{layer.name}'"
-            f"{': ' + error.strip() if error and error.strip() else ''}. Check the internet connection and "
-            "the proxy (QGIS Settings → Options → Network); if a services override is set, check its URL."
+            tr(
+                "{} ({}): QGIS cannot open the layer '{}' ({}). Check the internet connection and the proxy "
+                "(QGIS Settings → Options → Network); if a services override is set, check its URL."
+            ).format(service.title_en, service.url, layer.name, error.strip() or tr("no details"))
         )
     set_attribution(map_layer, service, catalogue)
     return map_layer
@@ -150,7 +126,7 @@ def set_attribution(layer: QgsMapLayer, service: Service, catalogue: Optional[Ca
         layer.setAttribution(text)
         layer.setAttributionUrl(url)
     metadata = QgsLayerMetadata(layer.metadata())
-    metadata.setTitle(service.title(_language()))
+    metadata.setTitle(service.title(qgis_locale()))
     metadata.setRights([text])
     metadata.setLicenses([f"{attribution.get('licence_name', 'Datenlizenz Deutschland – Zero – Version 2.0')} ({url})"])
     metadata.setIdentifier(f"{service.id}:{layer.name()}")
@@ -182,11 +158,3 @@ def add_service_layer(
     group.addLayer(layer)
     return layer
 
-
-def _language() -> str:
-    try:
-        from ..translate import qgis_locale
-
-        return qgis_locale()
-    except Exception:  # noqa: BLE001
-        return "en"

@@ -5,16 +5,57 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.core import QgsMapLayer, QgsProject
-from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import QRect, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.services import Catalogue
-from ..translate import qgis_locale, tr
-from .service_layers import DEFAULT_GROUP, add_service_layer, catalogue_from_settings
+from ..processing_provider.service_catalogue import catalogue_from_settings
+from ..translate import localize, qgis_locale, tr
+from .service_layers import DEFAULT_GROUP, add_service_layer
 
 ROLE = Qt.ItemDataRole.UserRole
 KIND_LABELS = {"wms": "WMS", "wmts": "WMTS", "wfs": "WFS", "wcs": "WCS"}
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights for titles wrapped to the column's width (QTreeView keeps one line otherwise)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(40, self.tree.columnWidth(0) - self.tree.indentation() * (depth + 1) - 8)
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(width, bounds.height() + 6)
+
+
+class WrappingTree(QTreeWidget):
+    """A tree whose long titles wrap onto a second line instead of being cut."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(WrappingDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # the row heights follow the new column width
 
 
 class ServicesWidget(QWidget):
@@ -33,8 +74,14 @@ class ServicesWidget(QWidget):
         self.project = project
         self.group_name = group_name
         self.catalogue: Optional[Catalogue] = catalogue
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([tr("Service / layer"), tr("Type"), tr("Name")])
+        self.tree = WrappingTree(self)
+        # One column that wraps: the dock stays narrow and never scrolls sideways (type and name in the tooltip).
+        self.tree.setHeaderLabels([tr("Service / layer")])
+        self.tree.setWordWrap(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setToolTip(tr("Double-click a layer to add it to the map (EPSG:25832, © GEObasis.NRW)."))
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.add_button = QPushButton(tr("Add to map"), self)
@@ -45,6 +92,7 @@ class ServicesWidget(QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.add_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.reload_button)
@@ -61,21 +109,21 @@ class ServicesWidget(QWidget):
             try:
                 self.catalogue = catalogue_from_settings()
             except NrwTwinError as error:
-                self.status.setText(str(error))
+                self.status.setText(localize(error.args[0] if error.args else str(error)))
                 return
         language = qgis_locale()
         self.tree.clear()
         for service in self.catalogue.services:
-            top = QTreeWidgetItem([service.title(language), KIND_LABELS.get(service.kind, service.kind), ""])
+            kind = KIND_LABELS.get(service.kind, service.kind)
+            top = QTreeWidgetItem([f"{service.title(language)} ({kind})"])
             top.setToolTip(0, service.url)
             for layer in service.layers:
-                child = QTreeWidgetItem([layer.title(language), KIND_LABELS.get(service.kind, ""), layer.name])
+                child = QTreeWidgetItem([layer.title(language)])
                 child.setData(0, ROLE, f"{service.id}/{layer.key}")
-                child.setToolTip(0, f"{service.url} – {layer.name}")
+                child.setToolTip(0, f"{kind} {layer.name} – {service.url}")
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
         self.status.setText(self.catalogue.attribution_text)
 
     def select(self, service_id: str, layer_key: str) -> bool:
@@ -112,7 +160,7 @@ class ServicesWidget(QWidget):
                 catalogue=self.catalogue,
             )
         except NrwTwinError as error:
-            self.status.setText(str(error))
+            self.status.setText(localize(error.args[0] if error.args else str(error)))
             return None
         self.status.setText(tr("Added '{}' ({}).").format(layer.name(), self.catalogue.attribution_text))
         self.layerAdded.emit(layer)

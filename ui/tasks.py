@@ -32,7 +32,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..translate import tr
+from ..algorithms.proj import keep_thread_context
+from ..processing_provider import layer_styles
+from ..translate import localize, tr
 
 LOG_TAG = "NRW Digital Twin"
 #: task → (context, feedback) of running algorithms: they must outlive their AlgorithmRun (which the dock
@@ -85,8 +87,7 @@ class CollectingFeedback(QgsProcessingFeedback):
 
     def pushWarning(self, warning):  # noqa: N802
         self.messages.append(str(warning))
-        if hasattr(QgsProcessingFeedback, "pushWarning"):
-            super().pushWarning(warning)
+        super().pushWarning(warning)
 
 
 class AlgorithmRun(QObject):
@@ -163,8 +164,10 @@ class AlgorithmRun(QObject):
         self.results = dict(results or {})
         if successful and not self.feedback.isCanceled():
             self._load_layers()
+            self._release_inputs()
             self._finish(True, "")
             return
+        self._release_inputs()
         if self.feedback.isCanceled() or self.canceled:
             self.canceled = True
             self._finish(False, tr("Canceled."))
@@ -176,6 +179,11 @@ class AlgorithmRun(QObject):
             )
         self._finish(False, message)
 
+    def _release_inputs(self) -> None:
+        """Close the input layers Processing opened for the run (its temporary layer store)."""
+        if self.context is not None:
+            self.context.temporaryLayerStore().removeAllMapLayers()
+
     def _load_layers(self) -> None:
         """Open the layers the algorithm wants loaded (not yet added to the project)."""
         context = self.context
@@ -186,10 +194,12 @@ class AlgorithmRun(QObject):
             store = context.temporaryLayerStore()
             if store.mapLayer(layer.id()) is not None:
                 layer = store.takeMapLayer(layer)
-            if hasattr(details, "setOutputLayerName"):
-                details.setOutputLayerName(layer)
-            elif details.name:
+            if details.name:
+                # Our (translated) name, also where Processing's "prefer the file name" setting would
+                # call a layer of a non-temporary folder "solar_roofs".
                 layer.setName(details.name)
+            else:
+                details.setOutputLayerName(layer)
             post = details.postProcessor()
             if post is not None:
                 # The context deletes its post-processors; some algorithms share one object between runs,
@@ -218,16 +228,18 @@ class AlgorithmRun(QObject):
                 group.addLayer(layer)
             else:
                 self.project.addMapLayer(layer)
-            if post is not None:
-                try:
-                    if hasattr(post, "postProcessLayer"):
-                        post.postProcessLayer(layer, self.context, self.feedback)
-                    else:
-                        post(layer)
-                except Exception as error:  # a style problem must not lose the result
-                    QgsMessageLog.logMessage(f"Styling {layer.name()} failed: {error}", LOG_TAG, Qgis.Warning)
+            try:
+                if post is None:
+                    layer_styles.apply_style(layer)  # stored style (aliases, value maps) and 3D renderer
+                elif hasattr(post, "postProcessLayer"):
+                    post.postProcessLayer(layer, self.context, self.feedback)
+                else:
+                    post(layer)
+            except Exception as error:  # noqa: BLE001 - a style problem must not lose the result
+                QgsMessageLog.logMessage(f"Styling {layer.name()} failed: {error}", LOG_TAG, Qgis.MessageLevel.Warning)
             added.append(layer)
         self.layers = []
+        self.context = None  # nothing of the run is needed any more
         return added
 
     def _finish(self, ok: bool, error: str) -> None:
@@ -236,7 +248,7 @@ class AlgorithmRun(QObject):
         self.done = True
         self.error = error
         if error and not self.canceled:
-            QgsMessageLog.logMessage(f"{self.alg_id}: {error}", LOG_TAG, Qgis.Warning)
+            QgsMessageLog.logMessage(f"{self.alg_id}: {error}", LOG_TAG, Qgis.MessageLevel.Warning)
         self.finished.emit(ok)
 
 
@@ -255,12 +267,13 @@ class FunctionTask(QObject):
         self.result: Any = None
         self.error = ""
         self.finished_ = False
-        self.task = QgsTask.fromFunction(description, self._call, function, *args, on_finished=self._on_finished)
+        self.function, self.args = function, args
+        self.task = QgsTask.fromFunction(description, self._call, on_finished=self._on_finished)
 
-    @staticmethod
-    def _call(task, function, *args):
+    def _call(self, task):
+        keep_thread_context()  # pyproj on QGIS's pooled threads: see algorithms/proj.py
         # Wrapped in a tuple: QgsTask.fromFunction drops falsy results (0, [], "") before on_finished.
-        return (function(task, *args),)
+        return (self.function(task, *self.args),)
 
     def start(self) -> "FunctionTask":
         QgsApplication.taskManager().addTask(self.task)
@@ -274,11 +287,15 @@ class FunctionTask(QObject):
 
     def _on_finished(self, exception, result=None) -> None:
         self.finished_ = True
+        # Feature sources and layers among the arguments hold files open: let them go now, on this
+        # thread, not when Python is torn down after QGIS (which crashes on a GeoPackage still open).
+        self.function, self.args = None, ()
         if exception is None:
             self.result = result[0] if isinstance(result, tuple) and len(result) == 1 else result
             result = self.result
         else:
-            self.error = readable_error(str(exception)) or tr("Canceled.")
+            text = localize(exception.args[0]) if getattr(exception, "args", None) else str(exception)
+            self.error = readable_error(text) or tr("Canceled.")
         try:
             self.done.emit(exception is None, result if exception is None else None, self.error)
         except RuntimeError:  # the dock was closed while the task ran

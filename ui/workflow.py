@@ -4,20 +4,16 @@
 (nrwtwin:buildingmetrics) → solar potential (nrwtwin:roofsolar) → print model (nrwtwin:printmesh).
 Each step is a background task (:class:`.tasks.AlgorithmRun`); when one finishes the next one starts
 with the previous outputs as its inputs. The single buttons of the dock run a shorter list of the same
-steps (e.g. only "solar" on a chosen surfaces layer).
+steps (e.g. only "solar" on a chosen surfaces layer, "metrics" with the buildings layer that belongs
+to it).
 
-All files of a run go to one new folder ``<output root>/<date-time>``. The layers are added to the
-project only at the end, in one group "NRW Digital Twin – <date/time>" ("Digitaler Zwilling NRW – …"
-in German), styled (the algorithms' own styles, plus a graduated 2D style and a 3D renderer for the
-solar roofs) — so a cancelled run adds nothing and removes its folder; a failed run keeps the layers
-of the steps that completed. The download cache stays consistent on its own: the downloader writes
-``*.part`` files and renames only complete tiles (they resume on the next run).
-
-3D view preset: the solar layer gets a ``QgsRuleBased3DRenderer`` (one ``QgsPolygon3DSymbol`` per
-irradiation class, absolute heights) when ``qgis._3d`` is importable, and a map theme "NRW Digital
-Twin – solar 3D" with the solar roofs and the area is stored in the project; a 3D map view (View ▸ New
-3D Map View, then "Map theme" in its configuration) shows the buildings coloured by solar potential.
-No 3D view itself is stored: Qgs3DMapSettings cannot be built safely from Python on QGIS 3.40.
+All files of a run go to one new folder ``<output folder>/<date-time>`` (the output folder is chosen in
+the dock's step "Results", see dock_results.default_output_root). The layers are added to the project
+only at the end, in one group "NRW Digital Twin – <date/time>" ("Digitaler Zwilling NRW – …" in German),
+with their stored styles (aliases, value maps, 2D style: processing_provider/field_styles.py) and 3D
+renderers — so a cancelled run adds nothing and removes its folder; a failed run keeps the layers of
+the steps that completed. The 3D view of the results is prepared by :mod:`.view3d`. The download cache
+stays consistent on its own: the downloader writes ``*.part`` files and renames only complete tiles.
 """
 
 from __future__ import annotations
@@ -26,49 +22,32 @@ import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsApplication,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsLayerTreeGroup,
-    QgsMapThemeCollection,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
-from qgis.PyQt.QtGui import QColor
 
+from ..algorithms.messages import msg
 from ..algorithms.opengeodata import PRODUCT_ORDER
-from ..processing_provider import layer_styles
+from ..processing_provider import field_styles, layer_styles
 from ..processing_provider.qt_compat import FieldType
-from ..translate import tr
+from ..translate import format_number, tr
+from . import twin_layers, view3d
+from .dock_results import default_output_root
 from .tasks import AlgorithmRun, load_into_project
 
-OUTPUT_ROOT_KEY = "nrw_digital_twin/output_folder"
-SOLAR_FIELD = "irradiation_kwh_m2"
-#: Classes of annual irradiation on the roof (kWh/m²·a) and their colours (blue = poor … red = very good).
-SOLAR_CLASSES = (
-    (None, 700.0, QColor(49, 54, 149)),
-    (700.0, 850.0, QColor(116, 173, 209)),
-    (850.0, 950.0, QColor(254, 224, 144)),
-    (950.0, 1050.0, QColor(244, 109, 67)),
-    (1050.0, None, QColor(165, 0, 38)),
-)
 FORMATS = ("STL", "3MF", "OBJ")
 ALL_STEPS = ("download", "import", "metrics", "solar", "print")
 _USED_RUN_DIRS: set = set()
-
-
-def default_output_root() -> str:
-    from qgis.core import QgsSettings
-
-    value = QgsSettings().value(OUTPUT_ROOT_KEY, "")
-    return str(value or os.path.join(QgsApplication.qgisSettingsDirPath(), "nrw_digital_twin", "runs"))
 
 
 @dataclass
@@ -141,7 +120,8 @@ class Workflow(QObject):
         self.options = options
         self.project = project or QgsProject.instance()
         self.stamp = datetime.now()
-        root = output_root or default_output_root()
+        self.files: List[Tuple[str, str]] = []  # (what, path) of the files made, for the results list
+        root = output_root or default_output_root(self.project)
         # A new folder per run; a path is never reused in a session, because GDAL keeps connections to
         # GeoPackages of a removed (cancelled) run open under their old path.
         self.run_dir = os.path.join(root, self.stamp.strftime("%Y%m%d-%H%M%S"))
@@ -301,7 +281,7 @@ class Workflow(QObject):
 
     def _after_solar(self, run: AlgorithmRun) -> Optional[str]:
         for layer, _post in run.layers:
-            if isinstance(layer, QgsVectorLayer) and layer.fields().indexOf(SOLAR_FIELD) >= 0:
+            if isinstance(layer, QgsVectorLayer) and layer_styles.kind_of(layer.fields().names()) == "solar":
                 self.outputs["solar_layer"] = layer
         return None
 
@@ -327,14 +307,21 @@ class Workflow(QObject):
         if output:
             text = tr("3D print model: {}").format(output)
             if run.results.get("TRIANGLES"):
-                text += " — " + tr("{triangles} triangles, {w:.0f} × {d:.0f} × {h:.0f} mm").format(
-                    triangles=int(run.results["TRIANGLES"]),
-                    w=float(run.results.get("WIDTH_MM") or 0),
-                    d=float(run.results.get("DEPTH_MM") or 0),
-                    h=float(run.results.get("HEIGHT_MM") or 0),
+                text += " — " + tr("{triangles} triangles, {w} × {d} × {h} mm").format(
+                    triangles=format_number(int(run.results["TRIANGLES"])),
+                    w=format_number(float(run.results.get("WIDTH_MM") or 0)),
+                    d=format_number(float(run.results.get("DEPTH_MM") or 0)),
+                    h=format_number(float(run.results.get("HEIGHT_MM") or 0)),
                 )
             self.notes.append(text)
+            self.files.append(
+                (tr("3D print model ({})").format(os.path.splitext(str(output))[1].lstrip(".").upper()), str(output))
+            )
         return None
+
+    def result_files(self) -> List[Tuple[str, str]]:
+        """(what, path) of the files of the completed steps that people open outside QGIS."""
+        return [(what, path) for what, path in self.files if os.path.exists(path)]
 
     # -------------------------------------------------------------- running
 
@@ -365,7 +352,7 @@ class Workflow(QObject):
         """The area as a polygon layer file (input of AOI parameters, shown in the result group)."""
         memory = QgsVectorLayer("Polygon?crs=EPSG:25832", "area", "memory")
         provider = memory.dataProvider()
-        provider.addAttributes([QgsField("area_km2", FieldType.Double)])
+        provider.addAttributes([field_styles.make_field("area_km2", FieldType.Double, msg("Area (km²)"))])
         memory.updateFields()
         feature = QgsFeature(memory.fields())
         feature.setGeometry(self.area)
@@ -374,13 +361,10 @@ class Workflow(QObject):
         path = self.path("area.gpkg")
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
-        writer = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None)
-        if writer is not None:
-            result = writer(memory, path, QgsCoordinateTransformContext(), options)
-        else:  # pragma: no cover - QGIS < 3.20
-            result = QgsVectorFileWriter.writeAsVectorFormatV2(memory, path, QgsCoordinateTransformContext(), options)
-        if result[0] != QgsVectorFileWriter.NoError:
+        result = QgsVectorFileWriter.writeAsVectorFormatV3(memory, path, QgsCoordinateTransformContext(), options)
+        if result[0] != QgsVectorFileWriter.WriterError.NoError:
             return None
+        layer_styles.store_output_style(path, "area", memory.fields(), memory.wkbType())
         layer = QgsVectorLayer(path, tr("Area"), "ogr")
         return layer if layer.isValid() else None
 
@@ -504,113 +488,9 @@ class Workflow(QObject):
         if self.area_layer is not None:
             self.project.addMapLayer(self.area_layer, False)
             self.group.addLayer(self.area_layer)
-            style_area_layer(self.area_layer)
+            layer_styles.apply_style(self.area_layer, "area")
             layers.append(self.area_layer)
-        solar = self.outputs.get("solar_layer")
-        if solar is not None:
-            style_solar_layer(solar)
-            store_solar_view(self.project, [solar] + ([self.area_layer] if self.area_layer else []))
         self.added_layers = layers
-
-
-def style_area_layer(layer: QgsVectorLayer) -> None:
-    from qgis.core import QgsFillSymbol
-
-    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "29,94,158", "outline_width": "0.8"})
-    layer.renderer().setSymbol(symbol)
-    layer.triggerRepaint()
-
-
-def solar_rules():
-    """(label, expression, colour) for each irradiation class of :data:`SOLAR_CLASSES`."""
-    rules = []
-    for low, high, color in SOLAR_CLASSES:
-        if low is None:
-            rules.append((f"< {high:.0f} kWh/m²", f'"{SOLAR_FIELD}" < {high}', color))
-        elif high is None:
-            rules.append((f"≥ {low:.0f} kWh/m²", f'"{SOLAR_FIELD}" >= {low}', color))
-        else:
-            rules.append(
-                (f"{low:.0f} – {high:.0f} kWh/m²", f'"{SOLAR_FIELD}" >= {low} AND "{SOLAR_FIELD}" < {high}', color)
-            )
-    return rules
-
-
-def solar_3d_renderer():
-    """Rule-based 3D renderer: roofs at their real heights coloured by irradiation class (None without 3D)."""
-    try:
-        from qgis._3d import Qgs3DTypes, QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsRuleBased3DRenderer
-    except ImportError:
-        return None
-    try:  # QGIS >= 3.26: Qgis.AltitudeClamping; Qgs3DTypes.AltClampAbsolute before
-        from qgis.core import Qgis
-
-        absolute = Qgis.AltitudeClamping.Absolute
-    except (ImportError, AttributeError):
-        absolute = Qgs3DTypes.AltClampAbsolute
-    root = QgsRuleBased3DRenderer.Rule(None)
-    for label, expression, color in solar_rules():
-        symbol = QgsPolygon3DSymbol()
-        material = QgsPhongMaterialSettings()
-        material.setDiffuse(color)
-        material.setAmbient(color.darker(150))
-        if hasattr(symbol, "setMaterialSettings"):  # QGIS >= 3.16 (setMaterial is gone in 3.40)
-            symbol.setMaterialSettings(material)
-        else:  # pragma: no cover
-            symbol.setMaterial(material)
-        symbol.setAltitudeClamping(absolute)
-        symbol.setExtrusionHeight(0.0)
-        if hasattr(Qgs3DTypes, "NoCulling"):
-            symbol.setCullingMode(Qgs3DTypes.NoCulling)
-        symbol.setAddBackFaces(True)
-        root.appendChild(QgsRuleBased3DRenderer.Rule(symbol, expression, label))
-    return QgsRuleBased3DRenderer(root)
-
-
-def style_solar_layer(layer: QgsVectorLayer) -> None:
-    """Graduated 2D colours by irradiation (unless the algorithm styled it) and the 3D renderer."""
-    from qgis.core import QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSingleSymbolRenderer
-
-    if layer.fields().indexOf(SOLAR_FIELD) < 0:
-        return
-    if isinstance(layer.renderer(), QgsSingleSymbolRenderer):
-        ranges = []
-        for low, high, color in SOLAR_CLASSES:
-            symbol = QgsFillSymbol.createSimple(
-                {"color": color.name(), "outline_color": "60,60,60", "outline_width": "0.1"}
-            )
-            label = solar_rules()[len(ranges)][0]
-            ranges.append(
-                QgsRendererRange(low if low is not None else -1e9, high if high is not None else 1e9, symbol, label)
-            )
-        layer.setRenderer(QgsGraduatedSymbolRenderer(SOLAR_FIELD, ranges))
-    if layer.renderer3D() is None:
-        renderer = solar_3d_renderer()
-        if renderer is not None:
-            layer.setRenderer3D(renderer)
-    layer.triggerRepaint()
-
-
-def solar_theme_name() -> str:
-    return tr("NRW Digital Twin – solar 3D")
-
-
-def store_solar_view(project: QgsProject, layers: List[Any]) -> None:
-    """Map theme with the solar roofs, for a 3D map view ("Map theme" in its configuration).
-
-    A ready-made 3D view (QgsProject.viewsManager, QGIS ≥ 3.24) is not registered: Qgs3DMapSettings is not
-    usable from Python in QGIS 3.40 (writeXml crashes without a terrain generator, which is not exposed).
-    """
-    root = project.layerTreeRoot()
-    record = QgsMapThemeCollection.MapThemeRecord()
-    records = []
-    for layer in layers:
-        node = root.findLayer(layer.id())
-        if node is not None:
-            records.append(QgsMapThemeCollection.MapThemeLayerRecord(layer))
-    record.setLayerRecords(records)
-    themes = project.mapThemeCollection()
-    if themes.hasMapTheme(solar_theme_name()):
-        themes.update(solar_theme_name(), record)
-    else:
-        themes.insert(solar_theme_name(), record)
+        twin = [layer for layer in layers if twin_layers.kind(layer) in ("solar", "surfaces")]
+        if twin:
+            view3d.prepare_twin_3d(self.project, twin[0])

@@ -7,14 +7,17 @@ values, inserted with multi-row INSERT statements. The schema is the one GDAL 3.
 ``ogr2ogr -f GPKG``: ``fid`` INTEGER PRIMARY KEY AUTOINCREMENT, ``geom`` column, gpkg_contents,
 gpkg_geometry_columns, gpkg_spatial_ref_sys, gpkg_ogr_contents, the ``gpkg_rtree_index`` extension with
 its triggers, application_id "GPKG", user_version 10200. The R*Tree spatial index is filled from the
-envelopes the import already computed (no SQL geometry functions needed). The file is written under a
-temporary name in the target folder and renamed when complete, so no half-written GeoPackage ever exists
-under the final name.
+envelopes the import already computed (no SQL geometry functions needed).
+
+The writer writes to the path it is given — in the Processing algorithm a staged path of
+:class:`..files.OutputSet` (via ``RunOutputs``), moved into place together with the other output only when both
+are complete. Every SQLite error (disk full, no permission, …) becomes an :class:`..errors.OutputWriteError`
+naming the file; a failed writer removes what it wrote.
 """
 
 from __future__ import annotations
 
-import json
+import errno
 import math
 import os
 import sqlite3
@@ -25,14 +28,14 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..errors import NrwTwinError
-from .parser import CityBuilding
+from ..errors import OutputWriteError, write_error
+from ..messages import msg
 from .wkb import multipolygon_z_wkb
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10200  # GeoPackage 1.2, what GDAL 3.x writes by default
 # Header: magic, version 0, flags (bit 0 = little endian, bits 1-3 = 2: envelope with z), srs_id, envelope.
-_GP_HEADER = struct.Struct("<2sBBi6d")
+GP_HEADER = struct.Struct("<2sBBi6d")
 GP_FLAGS_XYZ_LE = 0b0000_0101
 
 WGS84_WKT = (
@@ -43,7 +46,6 @@ WGS84_WKT = (
 
 Envelope = Tuple[float, float, float, float]  # minx, maxx, miny, maxy
 
-# SQLite column types GDAL uses for OGR field types (String, Real, Integer, Boolean).
 # Parameters per statement: SQLite's default SQLITE_MAX_VARIABLE_NUMBER is 32766 since 3.32, 999 before.
 MAX_VARIABLES = 64 * 11  # rows per statement × columns: small statements compile fast and are reused
 
@@ -64,7 +66,7 @@ class SrsDefinition:
 
 def geometry_blob(wkb: bytes, envelope: Sequence[float], srs_id: int) -> bytes:
     """GeoPackage geometry blob: binary header with the xyz envelope (minx, maxx, miny, maxy, minz, maxz) + WKB."""
-    return _GP_HEADER.pack(b"GP", 0, GP_FLAGS_XYZ_LE, srs_id, *envelope) + wkb
+    return GP_HEADER.pack(b"GP", 0, GP_FLAGS_XYZ_LE, srs_id, *envelope) + wkb
 
 
 def empty_blob(srs_id: int) -> bytes:
@@ -72,62 +74,36 @@ def empty_blob(srs_id: int) -> bytes:
     return struct.pack("<2sBBi", b"GP", 0, 0b0001_0001, srs_id) + struct.pack("<BII", 1, 1006, 0)
 
 
-def surface_rows(records: Sequence[CityBuilding], srs_id: int) -> Tuple[List[tuple], List[tuple]]:
+def surface_rows(surfaces: Iterable, srs_id: int) -> Tuple[List[tuple], List[Envelope]]:
     """Rows of the surfaces table (blob, surface_id, building_id, part_id, surface_type, area_m2, tilt_deg,
-    azimuth_deg, z_min, z_max, lod) and their xy envelopes, for a batch of buildings."""
+    azimuth_deg, z_min, z_max, lod) and their xy envelopes, for surface records (``records.CitySurface``).
+
+    The import writes whole batches column by column (``records.MeasuredBatch.surface_rows``); this is the
+    same row for surfaces picked one by one (the batch runner's roofs), byte for byte.
+    """
     rows: List[tuple] = []
-    envelopes: List[tuple] = []
-    pack, wkb = _GP_HEADER.pack, multipolygon_z_wkb
-    for record in records:
-        for s in record.surfaces:
-            env = s.envelope
-            rows.append(
-                (
-                    pack(b"GP", 0, GP_FLAGS_XYZ_LE, srs_id, *env) + wkb(s.polygons),
-                    s.surface_id,
-                    s.building_id,
-                    s.part_id,
-                    s.surface_type,
-                    s.area_m2,
-                    s.tilt_deg,
-                    s.azimuth_deg,
-                    s.z_min,
-                    s.z_max,
-                    s.lod,
-                )
-            )
-            envelopes.append(env[:4])
+    envelopes: List[Envelope] = []
+    for s in surfaces:
+        env = s.envelope
+        blob = GP_HEADER.pack(b"GP", 0, GP_FLAGS_XYZ_LE, srs_id, *env) + multipolygon_z_wkb(s.polygons)
+        rows.append(
+            (blob, s.surface_id, s.building_id, s.part_id, s.surface_type, s.area_m2, s.tilt_deg, s.azimuth_deg,
+             s.z_min, s.z_max, s.lod)
+        )
+        envelopes.append(tuple(env[:4]))
     return rows, envelopes
 
 
-def building_rows(
-    records: Sequence[CityBuilding], names: Sequence[str], srs_id: int
-) -> Tuple[List[tuple], List[Optional[tuple]]]:
-    """Rows of the buildings table (footprint blob, the attributes ``names``, generic attributes as JSON)
-    and the footprints' xy envelopes (from the envelopes of the surfaces that form the footprint)."""
-    rows: List[tuple] = []
-    envelopes: List[Optional[tuple]] = []
-    dumps = json.dumps
-    for record in records:
-        attrs = record.attributes
-        kind = "Ground" if any(s.surface_type == "Ground" for s in record.surfaces) else "Roof"
-        envs = [s.envelope for s in record.surfaces if s.surface_type == kind]
-        if record.footprint and envs:
-            env = (
-                min(e[0] for e in envs),
-                max(e[1] for e in envs),
-                min(e[2] for e in envs),
-                max(e[3] for e in envs),
-                min(e[4] for e in envs),
-                max(e[5] for e in envs),
-            )
-            blob = _GP_HEADER.pack(b"GP", 0, GP_FLAGS_XYZ_LE, srs_id, *env) + multipolygon_z_wkb(record.footprint)
-            envelopes.append(env[:4])
-        else:
-            blob = empty_blob(srs_id)
-            envelopes.append(None)
-        rows.append((blob, *[attrs.get(name) for name in names], dumps(attrs.get("generic") or {}, ensure_ascii=False)))
-    return rows, envelopes
+def write_failure(error: Exception, path: str) -> OutputWriteError:
+    """The user's message for a failed SQLite write of ``path`` (disk full and permissions named)."""
+    text = str(error)
+    lowered = text.lower()
+    if "full" in lowered or "no space" in lowered:
+        return write_error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), path)
+    folder = os.path.dirname(os.path.abspath(path))
+    if "readonly" in lowered or "read-only" in lowered or not os.access(folder, os.W_OK):
+        return write_error(OSError(errno.EACCES, os.strerror(errno.EACCES)), path)
+    return OutputWriteError(msg("Could not write {}: {}.", path, text))
 
 
 def _quote(name: str) -> str:
@@ -287,14 +263,12 @@ class _Layer:
 
     def __init__(self, path: str, table: str, columns: Sequence[Tuple[str, str]], srs: SrsDefinition) -> None:
         self.path, self.table, self.srs = path, table, srs
-        folder = os.path.dirname(os.path.abspath(path)) or "."
-        self.temp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.{id(self):x}.part")
-        for stale in (self.temp, self.temp + "-journal"):
+        for stale in (path, path + "-journal", path + "-wal", path + "-shm"):
             if os.path.exists(stale):
                 os.remove(stale)
-        self.db = sqlite3.connect(self.temp, isolation_level=None)
+        self.db = sqlite3.connect(path, isolation_level=None)
         db = self.db
-        # A private temporary file: no rollback journal and no fsync needed (renamed only when complete).
+        # A staged file nobody else reads: no rollback journal and no fsync needed (moved into place when complete).
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         db.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
@@ -386,33 +360,30 @@ class _Layer:
         for sql in _trigger_sql(self.table):
             db.execute(sql)
         db.execute("COMMIT")
+        written = db.execute(f"SELECT count(*) FROM {_quote(self.table)}").fetchone()[0]
         db.close()
-        target = self.path
-        for stale in (target + "-wal", target + "-shm", target + "-journal"):
-            if os.path.exists(stale):
-                os.remove(stale)
-        try:
-            os.replace(self.temp, target)
-        except OSError as error:
-            raise NrwTwinError(
-                f"Cannot write {target} ({error}). Close or remove the layer that uses it, or choose another file."
-            ) from error
+        if written != self.count:
+            raise OutputWriteError(
+                msg("The output {} holds {:,} of {:,} features after writing. Check the disk and try again.",
+                    self.path, written, self.count)
+            )
 
     def abort(self) -> None:
         try:
             self.db.close()
         except sqlite3.Error:
             pass
-        for path in (self.temp, self.temp + "-journal"):
+        for path in (self.path, self.path + "-journal"):
             if os.path.exists(path):
                 os.remove(path)
 
 
 class GeoPackageWriter:
-    """Writes feature tables, one per GeoPackage file, each under a temporary name until ``close()``.
+    """Writes feature tables, one per GeoPackage file.
 
     ``add_layer`` returns a key; ``add(key, rows, envelopes)`` inserts rows; ``close()`` finishes every file
-    (extent, feature count, triggers) and renames it into place; ``abort()`` removes the temporary files.
+    (extent, feature count, triggers, count check); ``abort()`` removes the files. Give it staged paths
+    (:class:`..files.OutputSet`) so an existing output stays untouched until the run succeeds.
     Used as a context manager, an exception inside aborts. (A writer thread was measured: sqlite3 takes
     the GIL back after every statement, so it did not overlap with the parsing thread — no gain.)
     """
@@ -433,14 +404,15 @@ class GeoPackageWriter:
             try:
                 for spec in self._specs:
                     self._layers.append(_Layer(*spec))
-            except sqlite3.Error as error:
+            except (sqlite3.Error, OSError) as error:
                 self.abort()
-                raise self._error(error) from error
+                raise self._error(error, len(self._layers)) from None
         return self._layers
 
-    def _error(self, error: Exception) -> NrwTwinError:
-        paths = ", ".join(spec[0] for spec in self._specs)
-        return NrwTwinError(f"Cannot write the GeoPackage {paths}: {error}")
+    def _error(self, error: Exception, key: Optional[int] = None) -> OutputWriteError:
+        if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
+            return write_error(error, self._specs[key or 0][0])
+        return write_failure(error, self._specs[key or 0][0] if self._specs else "")
 
     def add(
         self, key: int, rows: List[tuple], envelopes: Iterable[Optional[Tuple[float, float, float, float]]]
@@ -450,22 +422,24 @@ class GeoPackageWriter:
             layers[key].add(rows, list(envelopes))
         except sqlite3.Error as error:
             self.abort()
-            raise self._error(error) from error
+            raise self._error(error, key) from None
 
     def close(self) -> None:
-        """Finish every file and rename it into place."""
+        """Finish every file (checked: SQLite errors and the row count)."""
+        current = 0
         try:
             for layer in self._open():
                 layer.finish()
+                current += 1
         except sqlite3.Error as error:
             self.abort()
-            raise self._error(error) from error
+            raise self._error(error, current) from None
         except BaseException:
             self.abort()
             raise
 
     def abort(self) -> None:
-        """Remove the temporary files (the final names are never touched)."""
+        """Close and remove the files this writer made."""
         for layer in self._layers or []:
             layer.abort()
 

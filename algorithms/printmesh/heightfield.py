@@ -20,10 +20,12 @@ import numpy as np
 
 from ..errors import NrwTwinError
 from ..geometry3d import ring_area_3d
+from ..messages import msg
 from ..model import Surface
 from ..progress import NullProgress, Progress, check_canceled
 from ..raster import RasterArray, fill_nan, inside_rings, rings_mask, sample_bilinear
-from .raster import dilate, idw_surface, opening, plane_coefficients, remove_pinches
+from .features import CellGrid, enforce_min_feature, feature_cells, printable
+from .raster import idw_surface, plane_coefficients
 from .scale import PrintGrid
 
 #: Share of the area (nodes) that may lack DEM heights before the DEM is refused; smaller gaps are filled.
@@ -58,6 +60,7 @@ class HeightGrid:
     owner: np.ndarray  # (ny, nx) building index or -1
     buildings: List[BuildingFootprint]
     stats: Dict[str, float] = field(default_factory=dict)
+    extents: Dict[int, Tuple[int, int, int, int]] = field(default_factory=dict)  # building index → cell window
 
 
 def group_buildings(surfaces: Sequence[Surface], stats: Dict[str, float]) -> Dict[str, List[np.ndarray]]:
@@ -134,17 +137,24 @@ def terrain_nodes(grid: PrintGrid, domain: np.ndarray, dem: Optional[Dem], build
         share = missing.sum() / max(node_in.sum(), 1)
         if share > MAX_DEM_GAP:
             raise NrwTwinError(
-                f"The DEM '{dem.name}' does not cover the area: {100.0 * share:.0f} % of the area has no height. "
-                "Use a DEM (e.g. DGM1 tiles of OpenGeodata.NRW) that covers the whole area, or choose a smaller area."
+                msg(
+                    "The DEM '{}' does not cover the area: {:.0f} % of the area has no height. Use a DEM (e.g. DGM1 "
+                    "tiles of OpenGeodata.NRW) that covers the whole area, or choose a smaller area.",
+                    dem.name,
+                    100.0 * share,
+                )
             )
         if np.isnan(z).all():
-            raise NrwTwinError(f"The DEM '{dem.name}' has no valid height in the area.")
+            raise NrwTwinError(msg("The DEM '{}' has no valid height in the area. Use a DEM that covers it.", dem.name))
         filled = fill_nan(np.where(node_in, z, np.nan)) if missing.any() else z
         z = np.where(np.isnan(z), filled, z)
         return np.where(np.isnan(z), np.nanmin(z[node_in]) if (node_in & ~np.isnan(z)).any() else np.nanmin(z), z)
     if not buildings:
         raise NrwTwinError(
-            "No terrain: the area holds no buildings and no DEM was given. Give a DEM (DGM1) or an area with buildings."
+            msg(
+                "No terrain: the area holds no buildings and no DEM was given. Give a DEM (DGM1) or an area with "
+                "buildings."
+            )
         )
     points = np.array([b.centre for b in buildings])
     values = np.array([b.ground for b in buildings])
@@ -164,14 +174,16 @@ def build_height_grid(
     stats: Dict[str, float] = {}
     rings = [ring for polygon in outline for ring in polygon]
     domain = rings_mask(rings, grid.origin, grid.cell_m, (grid.ny, grid.nx))
-    feature_cells = max(1, int(round(min_feature_mm / grid.cell_mm)))
-    opened = opening(domain, feature_cells)
-    stats["outline_thin_mm2"] = float((domain & ~opened).sum() * grid.cell_mm**2)
-    domain, pinches = remove_pinches(opened)
-    stats["outline_pinch_cells"] = pinches
+    feature = feature_cells(min_feature_mm, grid.cell_mm)
+    printable_domain = printable(domain, feature)
+    stats["outline_thin_mm2"] = float((domain & ~printable_domain).sum() * grid.cell_mm**2)
+    domain = printable_domain
     if not domain.any():
         raise NrwTwinError(
-            f"The area is empty or narrower than the minimum printable feature ({min_feature_mm} mm) at this scale."
+            msg(
+                "The area is empty or narrower than the minimum printable feature ({:.1f} mm) at this scale.",
+                min_feature_mm,
+            )
         )
     groups = group_buildings(surfaces, stats)
     stats["buildings_in_input"] = len(groups)
@@ -210,43 +222,21 @@ def build_height_grid(
                 roof[row, col] = b.top
                 plane[row, col] = (0.0, 0.0, b.top, b.top, b.top)
                 seeded += 1
-    # Minimum printable feature: slivers are removed; whole buildings thinner than it are thickened.
-    thin_parts = thickened = 0
-    radius = feature_cells // 2
-    for b in buildings:
-        r0, r1, c0, c1 = b.window
-        rr0, rr1 = max(r0 - radius - 1, 0), min(r1 + radius + 1, grid.ny)
-        cc0, cc1 = max(c0 - radius - 1, 0), min(c1 + radius + 1, grid.nx)
-        mine = owner[rr0:rr1, cc0:cc1] == b.index
-        if not mine.any():
-            continue
-        kept = opening(mine, feature_cells)
-        if kept.any():
-            if (mine & ~kept).any():
-                thin_parts += 1
-                owner[rr0:rr1, cc0:cc1][mine & ~kept] = -1
-                roof[rr0:rr1, cc0:cc1][mine & ~kept] = -np.inf
-        else:
-            grown = dilate(mine, radius) & (owner[rr0:rr1, cc0:cc1] < 0) & domain[rr0:rr1, cc0:cc1] | mine
-            top = float(roof[rr0:rr1, cc0:cc1][mine].max())
-            owner[rr0:rr1, cc0:cc1][grown] = b.index
-            roof[rr0:rr1, cc0:cc1][grown] = np.maximum(top, terrain_cells[rr0:rr1, cc0:cc1][grown] + 1e-3)
-            flat = roof[rr0:rr1, cc0:cc1][grown]
-            plane[rr0:rr1, cc0:cc1][grown] = np.stack(
-                [np.zeros_like(flat), np.zeros_like(flat), flat, flat, flat], axis=1
-            )
-            thickened += 1
+    with_cells = len(np.unique(owner[owner >= 0]))
+    # Minimum printable feature: thin parts removed, vanishing buildings thickened, merged or dropped.
+    cells = CellGrid(owner, roof, plane, domain, terrain_cells, {b.index: b.window for b in buildings})
+    report = enforce_min_feature(cells, [b.index for b in buildings], feature)
     printed = len(np.unique(owner[owner >= 0]))
+    stats.update(report.as_stats(grid.cell_mm))
     stats.update(
         buildings_rasterised=len(buildings),
         buildings_printed=printed,
         buildings_not_printed=len(groups) - printed,
+        buildings_outside_area=len(groups) - with_cells,
         buildings_smaller_than_a_cell=seeded,
-        buildings_thickened=thickened,
-        buildings_thin_parts_removed=thin_parts,
-        feature_cells=feature_cells,
+        feature_cells=feature,
     )
-    return HeightGrid(grid, domain, terrain, roof, plane, owner, buildings, stats)
+    return HeightGrid(grid, domain, terrain, roof, plane, owner, buildings, stats, cells.extents)
 
 
 def node_max(cells: np.ndarray) -> np.ndarray:

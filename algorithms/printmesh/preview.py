@@ -13,9 +13,10 @@ from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
+from .materials import MATERIALS
 from .solid import Mesh
 
-MATERIAL_COLORS = np.array([(156, 178, 110), (196, 82, 58)], dtype=np.float64)
+MATERIAL_COLORS = np.array([color for _name, color in MATERIALS], dtype=np.float64)
 
 
 def view_matrix(azimuth_deg: float, elevation_deg: float) -> np.ndarray:

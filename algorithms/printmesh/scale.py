@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from ..errors import NrwTwinError
+from ..messages import msg
 
 MIN_MODEL_MM = 10.0
 MAX_MODEL_MM = 1000.0
 #: Longest side of the print grid in cells; beyond it the cell grows (memory stays < ~1 GB).
 MAX_GRID_CELLS = 2048
+#: Largest MIN_HEIGHT_MM accepted (mm).
+MAX_MIN_HEIGHT_MM = 10.0
 
 
 @dataclass
@@ -27,6 +30,7 @@ class PrintOptions:
     z_exaggeration: float = 1.0
     base_mm: float = 3.0
     min_feature_mm: float = 0.8  #: thinner parts are dropped or thickened
+    min_height_mm: float = 0.4  #: buildings rise at least this much above the terrain (0 = true heights)
     resolution_mm: float = 0.2  #: grid cell of the print (building edges are exact to one cell)
     max_error_mm: float = 0.05  #: vertical tolerance of the terrain decimation
     bed_mm: Optional[float] = None  #: split into tiles of at most this size (square bed)
@@ -50,18 +54,25 @@ class PrintGrid:
 
 
 def check_options(options: PrintOptions) -> None:
+    """Refuse options that cannot give a model, with a message naming the parameter."""
     if options.scale is None and (options.size_mm is None or not options.size_mm > 0):
-        raise NrwTwinError("Give the model size (SIZE_MM, longest side in mm) or a scale (SCALE, 1:N).")
+        raise NrwTwinError(msg("Give the model size (SIZE_MM, longest side in mm) or a scale (SCALE, 1:N)."))
     if options.scale is not None and not options.scale > 0:
-        raise NrwTwinError(f"The scale 1:{options.scale} is not valid; give N > 0, e.g. 5000 for 1:5000.")
+        raise NrwTwinError(msg("The scale 1:{} is not valid; give N > 0, e.g. 5000 for 1:5000.", options.scale))
     if not options.z_exaggeration > 0:
-        raise NrwTwinError("Z_EXAGGERATION must be greater than 0 (1 = true heights).")
+        raise NrwTwinError(msg("Z_EXAGGERATION must be greater than 0 (1 = true heights)."))
     if options.base_mm is None or options.base_mm < 0:
-        raise NrwTwinError("BASE_MM must be 0 or more (thickness of the base under the lowest terrain point).")
+        raise NrwTwinError(msg("BASE_MM must be 0 or more (thickness of the base under the lowest terrain point)."))
     if not options.min_feature_mm > 0 or not options.resolution_mm > 0:
-        raise NrwTwinError("MIN_FEATURE_MM and the print resolution must be greater than 0.")
+        raise NrwTwinError(msg("MIN_FEATURE_MM and the print resolution must be greater than 0."))
+    if options.min_height_mm is None or not 0 <= options.min_height_mm <= MAX_MIN_HEIGHT_MM:
+        raise NrwTwinError(
+            msg("MIN_HEIGHT_MM must be between 0 and {:.0f} mm (0 = true heights).", MAX_MIN_HEIGHT_MM)
+        )
     if options.bed_mm is not None and options.bed_mm > 0 and options.bed_mm < 4 * options.min_feature_mm:
-        raise NrwTwinError(f"BED_MM {options.bed_mm} mm is too small to split the model into printable tiles.")
+        raise NrwTwinError(
+            msg("BED_MM {:.1f} mm is too small to split the model into printable tiles.", options.bed_mm)
+        )
 
 
 def print_grid(bounds: Tuple[float, float, float, float], options: PrintOptions) -> PrintGrid:
@@ -69,7 +80,7 @@ def print_grid(bounds: Tuple[float, float, float, float], options: PrintOptions)
     xmin, ymin, xmax, ymax = bounds
     longest_m = max(xmax - xmin, ymax - ymin)
     if not longest_m > 0:
-        raise NrwTwinError("The area is empty (zero width or depth). Give an area outline with a surface.")
+        raise NrwTwinError(msg("The area is empty (zero width or depth). Give an area outline with a surface."))
     if options.scale is not None:
         mm_per_m = 1000.0 / float(options.scale)
     else:
@@ -77,9 +88,15 @@ def print_grid(bounds: Tuple[float, float, float, float], options: PrintOptions)
     longest_mm = longest_m * mm_per_m
     if longest_mm > MAX_MODEL_MM or longest_mm < MIN_MODEL_MM:
         raise NrwTwinError(
-            f"At 1:{1000.0 / mm_per_m:.0f} the model would be {longest_mm:.1f} mm long ({longest_m:.0f} m of "
-            f"terrain). Choose a scale or size that gives a model between {MIN_MODEL_MM:.0f} mm and "
-            f"{MAX_MODEL_MM:.0f} mm."
+            msg(
+                "At 1:{:.0f} the model would be {:.1f} mm long ({:,.0f} m of terrain). Choose a scale or size that "
+                "gives a model between {:.0f} mm and {:.0f} mm.",
+                1000.0 / mm_per_m,
+                longest_mm,
+                longest_m,
+                MIN_MODEL_MM,
+                MAX_MODEL_MM,
+            )
         )
     cells_long = max(int(math.ceil(longest_mm / options.resolution_mm - 1e-9)), 8)
     cells_long = min(cells_long, MAX_GRID_CELLS)

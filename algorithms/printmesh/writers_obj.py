@@ -8,29 +8,23 @@ from typing import Sequence
 
 import numpy as np
 
-from ..files import atomic_path
+from .materials import MATERIALS
 from .solid import Mesh
 
-MATERIALS = (("terrain", (156, 178, 110)), ("building", (196, 82, 58)))
 
+def write_obj(mesh: Mesh, path, comments: Sequence[str] = ()) -> int:
+    """Write ``mesh`` to ``path`` (.obj) and its materials next to it (.mtl); returns the triangles written.
 
-def write_obj(mesh: Mesh, path, comments: Sequence[str] = ()) -> Path:
-    """Write ``mesh`` to ``path`` (.obj) and its materials next to it (.mtl); returns the MTL path."""
+    The caller makes the pair atomic (``files.OutputSet`` moves .obj and .mtl together); an OSError
+    (disk full, …) propagates.
+    """
     path = Path(path)
     mtl_path = path.with_suffix(".mtl")
-    with atomic_path(mtl_path) as tmp:
-        lines = ["# " + c for c in comments]
-        for name, (r, g, b) in MATERIALS:
-            lines += [
-                "newmtl " + name,
-                f"Kd {r / 255:.4f} {g / 255:.4f} {b / 255:.4f}",
-                "Ka 0 0 0",
-                "Ks 0 0 0",
-                "d 1",
-                "illum 1",
-                "",
-            ]
-        tmp.write_text("\n".join(lines), encoding="utf-8")
+    lines = ["# " + c for c in comments]
+    for name, (r, g, b) in MATERIALS:
+        lines += ["newmtl " + name, f"Kd {r / 255:.4f} {g / 255:.4f} {b / 255:.4f}", "Ka 0 0 0", "Ks 0 0 0", "d 1"]
+        lines += ["illum 1", ""]
+    mtl_path.write_text("\n".join(lines), encoding="utf-8")
     materials = mesh.face_material if mesh.face_material is not None else np.zeros(len(mesh.faces), dtype=np.int8)
     buffer = io.StringIO()
     for comment in comments:
@@ -43,6 +37,5 @@ def write_obj(mesh: Mesh, path, comments: Sequence[str] = ()) -> Path:
             continue
         buffer.write(f"g {name}\nusemtl {name}\n")
         np.savetxt(buffer, faces + 1, fmt="f %d %d %d")
-    with atomic_path(path) as tmp:
-        tmp.write_text(buffer.getvalue(), encoding="utf-8")
-    return mtl_path
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    return mesh.triangle_count

@@ -7,14 +7,17 @@ start with "solid", which readers take for ASCII STL).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
-from ..files import atomic_path
 from .solid import Mesh
 
 RECORD = np.dtype(
     [("normal", "<f4", (3,)), ("v0", "<f4", (3,)), ("v1", "<f4", (3,)), ("v2", "<f4", (3,)), ("attr", "<u2")]
 )
+STL_HEADER_BYTES = 84  #: 80-byte header and the uint32 triangle count
+STL_RECORD_BYTES = RECORD.itemsize  #: 50 bytes per triangle
 
 
 def stl_bytes(mesh: Mesh, header: str = "") -> bytes:
@@ -31,7 +34,10 @@ def stl_bytes(mesh: Mesh, header: str = "") -> bytes:
     return text.ljust(80, b" ") + np.uint32(len(records)).tobytes() + records.tobytes()
 
 
-def write_stl(mesh: Mesh, path, header: str = "NRW Digital Twin print model, (c) GEObasis.NRW, dl-de/zero-2-0") -> None:
-    """Write ``mesh`` (millimetres) as binary STL, atomically."""
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(stl_bytes(mesh, header))
+def write_stl(mesh: Mesh, path, header: str = "NRW Digital Twin print model, (c) GEObasis.NRW, dl-de/zero-2-0") -> int:
+    """Write ``mesh`` (millimetres) as binary STL; returns the triangles written.
+
+    The caller makes the write atomic (``files.OutputSet``); an OSError (disk full, …) propagates.
+    """
+    Path(path).write_bytes(stl_bytes(mesh, header))
+    return mesh.triangle_count

@@ -1,12 +1,12 @@
 """The area of a request: EPSG:25832 box ↔ WGS84 for the platforms, exact tests in EPSG:25832."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterable, List, Tuple
 
 import numpy as np
 from pyproj import Transformer
 
+from .. import proj
 from ..errors import NrwTwinError
 from ..messages import msg
 
@@ -15,9 +15,8 @@ GRID_EPSG = 25832
 EDGE_POINTS = 21
 
 
-@lru_cache(maxsize=4)
 def _transformer(source: int, target: int) -> Transformer:
-    return Transformer.from_crs(source, target, always_xy=True)
+    return proj.transformer(source, target)
 
 
 def check_bbox(bbox: BBox) -> BBox:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import struct
 import subprocess
 import threading
 import time
@@ -261,34 +262,41 @@ class StubOgcServer:
         self._server.server_close()
 
 
-class FakeAlkisWfs:
-    """A WFS 2.0.0 stand-in that answers like the ALKIS-vereinfacht WFS: real ``wfs:member``
-    elements of a recorded response (EPSG:4258, latitude first), filtered by BBOX, cut at COUNT
-    without paging, ``numberMatched="unknown"``. BBOX may be given in EPSG:25832 or 4258 (urn
-    form, latitude first). ``requests`` logs the query strings.
+class FakeWfs:
+    """A WFS 2.0.0 stand-in that answers like the ALKIS-vereinfacht WFS: ``wfs:member`` elements
+    filtered by BBOX (EPSG:25832, or EPSG:4258 in urn form, latitude first), cut at COUNT without
+    paging, ``numberMatched="unknown"``. ``requests`` logs the query strings.
+
+    ``members`` are (bbox in EPSG:25832, serialized ``wfs:member``). Faults, consumed one per
+    GetFeature request (``add_fault``): ``"503"`` (HTML error page), ``"exception"`` (an OWS
+    ExceptionReport with HTTP 200), ``"reset"`` (half the answer, then a TCP reset), ``"stall"``
+    (half the answer, then silence for ``stall_s`` seconds), ``"cut"`` (half the answer without
+    Content-Length, then the connection closes). ``ignore_bbox``: answer the first COUNT features of
+    the whole data set whatever the BBOX (a server that ignores BBOX at its count limit).
     """
 
-    NS = {"wfs": "http://www.opengis.net/wfs/2.0", "gml": "http://www.opengis.net/gml/3.2"}
-
-    def __init__(self, response_file: Path) -> None:
-        from lxml import etree
+    def __init__(self, members: List[tuple], path: str = "/wfs") -> None:
         from pyproj import Transformer
 
         self._to_utm = Transformer.from_crs(4258, 25832, always_xy=True)
-        tree = etree.parse(str(response_file), etree.XMLParser(resolve_entities=False, no_network=True))
-        self.members = []  # (bbox in EPSG:25832, serialized member)
-        for member in tree.getroot().findall("wfs:member", self.NS):
-            values = [
-                float(v) for pos in member.iter("{http://www.opengis.net/gml/3.2}posList") for v in pos.text.split()
-            ]
-            lat, lon = values[0::2], values[1::2]
-            x, y = self._to_utm.transform(lon, lat)
-            self.members.append(((min(x), min(y), max(x), max(y)), etree.tostring(member)))
-        self.requests: List[str] = []
+        self.members = members
+        self.requests: List[dict] = []
+        self.faults: List[str] = []
+        self.stall_s = 3.0
+        self.ignore_bbox = False
+        self._lock = threading.Lock()
         self._server = _StubHTTPServer(("127.0.0.1", 0), _FakeWfsHandler)
         self._server.stub = self
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/wfs_nw_alkis_vereinfacht"
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}{path}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def add_fault(self, *faults: str) -> None:
+        with self._lock:
+            self.faults.extend(faults)
+
+    def pop_fault(self) -> Optional[str]:
+        with self._lock:
+            return self.faults.pop(0) if self.faults else None
 
     def answer(self, query: dict) -> bytes:
         parts = query["BBOX"].split(",")
@@ -298,9 +306,14 @@ class FakeAlkisWfs:
             (x0, x1), (y0, y1) = self._to_utm.transform([box[1], box[3]], [box[0], box[2]])
             box = [x0, y0, x1, y1]
         count = int(query.get("COUNT", "1000000"))
-        hits = [
-            xml for b, xml in self.members if b[0] <= box[2] and b[2] >= box[0] and b[1] <= box[3] and b[3] >= box[1]
-        ][:count]
+        if self.ignore_bbox:
+            hits = [xml for _b, xml in self.members][:count]
+        else:
+            hits = [
+                xml
+                for b, xml in self.members
+                if b[0] <= box[2] and b[2] >= box[0] and b[1] <= box[3] and b[3] >= box[1]
+            ][:count]
         head = (
             '<?xml version="1.0" encoding="utf-8"?>\n<wfs:FeatureCollection timeStamp="2022-05-11T13:32:21+02:00" '
             f'numberReturned="{len(hits)}" numberMatched="unknown" '
@@ -309,13 +322,59 @@ class FakeAlkisWfs:
         )
         return head.encode() + b"\n".join(hits) + b"\n</wfs:FeatureCollection>\n"
 
-    def __enter__(self) -> "FakeAlkisWfs":
+    def getfeature_count(self) -> int:
+        return sum(1 for query in self.requests if query.get("REQUEST") == "GetFeature")
+
+    def __enter__(self):
         self._thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class FakeAlkisWfs(FakeWfs):
+    """:class:`FakeWfs` serving the members of a recorded ALKIS-vereinfacht answer (EPSG:4258, lat/lon)."""
+
+    NS = {"wfs": "http://www.opengis.net/wfs/2.0", "gml": "http://www.opengis.net/gml/3.2"}
+
+    def __init__(self, response_file: Path) -> None:
+        from lxml import etree
+        from pyproj import Transformer
+
+        to_utm = Transformer.from_crs(4258, 25832, always_xy=True)
+        tree = etree.parse(str(response_file), etree.XMLParser(resolve_entities=False, no_network=True))
+        members = []  # (bbox in EPSG:25832, serialized member)
+        for member in tree.getroot().findall("wfs:member", self.NS):
+            values = [
+                float(v) for pos in member.iter("{http://www.opengis.net/gml/3.2}posList") for v in pos.text.split()
+            ]
+            lat, lon = values[0::2], values[1::2]
+            x, y = to_utm.transform(lon, lat)
+            members.append(((min(x), min(y), max(x), max(y)), etree.tostring(member)))
+        super().__init__(members, "/wfs_nw_alkis_vereinfacht")
+
+
+def synthetic_parcels(columns: int, rows: int, origin=(400000.0, 5700000.0), size: float = 10.0) -> List[tuple]:
+    """``columns`` × ``rows`` square parcels of ``size`` m as ALKIS-vereinfacht ``wfs:member`` elements
+    in EPSG:25832 (gml:id ``DENW_synthetic_<i>``, attributes ``flstkennz`` and ``flaeche``)."""
+    members = []
+    for index in range(columns * rows):
+        x0 = origin[0] + (index % columns) * size
+        y0 = origin[1] + (index // columns) * size
+        ring = f"{x0} {y0} {x0 + size} {y0} {x0 + size} {y0 + size} {x0} {y0 + size} {x0} {y0}"
+        xml = (
+            '<wfs:member xmlns:wfs="http://www.opengis.net/wfs/2.0" xmlns:gml="http://www.opengis.net/gml/3.2" '
+            'xmlns="http://repository.gdi-de.org/schemas/adv/produkt/alkis-vereinfacht/2.0">'
+            f'<Flurstueck gml:id="DENW_synthetic_{index}"><flstkennz>05{index:012d}</flstkennz>'
+            f"<flaeche>{size * size:.0f}</flaeche><geometrie><gml:MultiSurface srsName=\"urn:ogc:def:crs:EPSG::25832\">"
+            f"<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>{ring}</gml:posList>"
+            "</gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></geometrie>"
+            "</Flurstueck></wfs:member>"
+        )
+        members.append(((x0, y0, x0 + size, y0 + size), xml.encode()))
+    return members
 
 
 class _FakeWfsHandler(_StubHandler):
@@ -327,4 +386,32 @@ class _FakeWfsHandler(_StubHandler):
         fake.requests.append(query)
         if query.get("REQUEST") != "GetFeature" or "BBOX" not in query:
             return self._send(400, SERVICE_EXCEPTION, "text/xml")
-        return self._send(200, fake.answer(query), "text/xml; subtype=gml/3.2.1")
+        fault = fake.pop_fault()
+        if fault == "503":
+            return self._send(503, b"<html><body>Service Unavailable</body></html>", "text/html")
+        if fault == "exception":
+            return self._send(200, SERVICE_EXCEPTION, "text/xml")
+        body = fake.answer(query)
+        if fault in ("reset", "stall", "cut"):
+            return self._send_half(body, fault, fake.stall_s)
+        return self._send(200, body, "text/xml; subtype=gml/3.2.1")
+
+    def _send_half(self, body: bytes, fault: str, stall_s: float) -> None:
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/xml; subtype=gml/3.2.1")
+            if fault == "cut":
+                self.send_header("Connection", "close")
+            else:
+                self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            if fault == "stall":
+                time.sleep(stall_s)
+            elif fault == "reset":  # SO_LINGER 0: close() sends RST instead of FIN
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.close()
+        except OSError:
+            pass
+        self.close_connection = True

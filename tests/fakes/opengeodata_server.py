@@ -9,11 +9,18 @@ faults, consumed one per request of a file name:
 ``"500"``   answer 500 Internal Server Error
 ``"404"``   answer 404 Not Found
 ``"drop"``  send the headers and half of the body, then close the connection
+``"reset"`` send the headers and half of the body, then reset the connection (TCP RST)
 ``"hang"``  wait ``hang_s`` seconds before answering (a client timeout)
+``"html"``  answer ``200`` with an HTML error page, no ``Content-Length``, closing the connection
+            (what a misconfigured proxy or a maintenance page does)
+``"cut"``   answer ``200`` without ``Content-Length`` and close the connection after half the body
+            (a cut body that no length can reveal)
+``"whole"`` ignore the ``Range`` header of this request (``200`` and the whole file)
 
 ``slow[name] = (bytes_per_chunk, seconds_between_chunks[, head_bytes])`` trickles a file on every
 request (after sending ``head_bytes`` at once).
-``broken_json`` / ``broken_xml`` hold folders whose index is served as garbage. ``log`` records
+``broken_json`` / ``broken_xml`` hold folders whose index is served as garbage; ``unsized`` holds file
+names listed in the index without a size (``"size": ""``). ``log`` records
 every request (path and Range header); ``aborted`` counts responses the client cut off;
 ``max_active`` is the largest number of tile files served at the same time.
 """
@@ -23,6 +30,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import struct
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -68,6 +76,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(500)
         if fault == "404":
             return self._error(404)
+        if fault == "html":
+            return self._send_unsized(b"<!DOCTYPE html><html><head><title>Wartung</title></head><body>"
+                                      b"Wegen Wartungsarbeiten nicht erreichbar.</body></html>", "text/html")
         if name == "index.json" and folder in fake.folders():
             body = (
                 b"<html><body>502 Bad Gateway</body></html>" if folder in fake.broken_json else fake.index_json(folder)
@@ -80,7 +91,10 @@ class _Handler(BaseHTTPRequestHandler):
         if data is None:
             return self._error(404)
         start, end, status = 0, len(data) - 1, 200
-        requested = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range", "").strip()) if fake.ranges else None
+        if fault == "cut":
+            return self._send_unsized(data[: len(data) // 2], "application/octet-stream")
+        honour_range = fake.ranges and fault != "whole"
+        requested = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range", "").strip()) if honour_range else None
         if requested:
             start = int(requested.group(1))
             end = min(int(requested.group(2)), len(data) - 1) if requested.group(2) else len(data) - 1
@@ -103,6 +117,19 @@ class _Handler(BaseHTTPRequestHandler):
             headers["Content-Range"] = f"bytes {start}-{end}/{length}"
         self._send(status, body, "application/octet-stream", headers, fault=fault, slow=slow)
 
+    def _send_unsized(self, body: bytes, content_type: str) -> None:
+        """HTTP/1.0-style body: no Content-Length, the end of the body is the end of the connection."""
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+        except OSError:
+            pass
+        self.close_connection = True
+
     def _error(self, status: int) -> None:
         self._send(status, f"<html><body>Error {status}</body></html>".encode(), "text/html")
 
@@ -115,11 +142,15 @@ class _Handler(BaseHTTPRequestHandler):
             for key, value in (headers or {}).items():
                 self.send_header(key, value)
             self.end_headers()
-            if fault == "drop":
+            if fault in ("drop", "reset"):
                 self.wfile.write(body[: len(body) // 2])
                 self.wfile.flush()
                 self.close_connection = True
-                self.connection.shutdown(socket.SHUT_RDWR)
+                if fault == "reset":  # SO_LINGER 0: close() sends RST instead of FIN
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()
+                else:
+                    self.connection.shutdown(socket.SHUT_RDWR)
                 return
             if slow:
                 step, delay, head = (tuple(slow) + (0,))[:3]
@@ -159,6 +190,7 @@ class FakeOpenGeodata:
         self.slow: Dict[str, tuple] = {}
         self.broken_json: set = set()
         self.broken_xml: set = set()
+        self.unsized: set = set()
         self.hang_s = 2.0
         self.ranges = True  # False: ignore Range headers like some proxies (always 200 + whole file)
         self.log: List[dict] = []
@@ -203,14 +235,21 @@ class FakeOpenGeodata:
         ]
         return sorted(entries + self.extra_index.get(folder, []))
 
+    def _size_text(self, name: str, size: int) -> str:
+        return "" if name in self.unsized else str(size)
+
     def index_json(self, folder: str) -> bytes:
-        files = [{"name": name, "size": str(size), "timestamp": TIMESTAMP} for name, size in self._entries(folder)]
+        files = [
+            {"name": name, "size": self._size_text(name, size), "timestamp": TIMESTAMP}
+            for name, size in self._entries(folder)
+        ]
         dataset = {"id": folder.strip("/").split("/")[-1], "title": folder, "files": files}
         return json.dumps({"datasets": [dataset]}).encode()
 
     def index_xml(self, folder: str) -> bytes:
         rows = "".join(
-            f'<file name={quoteattr(n)} size="{s}" timestamp="{TIMESTAMP}"/>' for n, s in self._entries(folder)
+            f'<file name={quoteattr(n)} size="{self._size_text(n, s)}" timestamp="{TIMESTAMP}"/>'
+            for n, s in self._entries(folder)
         )
         return (
             f'<?xml version="1.0" encoding="UTF-8"?><opengeodata><datasets><dataset id='

@@ -76,3 +76,22 @@ def layer_tree_view_for_processing(qgis_iface):
     yield view
     qgis_iface.layerTreeView = previous
     view.setModel(None)
+
+
+@pytest.fixture
+def german_qgis():
+    """QGIS in German for one test (the plugin's .qm is built by make qm); restored afterwards."""
+    from qgis.core import QgsSettings
+
+    from nrw_digital_twin import translate
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "de_DE")
+    translate.remove_translator()
+    translate.install_translator()
+    yield
+    translate.remove_translator()
+    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
+    settings.setValue("locale/userLocale", saved[1] or "")

@@ -33,7 +33,7 @@ def test_metrics_layer_matches_engine_and_joins_attributes(run_alg, citygml_dir,
     assert set(rows) == {r.building_id for r in records}
     from nrw_digital_twin.processing_provider.alg_buildingmetrics import metrics_fields
 
-    assert metrics_fields().field("roof_area_s_m2").alias() == "Dachfläche Süd (m²)"
+    assert metrics_fields().field("roof_area_s_m2").alias() == "Roof area south (m²)"  # English QGIS
     assert layer.crs().authid() == "EPSG:25832"
     for record in records:
         expected = metrics.compute_building_metrics(

@@ -101,9 +101,8 @@ def test_failed_and_missing_tiles_are_reported(run_alg, server, tmp_path):
         },
     )
     tiles, _ = features(result["OUTPUT_TILES"])
-    assert (
-        tiles["32_332_5727"]["status"] == "failed" and f"index says {len(data) - 1}" in tiles["32_332_5727"]["message"]
-    )
+    small = tiles["32_332_5727"]
+    assert small["status"] == "failed" and f"index says {len(data) - 1:,}" in small["message"]
     assert result["FILES"] == [] and result["FAILED"] == 1
     assert not (tmp_path / "o" / SMALL).exists()
 
@@ -153,7 +152,7 @@ def test_output_folder_that_cannot_be_written(run_alg, server, tmp_path):
 def test_cancel_leaves_only_part_files(run_alg, server, tmp_path):
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-    server.slow[BIG] = (2048, 0.05)
+    server.slow[BIG] = (2048, 0.05, 200_000)  # 200 kB at once (a proven start to keep), then ~40 kB/s
     server.slow[SMALL] = (2048, 0.05)
     feedback = QgsProcessingFeedback()
     threading.Timer(0.5, feedback.cancel).start()
@@ -195,7 +194,7 @@ def test_qgis_proxy_settings_become_requests_proxies():
     manager = QgsNetworkAccessManager.instance()
     old_fallback = manager.fallbackProxy()
     try:
-        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.NoProxy), [], [])
+        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.NoProxy), [], [])
         settings.setValue("proxy/proxyEnabled", False)
         assert network.qgis_proxies("https://www.opengeodata.nrw.de/produkte/") == {}
         settings.setValue("proxy/proxyEnabled", True)
@@ -208,7 +207,8 @@ def test_qgis_proxy_settings_become_requests_proxies():
         assert network.qgis_proxies("https://www.opengeodata.nrw.de/produkte/") == {"http": expected, "https": expected}
         settings.setValue("proxy/noProxyUrls", ["http://mirror.kreis.example"])
         assert network.qgis_proxies("http://mirror.kreis.example/produkte/") == {}
-        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.HttpProxy, "fallback.example", 8080), [], [])
+        fallback = QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "fallback.example", 8080)
+        manager.setFallbackProxyAndExcludes(fallback, [], [])
         assert network.qgis_proxies("https://www.opengeodata.nrw.de/") == {
             "http": "http://fallback.example:8080",
             "https": "http://fallback.example:8080",
@@ -223,9 +223,13 @@ def test_qgis_proxy_settings_become_requests_proxies():
 
 
 def test_result_fields_have_german_aliases():
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from locale_support import qgis_language
+
     from nrw_digital_twin.processing_provider.alg_downloadtiles import result_fields
 
-    fields = result_fields()
+    with qgis_language("de_DE"):
+        fields = result_fields()
     assert [(f.name(), f.alias()) for f in fields] == [
         ("tile", "Kachel"),
         ("file", "Datei"),
@@ -254,3 +258,125 @@ def test_settings_helpers(tmp_path):
             settings.remove(network.CACHE_FOLDER_KEY)
         else:
             settings.setValue(network.CACHE_FOLDER_KEY, old)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fault injection (issue 12 #3, #9): what the user gets and exactly which files exist afterwards
+
+
+def run_tiles(run_alg, tmp_path, out, tiles_layer, extent=ROW_5727):
+    return run_alg(
+        "nrwtwin:downloadtiles",
+        {"EXTENT": extent, "PRODUCT": 0, "OUTPUT_FOLDER": str(out), "OUTPUT_TILES": str(tiles_layer)},
+    )
+
+
+def test_html_page_and_cut_body_never_become_tiles(run_alg, server, tmp_path):
+    from nrw_digital_twin.algorithms import content_check
+
+    server.add_fault(BIG, "html")  # 200, an HTML page, no Content-Length
+    server.unsized.add(SMALL)  # no size in the index either …
+    server.add_fault(SMALL, "cut")  # … and a body cut in half without Content-Length
+    out = tmp_path / "out"
+    result = run_tiles(run_alg, tmp_path, out, tmp_path / "tiles.gpkg")
+    assert (result["DOWNLOADED"], result["FAILED"]) == (2, 0)
+    for name in (BIG, SMALL):
+        assert sha(out / name) == sha(CITYGML / name) and content_check.file_problem(out / name) is None
+        assert [e["range"] for e in server.requests_for(name)] == [None, None]  # nothing bad was continued
+
+
+def test_tile_every_time_an_html_page_is_a_failed_tile_with_the_reason(run_alg, server, tmp_path):
+    server.add_fault(SMALL, *["html"] * 4)
+    result = run_tiles(run_alg, tmp_path, tmp_path / "out", tmp_path / "tiles.gpkg")
+    assert (result["DOWNLOADED"], result["FAILED"]) == (1, 1)
+    tiles, _ = features(result["OUTPUT_TILES"])
+    assert tiles["32_332_5727"]["status"] == "failed"
+    assert "a web page (HTML) instead of a CityGML file" in tiles["32_332_5727"]["message"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [BIG]
+    assert sorted(p.name for p in (tmp_path / "cache" / "LoD2").iterdir()) == [BIG]
+
+
+def test_cache_on_a_full_disk_stops_with_a_message_and_no_outputs(run_alg, server, tmp_path, monkeypatch):
+    from qgis.core import QgsProcessingException, QgsSettings
+
+    from nrw_digital_twin.algorithms import content_check
+    from tests.fakes.disks import full_disk, listing
+
+    with full_disk(tmp_path / "disk") as disk:
+        QgsSettings().setValue("nrw_digital_twin/cache_folder", str(disk))
+        with pytest.raises(QgsProcessingException) as info:
+            run_tiles(run_alg, tmp_path, tmp_path / "out", tmp_path / "tiles.gpkg")
+        text = str(info.value)
+        assert f"Not enough space on the disk for {disk / 'LoD2' / BIG}.part" in text
+        assert "resumes on the next run" in text
+        files = listing(disk)
+        # the index, the proven start of the big tile to resume from, and the small tile if it was done
+        assert BIG not in {Path(name).name for name in files} and f"LoD2/{BIG}.part" in files
+        assert set(files) <= {f"LoD2/{BIG}.part", f"LoD2/{SMALL}", f"LoD2/{SMALL}.part"} | {
+            name for name in files if name.startswith("_index/")
+        }
+        if f"LoD2/{SMALL}" in files:
+            assert content_check.file_problem(disk / "LoD2" / SMALL) is None
+    assert not (tmp_path / "tiles.gpkg").exists() and not list((tmp_path / "out").iterdir())
+
+
+def test_output_folder_on_a_full_disk_keeps_it_as_it_was(run_alg, server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from tests.fakes.disks import full_disk, listing
+
+    with full_disk(tmp_path / "disk", files={"notes.txt": b"kept"}) as disk:
+        with pytest.raises(QgsProcessingException) as info:
+            run_tiles(run_alg, tmp_path, disk, disk / "tiles.gpkg")  # copies: another file system than the cache
+        assert f"Could not write the tiles into {disk} (No space left on device)" in str(info.value)
+        assert listing(disk) == {"notes.txt": 4}  # neither the small tile nor a layer nor staging folders
+    assert sorted(p.name for p in (tmp_path / "cache" / "LoD2").iterdir()) == [BIG, SMALL]
+
+
+def test_read_only_output_folder(run_alg, server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from tests.fakes.disks import listing, read_only
+
+    with read_only(tmp_path / "ro", files={BIG: b"an old tile"}) as folder:
+        with pytest.raises(QgsProcessingException) as info:
+            run_tiles(run_alg, tmp_path, folder, folder / "tiles.gpkg")
+        assert f"Cannot write to the output folder {folder} (Read-only file system)" in str(info.value)
+        assert listing(folder) == {BIG: 11}
+    assert not server.log  # stopped before anything was downloaded
+
+
+@pytest.fixture
+def german():
+    """QGIS in German for one test (the plugin's .qm is built by make qm)."""
+    from qgis.core import QgsSettings
+
+    from nrw_digital_twin import translate
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "de_DE")
+    translate.remove_translator()
+    translate.install_translator()
+    yield
+    translate.remove_translator()
+    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
+    settings.setValue("locale/userLocale", saved[1] or "")
+
+
+def test_messages_in_german_with_german_numbers(german, run_alg, server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    data = (CITYGML / SMALL).read_bytes()
+    server.add_file("geobasis/3dg/lod2_gml/lod2_gml/", SMALL, data, index_size=len(data) - 1)
+    server.add_fault(BIG, *["html"] * 4)
+    result = run_tiles(run_alg, tmp_path, tmp_path / "out", tmp_path / "tiles.gpkg")
+    tiles, _ = features(result["OUTPUT_TILES"])
+    assert "eine Webseite (HTML) statt einer CityGML-Datei" in tiles["32_326_5727"]["message"]
+    assert "Nach 4 Versuchen aufgegeben" not in tiles["32_326_5727"]["message"]  # the tile's own wording
+    assert "nach 4 Versuchen aufgegeben" in tiles["32_326_5727"]["message"]
+    assert "der Server sendet 55.997 Bytes" in tiles["32_332_5727"]["message"]
+    assert "sein Index nennt aber 55.996" in tiles["32_332_5727"]["message"]
+    with pytest.raises(QgsProcessingException, match="liegt außerhalb von Nordrhein-Westfalen"):
+        run_tiles(run_alg, tmp_path, tmp_path / "o2", tmp_path / "t2.gpkg", extent="0,1000,0,1000 [EPSG:25832]")

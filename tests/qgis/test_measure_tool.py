@@ -72,11 +72,11 @@ def surfaces_layer(tmp_path):
     return helpers.surfaces_layer(unit.gable(W, D, H, R, origin=ORIGIN), tmp_path / "surfaces.gpkg")
 
 
-def click(tool, canvas, x: float, y: float, button=Qt.LeftButton) -> QgsPointXY:
+def click(tool, canvas, x: float, y: float, button=Qt.MouseButton.LeftButton) -> QgsPointXY:
     """Release the mouse at the pixel of map point (x, y); return the map point of that pixel."""
     pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
     pos = QPoint(int(round(pixel.x())), int(round(pixel.y())))
-    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, pos, button))
+    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, pos, button))
     return canvas.getCoordinateTransform().toMapCoordinates(pos)
 
 
@@ -100,7 +100,7 @@ def test_two_clicks_on_the_roofs_give_3d_distance(canvas, make_tool, surfaces_la
     # a third click starts a new measurement; a right click resets
     click(tool, canvas, ORIGIN[0] + 5.0, ORIGIN[1] + 2.0)
     assert len(tool.points) == 1
-    click(tool, canvas, ORIGIN[0] + 5.0, ORIGIN[1] + 2.0, Qt.RightButton)
+    click(tool, canvas, ORIGIN[0] + 5.0, ORIGIN[1] + 2.0, Qt.MouseButton.RightButton)
     assert tool.points == []
 
 

@@ -312,3 +312,193 @@ def test_downloadwfs_extent_in_epsg4258_and_wms_layer_name(override, run_alg, tm
     image = gdal.Open(str(out)).ReadAsArray()
     # parcel outlines on white; the catalogue's layer (the DOM, 40 km away) would give one flat colour
     assert image.shape[1:] == (200, 200) and len(np.unique(image[0])) > 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Stable parameters (issue 13 #3): catalogue choices are keys, not positions in the catalogue
+
+
+def test_every_catalogue_choice_has_a_permanent_key():
+    """New catalogue entries must be appended to the permanent lists, never inserted."""
+    from nrw_digital_twin.algorithms.services import load_catalogue
+    from nrw_digital_twin.processing_provider.service_catalogue import WFS_CHOICES, WMS_CHOICES
+
+    catalogue = load_catalogue(environ={})
+    for kind, choices in (("wfs", WFS_CHOICES), ("wms", WMS_CHOICES)):
+        keys = [f"{service.id}/{layer.key}" for service, layer in catalogue.layer_choices(kind)]
+        assert sorted(keys) == sorted(choices) and len(set(choices)) == len(choices), kind
+
+
+def wfs_model(path, service_value, key_value=None):
+    """A model with one nrwtwin:downloadwfs step over the parcel area, saved as a .model3 file."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    model = QgsProcessingModelAlgorithm("parcels", "tests")
+    child = QgsProcessingModelChildAlgorithm("nrwtwin:downloadwfs")
+    child.setChildId("download")
+    child.addParameterSources("SERVICE", [QgsProcessingModelChildParameterSource.fromStaticValue(service_value)])
+    if key_value is not None:
+        child.addParameterSources("SERVICE_KEY", [QgsProcessingModelChildParameterSource.fromStaticValue(key_value)])
+    child.addParameterSources("EXTENT", [QgsProcessingModelChildParameterSource.fromStaticValue(PARCEL_AREA)])
+    output = QgsProcessingModelOutput("parcels")
+    output.setChildId("download")
+    output.setChildOutputName("OUTPUT")
+    child.setModelOutputs({"parcels": output})
+    model.addChildAlgorithm(child)
+    assert model.toFile(str(path))
+    return path
+
+
+def run_model(path, out):
+    import processing
+    from qgis.core import QgsProcessingModelAlgorithm, QgsVectorLayer
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(path))
+    result = processing.run(model, {"download:parcels": str(out)})
+    layer = QgsVectorLayer(result["download:parcels"], "parcels", "ogr")
+    return {f["gml_id"] for f in layer.getFeatures()}
+
+
+def test_saved_model_keeps_its_layer_when_the_catalogue_order_changes(
+    override, nrwtwin_provider, qgis_new_project, tmp_path, data_dir
+):
+    from nrw_digital_twin.processing_provider.service_catalogue import WFS_CHOICES
+
+    override(alkis_simple={"max_features": 1000})
+    by_number = wfs_model(tmp_path / "by_number.model3", WFS_CHOICES.index("alkis_simple/ave:Flurstueck"))
+    by_key = wfs_model(tmp_path / "by_key.model3", 5, "alkis_simple/ave:Flurstueck")  # the key wins over 5
+    assert run_model(by_number, tmp_path / "before.gpkg") == fixture_parcels(data_dir)
+    # a catalogue update: the layer list comes in another order, parcels last, and a new type first
+    reordered = [
+        {"key": "ave:Nutzung", "name": "Nutzung"},
+        {"key": "ave:GebaeudeBauwerk", "name": "GebaeudeBauwerk"},
+        {"key": "ave:Flurstueck", "name": "Flurstueck", "geometry": "MultiPolygon"},
+    ]
+    override(alkis_simple={"layers": reordered})
+    assert run_model(by_number, tmp_path / "after.gpkg") == fixture_parcels(data_dir)
+    assert run_model(by_key, tmp_path / "after_key.gpkg") == fixture_parcels(data_dir)
+
+
+def test_enum_lists_the_permanent_choices_whatever_the_override(override, nrwtwin_provider):
+    from qgis.core import QgsApplication
+
+    from nrw_digital_twin.processing_provider.service_catalogue import WFS_CHOICES, WMS_CHOICES
+
+    override(alkis_simple={"layers": [{"key": "ave:Nutzung", "name": "Nutzung"}]})
+    registry = QgsApplication.processingRegistry()
+    for alg_id, choices in (("nrwtwin:downloadwfs", WFS_CHOICES), ("nrwtwin:downloadwms", WMS_CHOICES)):
+        algorithm = registry.createAlgorithmById(alg_id)  # keep it referenced while its parameters are read
+        options = algorithm.parameterDefinition("SERVICE").options()
+        assert len(options) == len(choices) and all(c.split("/", 1)[1] in o for c, o in zip(choices, options))
+
+
+def test_unknown_service_key_names_the_known_ones(override, run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=r"No service with id 'alkis_vereinfacht'.*alkis_simple"):
+        run_alg(
+            "nrwtwin:downloadwfs",
+            {
+                "SERVICE_KEY": "alkis_vereinfacht/ave:Flurstueck",
+                "EXTENT": PARCEL_AREA,
+                "OUTPUT": str(tmp_path / "x.gpkg"),
+            },
+        )
+    with pytest.raises(QgsProcessingException, match=r"'dop' .* is a WMS service, not a WFS service"):
+        run_alg(
+            "nrwtwin:downloadwfs",
+            {"SERVICE_KEY": "dop/nw_dop_rgb", "EXTENT": PARCEL_AREA, "OUTPUT": str(tmp_path / "x.gpkg")},
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["services_override.json"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The protocol versions NRW speaks (WFS 2.0.0, WCS 2.0.1) through the algorithms, against MapServer
+
+DGM_AREA = "338116,338176,5706240,5706305 [EPSG:25832]"
+
+
+@pytest.fixture(scope="module")
+def mapserver(tmp_path_factory, data_dir):
+    from nrwtwin_testsupport import needs_program
+
+    from tests.fakes.mapserver import MapServer
+
+    needs_program("mapserv")
+    with MapServer(tmp_path_factory.mktemp("mapserver"), data_dir) as server:
+        yield server
+
+
+@pytest.fixture
+def nrw_versions(mapserver, tmp_path, monkeypatch):
+    """The catalogue as shipped (WFS 2.0.0, WCS 2.0.1), pointed at MapServer, with small limits."""
+    path = tmp_path / "services_override.json"
+    entries = {
+        "alkis_simple": {"url": mapserver.url, "max_features": 4},
+        "dgm_wcs": {"url": mapserver.url, "max_size": 30},
+    }
+    path.write_text(json.dumps({"services": entries}), encoding="utf-8")
+    monkeypatch.setenv("NRWTWIN_SERVICES", str(path))
+    return mapserver
+
+
+def test_downloadwfs_wfs200_from_mapserver(nrw_versions, run_alg, tmp_path, data_dir):
+    from qgis.core import QgsVectorLayer
+
+    out = tmp_path / "parcels.gpkg"
+    result = run_alg("nrwtwin:downloadwfs", {"SERVICE": 0, "EXTENT": PARCEL_AREA, "OUTPUT": str(out)})
+    assert result["FEATURES"] == 10 and result["REQUESTS"] > 1 and result["DUPLICATES"] > 0
+    layer = QgsVectorLayer(str(out), "parcels", "ogr")
+    assert layer.featureCount() == 10 and layer.crs().authid() == "EPSG:25832"
+    features = list(layer.getFeatures())
+    assert {f["gml_id"] for f in features} == fixture_parcels(data_dir)
+    assert {f["feature_id"] for f in features} == {f"Flurstueck.{i}" for i in fixture_parcels(data_dir)}
+    assert all(abs(f.geometry().area() / float(f["flaeche"]) - 1.0) < 0.011 for f in features)
+
+
+def test_downloadelevation_wcs201_from_mapserver_equals_the_source(nrw_versions, run_alg, tmp_path, data_dir):
+    from osgeo import gdal
+
+    from nrw_digital_twin.algorithms import wms
+    from tests.fakes.mapserver import nearest_heights
+
+    out = tmp_path / "dgm.tif"
+    result = run_alg(
+        "nrwtwin:downloadelevation", {"PRODUCT": 0, "EXTENT": DGM_AREA, "RESOLUTION": 1.0, "OUTPUT": str(out)}
+    )
+    assert result["TILES"] == 6 and result["OUTPUT"] == str(out)
+    ds = gdal.Open(str(out))
+    assert ds.GetGeoTransform() == (338116.0, 1.0, 0.0, 5706305.0, 0.0, -1.0)
+    grid = wms.plan_grid((338116.0, 5706240.0, 338176.0, 5706305.0), 1.0)
+    np.testing.assert_array_equal(ds.ReadAsArray(), nearest_heights(data_dir, grid))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dgm.tif", "services_override.json"]
+
+
+def test_downloadelevation_refuses_an_answer_for_another_place(run_alg, tmp_path, monkeypatch, data_dir):
+    """A coverage answered for another place (MapServer 8.0 does so for a 1-pixel SCALESIZE: the whole
+    coverage's georeferencing) stops the run naming the request, instead of being warped into a wrong
+    picture. Here a stub answers every request with the DGM clip, 18 km away from the DOM area asked for."""
+    from qgis.core import QgsProcessingException
+
+    from tests.fakes.ogc_server import StubOgcServer
+
+    clip = (data_dir / "raster/dgm1_nw_wcs_cutout_338111_5706237.tif").read_bytes()
+    with StubOgcServer("tiff", payload=clip) as stub:
+        path = tmp_path / "services_override.json"
+        path.write_text(json.dumps({"services": {"dgm_wcs": {"url": stub.url, "max_size": 1000}}}), encoding="utf-8")
+        monkeypatch.setenv("NRWTWIN_SERVICES", str(path))
+        with pytest.raises(QgsProcessingException) as info:
+            run_alg(
+                "nrwtwin:downloadelevation",
+                {"PRODUCT": 0, "EXTENT": DOM_AREA, "RESOLUTION": 1.0, "OUTPUT": str(tmp_path / "dgm.tif")},
+            )
+    text = str(info.value)
+    assert "Digital terrain model (DTM, WCS)" in text and f"the answer from {stub.url}?SERVICE=WCS" in text
+    assert "covers 338111.2, 5706236.7, 338178.2, 5706311.2" in text and "instead of 356000.0, 5699000.0" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["services_override.json"]

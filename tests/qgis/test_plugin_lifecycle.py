@@ -13,7 +13,7 @@ import nrw_digital_twin  # noqa: E402
 
 
 def flush_deletes():
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
 
@@ -39,7 +39,7 @@ def test_load_and_unload_three_times_leaves_nothing(qgis_app, qgis_processing):
         assert [a.objectName() for a in iface.toolbar.actions()] == ["nrwtwin_show_dock"]
         # Use the dock's map tool, then unload while it is active.
         plugin.action.setChecked(True)
-        plugin.dock.draw_rectangle_button.click()
+        plugin.dock.area_step.draw_rectangle_button.click()
         assert isinstance(iface.canvas.mapTool(), QgsMapToolExtent)
 
         plugin.unload()

@@ -65,7 +65,7 @@ def test_roofsolar_writes_one_row_per_roof_matching_the_engine(run_alg, surfaces
 
     from nrw_digital_twin.processing_provider.alg_roofsolar import output_fields
 
-    assert output_fields(QgsFields()).field("irradiation_kwh_m2").alias() == "Einstrahlung (kWh/m²·a)"
+    assert output_fields(QgsFields()).field("irradiation_kwh_m2").alias() == "Irradiation (kWh/m²·a)"  # English QGIS
     assert layer.wkbType() in (3006, 1006)  # MultiPolygonZ (GeoPackage may report the 25D code)
     rows = {f["surface_id"]: f for f in layer.getFeatures()}
     # The same numbers as the engine called directly on the parsed file.
@@ -148,15 +148,13 @@ def test_style_post_processor_gives_a_graduated_renderer(tmp_path):
     from qgis.core import QgsVectorLayer
 
     from nrw_digital_twin.processing_provider import layer_styles
-    from nrw_digital_twin.processing_provider.alg_roofsolar import STYLE_PATH
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25832&field=irradiation_kwh_m2:double", "x", "memory")
-    layer_styles.qml_post_processor(STYLE_PATH).postProcessLayer(layer, None, None)
+    layer_styles.post_processor("solar").postProcessLayer(layer, None, None)
     renderer = layer.renderer()
     assert renderer.type() == "graduatedSymbol"
     assert renderer.classAttribute() == "irradiation_kwh_m2"
-    assert len(renderer.ranges()) == 7
-    assert STYLE_PATH.endswith("roofsolar.qml")
+    assert len(renderer.ranges()) == len(layer_styles.SOLAR_CLASSES) == 5
 
 
 def test_bad_input_gives_a_clear_message(run_alg, tmp_path):

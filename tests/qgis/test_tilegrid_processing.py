@@ -36,7 +36,7 @@ def test_grid_from_wgs84_extent_is_reprojected(run_alg, tmp_path):
     [
         ("404000,404000,5746000,5747000 [EPSG:25832]", "empty"),
         ("11.5,11.6,48.1,48.2 [EPSG:4326]", "outside North Rhine-Westphalia"),
-        ("300000,350000,5600000,5650000 [EPSG:25832]", "covers 2500 tiles"),
+        ("300000,350000,5600000,5650000 [EPSG:25832]", "covers 2,500 tiles"),
     ],
 )
 def test_bad_extents_give_clear_messages(run_alg, tmp_path, extent, message):

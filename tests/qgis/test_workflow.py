@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsLayerTreeGroup,
     QgsMapRendererParallelJob,
     QgsMapSettings,
-    QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsSettings,
@@ -23,7 +23,7 @@ from qgis.PyQt.QtTest import QTest
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-from desktop_iface import DesktopIface  # noqa: E402
+from desktop_iface import DesktopIface, click_building  # noqa: E402
 from fakes.opengeodata_server import FakeOpenGeodata  # noqa: E402
 
 pytestmark = pytest.mark.needs_network_server  # a local stand-in of OpenGeodata.NRW
@@ -139,7 +139,7 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
     dock.workflow.progressChanged.connect(progress.append)
     dock.workflow.stepStarted.connect(lambda title, index, count: steps.append((index, count)))
     workflow = wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     assert dock.progress_bar.value() == 100
     assert not dock.cancel_button.isEnabled()
     # Progress went up through the steps (reported from the worker threads) to 100 %.
@@ -172,11 +172,25 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
     for layer in layers.values():
         assert Path(layer.source().split("|")[0]).parent == Path(workflow.run_dir)
     assert layers["Building surfaces (3D)"].renderer().type() == "categorizedSymbol"
+    assert layers["Building surfaces (3D)"].renderer().orderByEnabled()  # roofs drawn on top of the ground
+    # Tile grid, measurements and area are outlines: they never hide the roofs or the base map, and the
+    # legend shows the symbol the map draws.
+    from qgis.core import QgsLayerTreeModel
+
+    model = QgsLayerTreeModel(root)
+    for name in ("Downloaded tiles", "Building measurements", "Area"):
+        if name not in layers:
+            continue
+        symbol = layers[name].renderer().symbol()
+        assert symbol.symbolLayer(0).brushStyle() == Qt.BrushStyle.NoBrush, name
+        legend = model.layerLegendNodes(root.findLayer(layers[name].id()))
+        assert len(legend) == 1 and legend[0].symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.NoBrush, name
+    del model
     if "Solar potential of the roofs" in layers:
         solar = layers["Solar potential of the roofs"]
         assert solar.featureCount() > 0
         assert solar.renderer().type() != "singleSymbol"
-        assert QgsProject.instance().mapThemeCollection().hasMapTheme("NRW Digital Twin – solar 3D")
+        assert QgsProject.instance().mapThemeCollection().hasMapTheme("NRW Digital Twin – 3D")
         try:
             import qgis._3d  # noqa: F401
         except ImportError:
@@ -184,16 +198,22 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
         else:
             assert solar.renderer3D() is not None
     # The surfaces layer is offered for the single steps.
-    assert dock.surfaces_combo.currentLayer() is layers["Building surfaces (3D)"]
+    assert dock.analyse_step.surfaces_combo.currentLayer() is layers["Building surfaces (3D)"]
     if registry.algorithmById("nrwtwin:printmesh") is not None:
         model = Path(workflow.outputs["print_file"])
         assert model.is_file() and model.stat().st_size > 1000
         # The estimate shown before the run (now with the real outlines) is close to what the engine made.
-        dock.update_estimate()
+        # (the surfaces' heights and outlines are read in a background task, then the estimate updates)
+        dock.print_step.update_estimate()
+        qtbot.waitUntil(lambda: dock.print_step.statistics_key is not None, timeout=30000)
         made = workflow.outputs["print_results"]
-        assert dock.estimate.width_mm == pytest.approx(made["WIDTH_MM"], rel=0.01)
-        assert dock.estimate.depth_mm == pytest.approx(made["DEPTH_MM"], rel=0.01)
-        assert dock.estimate.triangles == pytest.approx(made["TRIANGLES"], rel=0.25)
+        estimate = dock.print_step.estimate
+        assert estimate.width_mm == pytest.approx(made["WIDTH_MM"], rel=0.01)
+        assert estimate.depth_mm == pytest.approx(made["DEPTH_MM"], rel=0.01)
+        assert estimate.triangles == pytest.approx(made["TRIANGLES"], rel=0.25)
+        # The run's files are listed in the step "Results" (the print model and the run folder).
+        listed = [dock.results_step.results_list.item(i).text() for i in range(dock.results_step.results_list.count())]
+        assert listed[0].startswith("Run ") and "3D print model (STL)" in listed
 
     dock.grab().save(str(artifacts_dir / "dock_after_run_all.png"))
     order = [
@@ -206,25 +226,25 @@ def test_run_all_adds_styled_results_in_one_group(dock, server, cache, qtbot, ar
     image = render(order, extent, artifacts_dir / "map_run_all_results.png")
     assert image.width() == 900
 
-    # Building info: a click in the middle of a building footprint shows its data in the dock.
+    # Building info: a click in the middle of a building footprint opens its card with the data of all layers.
     building = max(layers["Buildings"].getFeatures(), key=lambda f: f.geometry().area())
-    canvas = dock.canvas
-    canvas.setLayers(order)
-    canvas.setExtent(building.geometry().boundingBox().buffered(30.0))
-    canvas.refresh()
-    QTest.qWait(100)
-    dock.info_button.setChecked(True)
-    point = building.geometry().pointOnSurface().asPoint()
-    pixel = canvas.getCoordinateTransform().transform(QgsPointXY(point.x(), point.y()))
-    QTest.mouseClick(
-        canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel.toQPointF().toPoint()
-    )
-    html = dock.info_browser.toPlainText()
-    assert building["building_id"] in html
-    assert "Buildings" in html and "Building surfaces (3D)" in html
-    for name in ("Building measurements", "Solar potential of the roofs"):
-        assert (name in html) == (name in layers)
-    dock.grab().save(str(artifacts_dir / "dock_building_info.png"))
+    click_building(dock, building.geometry(), order)
+    qtbot.waitUntil(lambda: dock.card is not None and dock.card.data is not None, timeout=30000)
+    card = dock.card.text()
+    assert building["building_id"] in card
+    assert "Building" in card and "Measurements" in card
+    if "Solar potential of the roofs" in layers:
+        roofs = [f for f in layers["Solar potential of the roofs"].getFeatures()
+                 if f["building_id"] == building["building_id"]]
+        suitable = [f for f in roofs if f["suitability"] == "suitable"]
+        kwp = sum(f["kwp"] for f in suitable)
+        assert f"{len(roofs)} roof surfaces, {len(suitable)} suitable: {kwp:,.1f} kWp" in card
+        assert "Roof surfaces and solar potential" in card
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    sensors = dock.card.findChild(QgsCollapsibleGroupBox, "nrwtwin_card_sensors")  # ui/sensor_panel.py
+    assert sensors is not None and sensors.isCollapsed() and sensors.title() == "Sensors nearby"
+    dock.card.grab().save(str(artifacts_dir / "building_card_en.png"))
 
 
 def test_cancel_mid_download_leaves_project_and_cache_consistent(dock, server, cache, qtbot, citygml_dir):
@@ -243,7 +263,7 @@ def test_cancel_mid_download_leaves_project_and_cache_consistent(dock, server, c
     dock.cancel_button.click()
     wait_for_workflow(qtbot, dock)
     assert workflow.canceled
-    assert "Canceled" in dock.status_label.text()
+    assert dock.message_panel.text().startswith("Canceled")
     # Nothing in the project, the run folder is gone, no complete-looking half file in the cache.
     assert QgsProject.instance().mapLayers() == {}
     assert QgsProject.instance().layerTreeRoot().children() == []
@@ -256,7 +276,7 @@ def test_cancel_mid_download_leaves_project_and_cache_consistent(dock, server, c
     server.slow.clear()
     dock.run_all_button.click()
     wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     assert (cache / "LoD2" / TILE).read_bytes() == (citygml_dir / TILE).read_bytes()
 
 
@@ -265,9 +285,10 @@ def test_step_error_is_a_readable_message_not_a_traceback(dock, server, cache, q
     server.broken_xml.add("geobasis/3dg/lod2_gml/lod2_gml/")
     dock.run_all_button.click()
     wait_for_workflow(qtbot, dock)
-    text = dock.status_label.text()
-    assert "Could not read the tile index" in text and server.base_url in text
-    assert "Traceback" not in text and 'File "' not in text
+    text, details = dock.message_panel.text(), dock.message_panel.details()
+    assert "Could not read the tile index" in text and "127.0.0.1" in text
+    assert server.base_url not in text and server.base_url in details  # the URL is behind "Details"
+    assert "Traceback" not in text + details and 'File "' not in text + details
     assert QgsProject.instance().layerTreeRoot().children() == []
 
 
@@ -288,44 +309,69 @@ def test_single_step_on_a_chosen_surfaces_layer(dock, qtbot, citygml_dir, tmp_pa
     buildings = QgsVectorLayer(result["OUTPUT_BUILDINGS"], "my buildings", "ogr")
     QgsProject.instance().addMapLayers([buildings, surfaces])
     # Only surfaces layers are offered as input of the single steps.
-    offered = [dock.surfaces_combo.layer(i) for i in range(dock.surfaces_combo.count())]
+    combo = dock.analyse_step.surfaces_combo
+    offered = [combo.layer(i) for i in range(combo.count())]
     assert [layer for layer in offered if layer is not None] == [surfaces]
-    dock.surfaces_combo.setLayer(surfaces)
-    assert dock.metrics_button.isEnabled()
-    dock.metrics_button.click()
+    combo.setLayer(surfaces)
+    assert dock.analyse_step.metrics_button.isEnabled()
+    dock.analyse_step.metrics_button.click()
     workflow = wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     assert [run.alg_id for run in workflow.completed] == ["nrwtwin:buildingmetrics"]
     assert set(group_layers(workflow.group)) == {"Building measurements", "Area"}
-    assert group_layers(workflow.group)["Building measurements"].featureCount() == result["BUILDING_COUNT"]
+    measurements = group_layers(workflow.group)["Building measurements"]
+    assert measurements.featureCount() == result["BUILDING_COUNT"]
+    # The buildings layer that belongs to the surfaces went with them: function and roof type in words.
+    assert workflow.completed[0].parameters["BUILDINGS"] == buildings.source()
+    with_function = [f for f in buildings.getFeatures() if f["function"]]
+    named = {f["building_id"]: f["function_de"] for f in measurements.getFeatures()}
+    assert with_function and all(named[f["building_id"]] for f in with_function)
+
+    # Solar potential as another single run: a group of its own. The card still finds everything about a
+    # building, from the layers of all three groups (import, measurements, solar).
+    dock.analyse_step.solar_button.click()
+    solar_run = wait_for_workflow(qtbot, dock)
+    assert [run.alg_id for run in solar_run.completed] == ["nrwtwin:roofsolar"]
+    groups = [g.name() for g in QgsProject.instance().layerTreeRoot().children() if isinstance(g, QgsLayerTreeGroup)]
+    assert len(groups) == 2  # measurements and solar; the imported layers are outside any group
+    solar = group_layers(solar_run.group)["Solar potential of the roofs"]
+    building_id = max(solar.getFeatures(), key=lambda f: f["kwp"] or 0)["building_id"]
+    footprint = next(f for f in measurements.getFeatures() if f["building_id"] == building_id).geometry()
+    click_building(dock, footprint, [solar, measurements, buildings, surfaces])
+    qtbot.waitUntil(lambda: dock.card is not None and dock.card.building_id() == building_id, timeout=30000)
+    card = dock.card.text()
+    assert "Roof surfaces and solar potential" in card and "Measurements" in card and "Roof type" in card
+    assert set(dock.card.data.layer_names.values()) == {"my buildings", "Building measurements",
+                                                       "Solar potential of the roofs"}
 
     if QgsApplication.processingRegistry().algorithmById("nrwtwin:printmesh") is None:
         return
-    dock.size_spin.setValue(80.0)
-    dock.format_combo.setCurrentText("OBJ")
-    dock.print_button.click()
+    dock.print_step.size_spin.setValue(80.0)
+    dock.print_step.format_combo.setCurrentText("OBJ")
+    dock.print_step.print_button.click()
     workflow = wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     assert [run.alg_id for run in workflow.completed] == ["nrwtwin:printmesh"]
     model = Path(workflow.outputs["print_file"])
     assert model.suffix == ".obj" and model.stat().st_size > 1000
     made = workflow.outputs["print_results"]
     assert max(made["WIDTH_MM"], made["DEPTH_MM"]) == pytest.approx(80.0, abs=0.5)
-    assert "3D print model: " + str(model) in dock.status_label.text()
+    assert "3D print model: " + str(model) in dock.message_panel.details()
 
 
 def test_download_checked_products_adds_tiles_and_rasters(dock, server, cache, qtbot, data_dir):
     """Data section: 'Download checked' with LoD2 and DGM1 → one group with both tile layers and the DGM raster."""
     dgm = data_dir / "raster" / "dgm1_nw_wcs_cutout_338111_5706237.tif"
     server.add_file("geobasis/hm/dgm1_tiff/dgm1_tiff/", "dgm1_32_332_5727_1_nw_2023.tif", dgm.read_bytes())
-    for row in range(dock.products_table.rowCount()):
-        key = dock.products_table.item(row, 0).text().split(" ")[0]
-        dock.products_table.item(row, 0).setCheckState(
+    table = dock.data_step.products_table
+    for row in range(table.rowCount()):
+        key = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        table.item(row, 0).setCheckState(
             Qt.CheckState.Checked if key in ("LoD2", "DGM1") else Qt.CheckState.Unchecked
         )
-    dock.download_button.click()
+    dock.data_step.download_button.click()
     workflow = wait_for_workflow(qtbot, dock)
-    assert "Done" in dock.status_label.text(), dock.status_label.text()
+    assert dock.message_panel.text().startswith("Done"), dock.message_panel.text()
     layers = group_layers(workflow.group)
     assert set(layers) == {"Tiles LoD2", "Tiles DGM1", "dgm1_32_332_5727_1_nw_2023.tif", "Area"}
     raster = layers["dgm1_32_332_5727_1_nw_2023.tif"]
@@ -348,48 +394,85 @@ def test_closing_the_dock_during_a_run_cancels_it_without_crashing(dock, server,
     dock.cleanup()  # what the plugin's unload does
     dock.setParent(None)
     dock.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=30000)
     qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=30000)
     assert QgsProject.instance().layerTreeRoot().children() == []
     assert not (cache / "LoD2" / TILE).exists()
 
 
-def test_solar_styles_2d_3d_and_the_stored_view(qgis_app, qgis_new_project):
+def test_3d_view_of_the_twin_roofs_by_solar_class_walls_neutral_theme_and_hint(qgis_app, qgis_new_project):
     from qgis.core import QgsFeature, QgsField, QgsGeometry
 
+    from nrw_digital_twin.processing_provider import layer_styles
     from nrw_digital_twin.processing_provider.qt_compat import FieldType
-    from nrw_digital_twin.ui import workflow
+    from nrw_digital_twin.ui import view3d
 
-    layer = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", "solar", "memory")
-    layer.dataProvider().addAttributes(
-        [QgsField("building_id", FieldType.String), QgsField("irradiation_kwh_m2", FieldType.Double)]
-    )
-    layer.updateFields()
-    features = []
-    for index, value in enumerate((650.0, 800.0, 900.0, 1000.0, 1100.0)):
-        feature = QgsFeature(layer.fields())
-        x = 326000 + 20 * index
-        feature.setGeometry(
-            QgsGeometry.fromWkt(
-                f"MultiPolygonZ((({x} 5727000 10, {x + 10} 5727000 10, {x + 10} 5727010 15, {x} 5727000 10)))"
-            )
-        )
-        feature.setAttributes([f"B{index}", value])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    def layer(name, fields):
+        memory = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", name, "memory")
+        memory.dataProvider().addAttributes([QgsField(field, kind) for field, kind in fields])
+        memory.updateFields()
+        feature = QgsFeature(memory.fields())
+        feature.setGeometry(QgsGeometry.fromWkt("MultiPolygonZ(((0 0 10, 10 0 10, 10 10 15, 0 0 10)))"))
+        memory.dataProvider().addFeatures([feature])
+        return memory
+
+    text, real = FieldType.String, FieldType.Double
+    surfaces = layer("surfaces", [("surface_id", text), ("building_id", text), ("surface_type", text), ("z_min", real)])
+    solar = layer("solar", [("surface_id", text), ("building_id", text), ("surface_type", text),
+                            ("irradiation_kwh_m2", real)])
+    buildings = layer("buildings", [("building_id", text), ("roof_type", text)])
     project = QgsProject.instance()
-    project.addMapLayer(layer)
-    workflow.style_solar_layer(layer)
-    renderer = layer.renderer()
-    assert renderer.type() == "graduatedSymbol"
-    colours = [renderer.rangeForValue(f["irradiation_kwh_m2"]).symbol().color().name() for f in layer.getFeatures()]
-    assert colours == [c.name() for _low, _high, c in workflow.SOLAR_CLASSES]  # one class per feature
-    from qgis._3d import QgsRuleBased3DRenderer
-    renderer3d = layer.renderer3D()
-    assert isinstance(renderer3d, QgsRuleBased3DRenderer)
-    rules = renderer3d.rootRule().children()
-    assert [rule.filterExpression() for rule in rules] == [expr for _label, expr, _c in workflow.solar_rules()]
-    workflow.store_solar_view(project, [layer])
-    theme = project.mapThemeCollection().mapThemeState(workflow.solar_theme_name())
-    assert [record.layer() for record in theme.layerRecords()] == [layer]
+    group = project.layerTreeRoot().addGroup("run")
+    for item in (solar, surfaces, buildings):
+        project.addMapLayer(item, False)
+        group.addLayer(item)
+    twin = view3d.prepare_twin_3d(project, surfaces)
+    assert (twin.solar, twin.surfaces) == (solar, surfaces)
+    solar_rules = solar.renderer3D().rootRule().children()
+    assert [rule.filterExpression() for rule in solar_rules] == [e for _l, e, _c in layer_styles.solar_classes()]
+    walls = [rule.filterExpression() for rule in surfaces.renderer3D().rootRule().children()]
+    assert "\"surface_type\" = 'Wall'" in walls and not [e for e in walls if "'Roof'" in e]  # no z-fighting
+    theme = project.mapThemeCollection().mapThemeState(view3d.theme_name())
+    assert [record.layer() for record in theme.layerRecords()] == [solar, surfaces]  # buildings hidden
+
+    class OldIface:  # QGIS 3.22's interface has no createNewMapCanvas3D
+        pass
+
+    hint = view3d.open_twin_3d(OldIface(), project, surfaces)
+    assert hint.startswith(f"QGIS {Qgis.QGIS_VERSION.split('-')[0]} cannot open a 3D view")
+    assert "“NRW Digital Twin – 3D”" in hint and "\n" not in hint
+
+
+def test_3d_terrain_is_the_loaded_dgm_else_flat_at_the_lowest_ground(qgis_app, qgis_new_project, data_dir):
+    import qgis.core
+
+    if not hasattr(qgis.core, "QgsRasterDemTerrainProvider"):
+        pytest.skip("needs QGIS 3.26 or newer (terrain providers; 3.22 has no Python API for the 3D view)")
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRasterLayer
+
+    from nrw_digital_twin.processing_provider.qt_compat import FieldType
+    from nrw_digital_twin.ui import view3d
+
+    project = QgsProject.instance()
+    surfaces = QgsVectorLayer("MultiPolygonZ?crs=EPSG:25832", "surfaces", "memory")
+    fields = [("surface_id", FieldType.String), ("surface_type", FieldType.String), ("z_min", FieldType.Double)]
+    surfaces.dataProvider().addAttributes([QgsField(name, kind) for name, kind in fields])
+    surfaces.updateFields()
+    for z in (61.5, 58.25, 70.0):
+        feature = QgsFeature(surfaces.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(f"MultiPolygonZ(((0 0 {z}, 10 0 {z}, 10 10 {z}, 0 0 {z})))"))
+        feature.setAttributes(["s", "Wall", z])
+        surfaces.dataProvider().addFeatures([feature])
+    project.addMapLayer(surfaces)
+    view3d.set_project_terrain(project, view3d.find_twin(project))
+    flat = project.elevationProperties().terrainProvider()
+    assert flat.type() == "flat" and flat.offset() == pytest.approx(58.25)
+    dgm = QgsRasterLayer(str(data_dir / "raster" / "dgm1_nw_wcs_cutout_338111_5706237.tif"), "dgm1 cutout")
+    assert dgm.isValid()
+    project.addMapLayer(dgm)
+    twin = view3d.find_twin(project)
+    assert twin.terrain is dgm
+    view3d.set_project_terrain(project, twin)
+    terrain = project.elevationProperties().terrainProvider()
+    assert terrain.type() == "raster" and terrain.layer() is dgm

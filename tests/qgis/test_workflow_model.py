@@ -12,16 +12,22 @@ from fakes.opengeodata_server import FakeOpenGeodata  # noqa: E402
 
 MODEL_ID = "nrwtwin:NRW Digital Twin workflow"
 TILE = "LoD2_32_332_5727_1_NW.gml"
-CHILDREN = ["nrwtwin:downloadtiles", "nrwtwin:importcitygml", "nrwtwin:roofsolar", "nrwtwin:printmesh"]
+CHILDREN = [
+    "nrwtwin:downloadtiles",
+    "nrwtwin:importcitygml",
+    "nrwtwin:roofsolar",
+    "nrwtwin:printmesh",
+    "nrwtwin:export3dtiles",
+]
 
 
-def test_model_is_in_the_toolbox_and_chains_the_four_steps(nrwtwin_provider):
+def test_model_is_in_the_toolbox_and_chains_the_five_steps(nrwtwin_provider):
     model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
     assert model is not None, sorted(a.id() for a in nrwtwin_provider.algorithms())
     assert model.provider().id() == "nrwtwin"
     children = model.childAlgorithms()
     assert sorted(child.algorithmId() for child in children.values()) == sorted(CHILDREN)
-    order = [children[child_id].algorithmId() for child_id in ("download", "import", "solar", "print")]
+    order = [children[child_id].algorithmId() for child_id in ("download", "import", "solar", "print", "publish")]
     assert order == CHILDREN
     assert set(children["import"].dependencies() if hasattr(children["import"], "dependencies") else []) <= {"download"}
     assert {p.name() for p in model.parameterDefinitions()} >= {
@@ -61,6 +67,7 @@ def test_model_runs_on_the_stand_in_server(nrwtwin_provider, qgis_new_project, c
                     "import:Building surfaces (3D)": str(tmp_path / "surfaces.gpkg"),
                     "solar:Roof solar potential": str(tmp_path / "solar.gpkg"),
                     "print:Print model": str(tmp_path / "model.stl"),
+                    "publish:3D Tiles folder": str(tmp_path / "twin"),
                 },
             )
     finally:
@@ -74,6 +81,9 @@ def test_model_runs_on_the_stand_in_server(nrwtwin_provider, qgis_new_project, c
     mesh = trimesh.load(str(stl))
     assert mesh.is_watertight
     assert max(mesh.extents[:2]) == pytest.approx(120.0, abs=0.5)
+    twin = Path(result["publish:3D Tiles folder"])
+    assert (twin / "tileset.json").is_file() and (twin / "index.html").is_file()
+    assert len(list((twin / "tiles").glob("*.glb"))) >= 1
 
 
 def test_shipped_model_matches_the_algorithms_parameters(nrwtwin_provider):

@@ -12,6 +12,7 @@ import pytest
 
 from nrw_digital_twin.algorithms import citygml
 from nrw_digital_twin.algorithms.citygml import parser
+from nrw_digital_twin.algorithms.citygml.batch import Context
 from nrw_digital_twin.algorithms.errors import Canceled, NrwTwinError
 from nrw_digital_twin.algorithms.progress import RecordingProgress
 
@@ -83,12 +84,31 @@ def test_truncated_file(tmp_path):
     [
         ("<html><body>404 Not Found</body></html>", "html"),
         ('<wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs"/>', "FeatureCollection"),
-        ('<CityModel xmlns="http://www.opengis.net/citygml/3.0"><x/></CityModel>', "CityModel"),
+        ('<Model xmlns:bldg="http://www.opengis.net/citygml/building/2.0"><x/></Model>', "Model"),
     ],
 )
 def test_wrong_root_element(tmp_path, text, root):
     with pytest.raises(NrwTwinError, match=f"no CityGML file: its root element is <{root}>"):
         citygml.read_citygml(write(tmp_path, "page.gml", text))
+
+
+@pytest.mark.parametrize(
+    "namespace, expected",
+    [
+        ("http://www.opengis.net/citygml/4.0", r"page.gml is CityGML 4.0, which this import does not read"),
+        ("http://www.opengis.net/citygml/0.9", r"page.gml is CityGML 0.9, which this import does not read"),
+        ("http://www.citygml.org/citygml/1/0/0", r"page.gml is pre-standard CityGML 0.x"),
+    ],
+)
+def test_unsupported_citygml_versions_are_refused_naming_them(tmp_path, namespace, expected):
+    """Refused from the head of the file: the members after 100 KiB of padding are never read."""
+    members = "<core:cityObjectMember/>" * 20000
+    text = f'<core:CityModel xmlns:core="{namespace}">{members}</core:CityModel>'
+    path = write(tmp_path, "page.gml", text)
+    progress = RecordingProgress()
+    with pytest.raises(NrwTwinError, match=expected):
+        citygml.read_citygml(path, progress)
+    assert progress.percents == []  # stopped before reading the body
 
 
 def test_poslist_not_multiple_of_dimension(tmp_path):
@@ -150,8 +170,10 @@ def test_external_entity_is_refused_and_never_read(tmp_path):
     with pytest.raises(NrwTwinError, match="declares XML entities"):
         citygml.read_citygml(write(tmp_path, "xxe.gml", text))
     # Even past that guard the parser itself does not resolve or fetch the entities.
-    report = parser.ReadReport()
-    buildings = list(parser.iter_document(io.BytesIO(text.encode()), "xxe.gml", report, RecordingProgress()))
+    batches = parser.iter_document(
+        io.BytesIO(text.encode()), "xxe.gml", RecordingProgress(), lambda name, crs, sample: Context(name=name)
+    )
+    buildings = [b for batch in batches for b in batch.records()]
     assert len(buildings) == 4
     assert buildings[0].attributes["function"] is None  # unresolved entity reference, no text
     assert all("TOPSECRET" not in repr(b.attributes) for b in buildings)
@@ -162,7 +184,7 @@ def test_zip_without_gml(tmp_path):
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("readme.txt", "nothing here")
         zf.writestr("data/", "")
-    with pytest.raises(NrwTwinError, match="download.zip contains no CityGML file"):
+    with pytest.raises(NrwTwinError, match="download.zip contains no CityGML or CityJSON file"):
         citygml.read_citygml(archive)
 
 
@@ -198,3 +220,109 @@ def test_cancel_stops_the_read():
     progress.canceled = True
     with pytest.raises(Canceled):
         citygml.read_citygml(DATA / "LoD2_32_326_5727_1_NW.gml", progress)
+
+
+# ----------------------------------------------------------------------------- damaged archives, permissions, CityJSON
+
+
+def gzipped(tmp_path, name="tile.gml.gz"):
+    import gzip
+
+    path = tmp_path / name
+    path.write_bytes(gzip.compress((DATA / "LoD2_32_326_5727_1_NW.gml").read_bytes()))
+    return path
+
+
+def test_truncated_gzip_is_a_message_not_eof_error(tmp_path):
+    path = gzipped(tmp_path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # EOFError inside gzip while lxml reads
+    with pytest.raises(NrwTwinError, match=r"tile.gml.gz is damaged: its compressed data cannot be read.*Download"):
+        citygml.read_citygml(path)
+
+
+def test_corrupt_deflate_data_is_a_message_not_zlib_error(tmp_path):
+    path = gzipped(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3 : len(data) // 3 + 64] = b"\xff" * 64  # zlib.error: invalid block type / distance
+    path.write_bytes(bytes(data))
+    with pytest.raises(NrwTwinError, match=r"tile.gml.gz is damaged: its compressed data cannot be read"):
+        citygml.read_citygml(path)
+
+
+def test_bad_gzip_header_is_a_message_not_bad_gzip_file(tmp_path):
+    path = tmp_path / "tile.gml.gz"
+    path.write_bytes(b"\x1f\x8b\x09" + b"\x00" * 60)  # gzip magic with an unknown method: BadGzipFile
+    with pytest.raises(NrwTwinError, match=r"tile.gml.gz is damaged"):
+        citygml.read_citygml(path)
+    text = tmp_path / "plain.gml.gz"
+    text.write_bytes(b"<core:CityModel/>" * 10)  # named .gz, not gzip at all
+    with pytest.raises(NrwTwinError, match=r"plain.gml.gz is damaged"):
+        citygml.read_citygml(text)
+
+
+def test_unreadable_file_is_a_message_naming_it(tmp_path):
+    """No read permission (the test runs as root, which may read anything: the read runs as 'nobody')."""
+    import os
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="nrwtwin-unreadable-", dir="/tmp")
+    try:
+        os.chmod(folder, 0o755)
+        path = os.path.join(folder, "secret.gml")
+        shutil.copy(SMALL, path)
+        os.chmod(path, 0o000)
+        with as_nobody():
+            with pytest.raises(NrwTwinError, match=r"No permission to read .*secret.gml"):
+                citygml.read_citygml(path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def as_nobody():
+    import contextlib
+    import os
+    import pwd
+
+    @contextlib.contextmanager
+    def switched():
+        if os.geteuid() != 0:
+            yield  # not root: the chmod 000 already denies the read
+            return
+        nobody = pwd.getpwnam("nobody")
+        os.setegid(nobody.pw_gid)
+        os.seteuid(nobody.pw_uid)
+        try:
+            yield
+        finally:
+            os.seteuid(0)
+            os.setegid(0)
+
+    return switched()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('{"type": "CityJSON", "version": "2.0", "CityObjects": {', r"bad.json is not a readable JSON/CityJSON file"),
+        ('{"type": "CityJSON", "version": "0.9", "CityObjects": {}}', r"bad.json is CityJSON 0.9, which this import"),
+        ('{"type": "FeatureCollection", "features": []}', r"bad.json is no CityJSON file \(its type is Feature"),
+    ],
+)
+def test_bad_cityjson_files_stop_with_a_message(tmp_path, text, expected):
+    with pytest.raises(NrwTwinError, match=expected):
+        citygml.read_citygml(write(tmp_path, "bad.json", text))
+
+
+def test_cityjson_building_with_missing_vertices_is_skipped(tmp_path):
+    document = {
+        "type": "CityJSON", "version": "2.0", "transform": {"scale": [1, 1, 1], "translate": [350000, 5700000, 0]},
+        "metadata": {"referenceSystem": "https://www.opengis.net/def/crs/EPSG/0/25832"},
+        "CityObjects": {"bad": {"type": "Building", "geometry": [
+            {"type": "MultiSurface", "lod": "2", "boundaries": [[[0, 1, 99]]]}]}},
+        "vertices": [[0, 0, 0], [1, 0, 0], [1, 1, 0]],
+    }
+    buildings, report = citygml.read_citygml(write(tmp_path, "gap.city.json", __import__("json").dumps(document)))
+    assert buildings == [] and report.skipped[0].gml_id == "bad"
+    assert "vertices that do not exist" in report.skipped[0].reason

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from nrw_digital_twin.algorithms import citygml
+from nrw_digital_twin.algorithms.model import SURFACE_TYPES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "citygml"
 GML = "{http://www.opengis.net/gml}"
@@ -144,7 +145,7 @@ def test_full_tile_derived_values_are_consistent():
         assert a["volume"] <= a["footprint_area"] * a["height"] * 1.0001
         assert a["ground_z"] <= a["eaves_z"] <= a["ridge_z"] == pytest.approx(a["z_max"])
         for s in b.surfaces:
-            assert s.surface_type in citygml.parser.SURFACE_TYPES.values()
+            assert s.surface_type in SURFACE_TYPES
             if s.surface_type == "Wall":
                 assert 80 < s.tilt_deg < 100 and s.azimuth_deg is not None
             if s.surface_type == "Ground":

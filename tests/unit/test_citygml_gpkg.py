@@ -12,6 +12,7 @@ from nrwtwin_testsupport import needs_gdal
 
 from nrw_digital_twin.algorithms import citygml
 from nrw_digital_twin.algorithms.citygml import gpkg
+from nrw_digital_twin.algorithms.errors import OutputWriteError
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "citygml"
 SRS = gpkg.SrsDefinition(25832, "EPSG", 25832, "ETRS89 / UTM zone 32N", 'PROJCS["ETRS89 / UTM zone 32N"]')
@@ -48,14 +49,21 @@ def decode(blob):
     return magic, version, flags, srs_id, envelope, kind, rings
 
 
+def batches(path):
+    report = citygml.ReadReport()
+    return list(citygml.iter_batches([str(path)], report=report)), report
+
+
 def test_surfaces_table_round_trip(tmp_path):
-    buildings, report = citygml.read_citygml(DATA / "LoD2_32_326_5727_1_NW.gml")
+    found, report = batches(DATA / "LoD2_32_326_5727_1_NW.gml")
+    buildings = [b for batch in found for b in batch.records()]
     target = tmp_path / "s.gpkg"
     with gpkg.GeoPackageWriter() as writer:
         key = writer.add_layer(str(target), "s", SURFACE_COLUMNS, SRS)
-        for start in range(0, len(buildings), 50):
-            writer.add(key, *gpkg.surface_rows(buildings[start : start + 50], SRS.srs_id))
-    assert [p.name for p in tmp_path.iterdir()] == ["s.gpkg"]  # the temporary file was renamed
+        for batch in found:
+            rows, envelopes = batch.surface_rows(SRS.srs_id)
+            writer.add(key, rows, envelopes.tolist())
+    assert [p.name for p in tmp_path.iterdir()] == ["s.gpkg"]  # written where it was asked to
     surfaces = [s for b in buildings for s in b.surfaces]
     with sqlite3.connect(target) as db:
         assert db.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
@@ -106,13 +114,15 @@ def test_surfaces_table_round_trip(tmp_path):
 
 
 def test_buildings_table_footprint_envelope_and_json(tmp_path):
-    buildings, _ = citygml.read_citygml(DATA / "LoD2_32_338_5706_1_NW_excerpt_2024.gml")
+    found, _ = batches(DATA / "LoD2_32_338_5706_1_NW_excerpt_2024.gml")
+    buildings = [b for batch in found for b in batch.records()]
     target = tmp_path / "b.gpkg"
     columns = [("building_id", "text"), ("footprint_area", "real"), ("shell_closed", "boolean"), ("n_parts", "integer")]
     names = [name for name, _kind in columns]
     with gpkg.GeoPackageWriter() as writer:
         key = writer.add_layer(str(target), "b", columns + [("generic_attributes", "text")], SRS)
-        writer.add(key, *gpkg.building_rows(buildings, names, SRS.srs_id))
+        for batch in found:
+            writer.add(key, *batch.building_rows(names, SRS.srs_id))
     with sqlite3.connect(target) as db:
         rows = db.execute("SELECT geom, building_id, shell_closed, generic_attributes FROM b ORDER BY fid").fetchall()
     assert [r[1] for r in rows] == [b.building_id for b in buildings]
@@ -150,43 +160,58 @@ def test_bulk_loaded_rtree_equals_brute_force_and_stays_editable(tmp_path, count
     db.close()
 
 
-def test_failure_leaves_no_file_and_keeps_an_existing_one(tmp_path):
-    keep = tmp_path / "keep.gpkg"
-    keep.write_bytes(b"older content")
+def test_failed_write_removes_what_it_wrote_and_names_the_file(tmp_path):
+    target = tmp_path / "s.gpkg"
     writer = gpkg.GeoPackageWriter()
-    key = writer.add_layer(str(keep), "keep", SURFACE_COLUMNS, SRS)
-    with pytest.raises(citygml.parser.NrwTwinError, match="keep.gpkg"):
+    key = writer.add_layer(str(target), "s", SURFACE_COLUMNS, SRS)
+    with pytest.raises(OutputWriteError, match="s.gpkg"):
         writer.add(key, [(b"GP", "only two values")], [None])  # wrong number of values → sqlite error
-    assert keep.read_bytes() == b"older content"
-    assert [p.name for p in tmp_path.iterdir()] == ["keep.gpkg"]
-    # A successful run replaces it (as a QGIS file output does).
-    with gpkg.GeoPackageWriter() as writer:
-        writer.add_layer(str(keep), "keep", SURFACE_COLUMNS, SRS)
-    with sqlite3.connect(keep) as db:
-        assert db.execute("SELECT count(*) FROM keep").fetchone()[0] == 0
+    assert list(tmp_path.iterdir()) == []
 
 
-def test_exception_inside_the_writer_removes_the_temporary_file(tmp_path):
-    buildings, _ = citygml.read_citygml(DATA / "LoD2_32_332_5727_1_NW.gml")
+def test_exception_inside_the_writer_removes_the_file(tmp_path):
+    found, _ = batches(DATA / "LoD2_32_332_5727_1_NW.gml")
     with pytest.raises(KeyboardInterrupt):
         with gpkg.GeoPackageWriter() as writer:
             key = writer.add_layer(str(tmp_path / "s.gpkg"), "s", SURFACE_COLUMNS, SRS)
-            writer.add(key, *gpkg.surface_rows(buildings, SRS.srs_id))
-            assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # written under a temp name
+            rows, envelopes = found[0].surface_rows(SRS.srs_id)
+            writer.add(key, rows, envelopes.tolist())
+            assert (tmp_path / "s.gpkg").exists()
             raise KeyboardInterrupt  # e.g. a cancel in the middle of the import
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "error, expected",
+    [
+        (sqlite3.OperationalError("database or disk is full"), "Not enough space on the disk for"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "No permission to write"),
+        (sqlite3.OperationalError("no such table: x"), "Could not write .*no such table"),
+    ],
+)
+def test_sqlite_errors_become_messages_naming_the_file(tmp_path, error, expected):
+    message = str(gpkg.write_failure(error, str(tmp_path / "out.gpkg")))
+    assert "out.gpkg" in message
+    assert __import__("re").search(expected, message)
+
+
 def test_building_without_footprint_gets_an_empty_geometry_and_no_index_entry(tmp_path):
     """Only walls (no ground, no roof): an empty MultiPolygonZ (GeoPackage 'empty' flag), not indexed."""
-    buildings, _ = citygml.read_citygml(DATA / "LoD2_32_332_5727_1_NW.gml")
-    walls_only = buildings[0]
-    walls_only.surfaces = [s for s in walls_only.surfaces if s.surface_type == "Wall"]
-    walls_only.footprint = []
+    text = (DATA / "LoD2_32_332_5727_1_NW.gml").read_text(encoding="utf-8")
+    first = text.index("</bldg:Building>")
+    head, rest = text[:first], text[first:]
+    for kind in ("RoofSurface", "GroundSurface"):  # the first building keeps only its walls
+        head = head.replace(f"bldg:{kind}", "bldg:WallSurface")
+    path = tmp_path / "walls.gml"
+    path.write_text(head + rest, encoding="utf-8")
+    found, _ = batches(path)
+    for kind in ("Roof", "Ground"):  # turned into walls, so the building has no footprint
+        assert not [s for s in found[0].records()[0].surfaces if s.surface_type == kind]
     target = tmp_path / "b.gpkg"
     with gpkg.GeoPackageWriter() as writer:
         key = writer.add_layer(str(target), "b", [("building_id", "text"), ("generic_attributes", "text")], SRS)
-        writer.add(key, *gpkg.building_rows(buildings[:2], ["building_id"], SRS.srs_id))
+        rows, envelopes = found[0].building_rows(["building_id"], SRS.srs_id)
+        writer.add(key, rows[:2], envelopes[:2])
     with sqlite3.connect(target) as db:
         blobs = [r[0] for r in db.execute("SELECT geom FROM b ORDER BY fid")]
         indexed = [r[0] for r in db.execute("SELECT id FROM rtree_b_geom")]

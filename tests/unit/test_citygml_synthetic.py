@@ -294,3 +294,59 @@ def test_wkb_decodes_to_the_same_rings():
     assert offset == len(wkb) and len(rings) == 3
     assert np.array_equal(rings[0][:-1], exterior) and np.array_equal(rings[0][-1], exterior[0])
     assert np.array_equal(rings[1][:-1], hole) and np.array_equal(rings[2][:-1], exterior + 10)
+
+
+# ----------------------------------------------------------------------------- structure variants (issue 15)
+
+
+def test_buildings_without_gml_id_get_stable_generated_ids_and_are_counted(tmp_path):
+    plain = box_building("X").replace('<bldg:Building gml:id="X">', "<bldg:Building>")
+    path = write(tmp_path, "noid.gml", document([box_building("A"), plain, plain.replace("X_", "Y_")]))
+    first, report = citygml.read_citygml(path)
+    again, _ = citygml.read_citygml(path)
+    assert [b.building_id for b in first] == ["A", "noid_building_2", "noid_building_3"]
+    assert [b.building_id for b in again] == [b.building_id for b in first]  # stable: file name and position
+    assert report.generated_ids == 2 and report.skipped == []
+    assert all(s.building_id == "noid_building_2" for s in first[1].surfaces)
+
+
+def test_inward_lod2_rings_are_turned_by_the_shell_volume_sign_and_counted(tmp_path):
+    faces = {k: list(reversed(v)) for k, v in box_faces(X0 + 10, Y0 + 20, 10.0, 8.0, 100.0, 6.0).items()}
+    inward = f'<bldg:Building gml:id="F">{semantic_object("F", faces)}</bldg:Building>'
+    path = write(tmp_path, "flipped.gml", document([inward, box_building("OK")]))
+    (flipped, normal), report = citygml.read_citygml(path)
+    assert report.flipped_buildings == 1
+    roof = next(s for s in flipped.surfaces if s.surface_type == "Roof")
+    ground = next(s for s in flipped.surfaces if s.surface_type == "Ground")
+    assert roof.tilt_deg == pytest.approx(0.0) and ground.tilt_deg == pytest.approx(180.0)  # not 180° / 0°
+    assert flipped.attributes["volume"] == pytest.approx(480.0)
+    walls = {round(s.azimuth_deg) for s in flipped.surfaces if s.surface_type == "Wall"}
+    assert walls == {0, 90, 180, 270}
+    # The written rings run counter-clockwise seen from outside again (roof normal up by Newell's formula).
+    assert geometry3d.newell_vector(roof.polygons[0].exterior)[2] > 0
+    assert [s.tilt_deg for s in normal.surfaces] == [
+        s.tilt_deg for s in flipped.surfaces
+    ] or sorted(s.tilt_deg for s in normal.surfaces) == pytest.approx(sorted(s.tilt_deg for s in flipped.surfaces))
+
+
+def test_thematic_surfaces_referring_to_polygons_inside_the_solid(tmp_path):
+    """The solid holds the polygons inline; RoofSurface, WallSurface… only point at them with xlink:href."""
+    faces = box_faces(X0 + 10, Y0 + 20, 10.0, 8.0, 100.0, 6.0)
+    solid = (
+        "<bldg:lod2Solid><gml:Solid><gml:exterior><gml:CompositeSurface>"
+        + "".join(f"<gml:surfaceMember>{polygon_xml(f'S_{k}', ring)}</gml:surfaceMember>" for k, ring in faces.items())
+        + "</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod2Solid>"
+    )
+    surfaces = "".join(
+        f'<bldg:boundedBy><bldg:{"Wall" if k.startswith("Wall") else k}Surface gml:id="T_{k}"><bldg:lod2MultiSurface>'
+        f'<gml:MultiSurface><gml:surfaceMember xlink:href="#S_{k}"/></gml:MultiSurface></bldg:lod2MultiSurface>'
+        f'</bldg:{"Wall" if k.startswith("Wall") else k}Surface></bldg:boundedBy>'
+        for k in faces
+    )
+    path = write(tmp_path, "xlinked.gml", document([f'<bldg:Building gml:id="XL">{surfaces}{solid}</bldg:Building>']))
+    (b,), report = citygml.read_citygml(path)
+    assert report.skipped == []
+    assert sorted(s.surface_type for s in b.surfaces) == ["Ground", "Roof", "Wall", "Wall", "Wall", "Wall"]
+    roof = next(s for s in b.surfaces if s.surface_type == "Roof")
+    assert roof.surface_id == "T_Roof" and roof.polygons[0].polygon_id == "S_Roof" and roof.area_m2 == pytest.approx(80)
+    assert b.attributes["volume"] == pytest.approx(480.0) and b.attributes["lod"] == 2

@@ -184,7 +184,7 @@ def test_size_not_matching_the_index_fails_without_a_file(server, tmp_path):
     report, _ = run(server, tmp_path)
     result = by_tile(report)["32_332_5727"]
     assert result.status == dl.FAILED
-    assert f"index says {len(data) + 10}" in result.message and "refresh" in result.message
+    assert f"index says {len(data) + 10:,}" in result.message and "refresh" in result.message
     assert not list((tmp_path / "cache" / "LoD2").glob(SMALL + "*"))
 
 
@@ -236,7 +236,7 @@ def test_slow_server_cancel_leaves_only_part_files(server, tmp_path):
     names = sorted(p.name for p in folder.iterdir())
     assert names and all(n.endswith(".part") for n in names), names
     kept = (folder / (BIG + ".part")).stat().st_size
-    assert 65536 <= kept <= 200_000 + 65536  # what arrived before the cancel is kept (whole 64 kB chunks)
+    assert 65536 <= kept <= 200_000 + 65536  # what arrived before the cancel is kept (16 kB chunks), no more
     # and the next run resumes the part file with a Range request
     server.slow.clear()
     report, _ = run(server, tmp_path)
@@ -312,7 +312,7 @@ def test_write_error_half_way_stops_with_a_clear_message(server, tmp_path):
     with pytest.raises(NrwTwinError) as error:
         run(server, tmp_path, opener=lambda path, mode: FullDisk(path, mode, 100_000), threads=1)
     text = str(error.value)
-    assert "No space left on device" in text and "LoD2" in text and ".part" in text
+    assert "Not enough space on the disk" in text and "LoD2" in text and ".part" in text
     assert "nrw_digital_twin/cache_folder" in text
     folder = tmp_path / "cache" / "LoD2"
     assert not (folder / BIG).exists() and not (folder / SMALL).exists()
@@ -341,3 +341,171 @@ def test_output_folder_that_cannot_be_written(server, tmp_path):
     assert not server.log
     with pytest.raises(NrwTwinError, match="Cannot write to the cache folder"):
         dl.download_area(ROW_5727, "LoD2", blocker / "cache", base_url=server.base_url, **FAST)
+
+
+# ---------------------------------------------------------------------------------------------
+# Downloads prove their content (issue 12 #3)
+
+
+def test_html_page_without_length_is_never_kept_or_continued(server, tmp_path):
+    """The real file follows an HTML error page: the page is never written, the file comes whole."""
+    server.add_fault(BIG, "html")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    # both requests start at byte 0: nothing of the page was kept to be continued with a Range
+    assert [e["range"] for e in server.requests_for(BIG)] == [None, None]
+    assert sha(tmp_path / "cache" / "LoD2" / BIG) == sha(CITYGML / BIG)
+
+
+def test_html_page_every_time_fails_the_tile_without_a_file(server, tmp_path):
+    server.add_fault(SMALL, "html", "html", "html")
+    report, progress = run(server, tmp_path, retries=3)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.FAILED
+    assert "a web page (HTML) instead of a CityGML file" in result.message and "3 tries" in result.message
+    assert sorted(p.name for p in (tmp_path / "cache" / "LoD2").iterdir()) == [BIG]
+    assert any("32_332_5727 failed" in w for w in progress.warnings)
+
+
+def test_part_holding_an_html_page_is_discarded(server, tmp_path):
+    """A .part written by an older version (an HTML page) is not continued with a Range request."""
+    folder = tmp_path / "cache" / "LoD2"
+    folder.mkdir(parents=True)
+    (folder / (BIG + ".part")).write_bytes(b"<html><body>502 Bad Gateway</body></html>")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    assert [e["range"] for e in server.requests_for(BIG)] == [None]
+    assert sha(folder / BIG) == sha(CITYGML / BIG)
+
+
+def test_body_cut_without_length_or_index_size_is_fetched_again(server, tmp_path):
+    """No size anywhere: the missing end tag of the CityModel reveals the cut body."""
+    server.unsized.add(SMALL)
+    server.add_fault(SMALL, "cut")
+    report, _ = run(server, tmp_path)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.DOWNLOADED and result.size == 55997
+    assert [e["range"] for e in server.requests_for(SMALL)] == [None, None]
+    assert sha(tmp_path / "cache" / "LoD2" / SMALL) == sha(CITYGML / SMALL)
+
+
+def test_body_cut_every_time_without_sizes_fails_without_a_file(server, tmp_path):
+    server.unsized.add(SMALL)
+    server.add_fault(SMALL, "cut", "cut")
+    report, _ = run(server, tmp_path, retries=2)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.FAILED and "an incomplete CityGML file" in result.message
+    assert not list((tmp_path / "cache" / "LoD2").glob(SMALL + "*"))
+
+
+@pytest.mark.parametrize("fault", ["drop", "reset"])
+def test_body_shorter_than_its_length_resumes_after_a_206(server, tmp_path, fault):
+    server.unsized.add(BIG)  # only Content-Length can tell that the body was short
+    server.add_fault(BIG, fault)
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    first, second = server.requests_for(BIG)
+    assert first["range"] is None and second["range"].startswith("bytes=") and second["range"] != "bytes=0-"
+    assert sha(tmp_path / "cache" / "LoD2" / BIG) == sha(CITYGML / BIG)
+
+
+def test_200_answer_to_a_range_request_restarts_from_zero(server, tmp_path):
+    folder = tmp_path / "cache" / "LoD2"
+    folder.mkdir(parents=True)
+    (folder / (BIG + ".part")).write_bytes((CITYGML / BIG).read_bytes()[:5000])
+    server.add_fault(BIG, "whole")
+    report, _ = run(server, tmp_path)
+    assert by_tile(report)["32_326_5727"].status == dl.DOWNLOADED
+    assert [e["range"] for e in server.requests_for(BIG)] == ["bytes=5000-"]  # answered with 200: not appended
+    assert sha(folder / BIG) == sha(CITYGML / BIG)
+
+
+@pytest.mark.parametrize(
+    "damage, reason",
+    [
+        (lambda data: b"<html><body>Fehler</body></html>".ljust(len(data), b" "), "a web page (HTML)"),
+        (lambda data: data[: len(data) // 2].ljust(len(data), b"\0"), "an incomplete CityGML file"),
+    ],
+)
+def test_damaged_cached_file_is_downloaded_again_and_reported(server, tmp_path, damage, reason):
+    """Same size as the index, wrong content: not 'cached', fetched again and said so."""
+    run(server, tmp_path)
+    cached = tmp_path / "cache" / "LoD2" / SMALL
+    cached.write_bytes(damage(cached.read_bytes()))
+    report, progress = run(server, tmp_path)
+    result = by_tile(report)["32_332_5727"]
+    assert result.status == dl.DOWNLOADED and sha(cached) == sha(CITYGML / SMALL)
+    assert "was damaged" in result.message and reason in result.message and str(cached) in result.message
+    assert any("was damaged" in w for w in progress.warnings)
+    assert by_tile(report)["32_326_5727"].status == dl.CACHED
+
+
+def test_truncated_cached_geotiff_without_index_size_is_downloaded_again(server, tmp_path):
+    """No size in the index to compare with: the TIFF's own structure shows the lost blocks."""
+    server.unsized.add("dom1_32_356_5699_1_nw_2020.tif")
+    extent = (356100, 5699100, 356900, 5699900)
+    run(server, tmp_path, extent=extent, product="DOM1")
+    cached = tmp_path / "cache" / "DOM1" / "dom1_32_356_5699_1_nw_2020.tif"
+    data = cached.read_bytes()
+    cached.write_bytes(data[: len(data) - 100_000])  # the last blocks lost (a disk that filled up)
+    report, _ = run(server, tmp_path, extent=extent, product="DOM1")
+    (result,) = report.results
+    assert result.status == dl.DOWNLOADED and "an incomplete TIFF file" in result.message
+    assert sha(cached) == sha(DATA / "raster" / "dom1_32_356_5699_1_nw_2020.tif")
+
+
+def test_output_copy_of_a_damaged_tile_is_replaced(server, tmp_path):
+    out = tmp_path / "out"
+    run(server, tmp_path, output_dir=out)
+    (out / SMALL).unlink()
+    (out / SMALL).write_bytes(b"x" * (CITYGML / SMALL).stat().st_size)  # same size, not the tile
+    report, _ = run(server, tmp_path, output_dir=out)
+    assert report.count(dl.CACHED) == 2 and sha(out / SMALL) == sha(CITYGML / SMALL)
+
+
+def test_sigterm_mid_download_then_rerun_completes_and_every_tile_verifies(server, tmp_path):
+    """A real process killed with SIGTERM keeps only proven .part files; the next run resumes them."""
+    import signal
+    import subprocess
+
+    from nrw_digital_twin.algorithms import content_check
+
+    plugins = Path(__file__).resolve().parents[2] / ".build" / "plugins"  # tests/conftest.py links the plugin
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    server.slow[BIG] = (4096, 0.02, 300_000)  # 300 kB at once, then about 200 kB/s: ~20 s for the rest
+    server.slow[SMALL] = (2048, 0.2)  # about 10 kB/s: still running when the signal comes
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from nrw_digital_twin.algorithms import download as dl;"
+        "dl.download_area(tuple(map(float, sys.argv[2].split(','))), 'LoD2', sys.argv[3], output_dir=sys.argv[4],"
+        " base_url=sys.argv[5], backoff_s=0.01); print('finished')"
+    )
+    area = ",".join(str(v) for v in ROW_5727)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(plugins), area, str(cache), str(out), server.base_url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    part = cache / "LoD2" / (BIG + ".part")
+    deadline = time.monotonic() + 60
+    while not (part.exists() and part.stat().st_size > 300_000):
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    stdout, _stderr = process.communicate(timeout=30)
+    assert process.returncode == -signal.SIGTERM and b"finished" not in stdout
+    kept = part.stat().st_size
+    assert 300_000 < kept < 3989169
+    # only partial downloads (SMALL's once its first 16 kB chunk had come), every one a proven start
+    names = sorted(p.name for p in (cache / "LoD2").iterdir())
+    assert names[0] == BIG + ".part" and set(names) <= {BIG + ".part", SMALL + ".part"}
+    assert all(content_check.head_problem((cache / "LoD2" / n).read_bytes()[:8192], "citygml") is None for n in names)
+    assert not out.exists() or not list(out.iterdir())  # nothing published by the killed run
+    server.slow.clear()
+    report, _ = run(server, tmp_path, output_dir=out)
+    assert report.count(dl.DOWNLOADED) == 2 and report.count(dl.FAILED) == 0
+    assert server.requests_for(BIG)[-1]["range"] == f"bytes={kept}-"
+    for name in (BIG, SMALL):
+        for path in (cache / "LoD2" / name, out / name):
+            assert sha(path) == sha(CITYGML / name) and content_check.file_problem(path) is None
+    assert sorted(p.name for p in (cache / "LoD2").iterdir()) == [BIG, SMALL]

@@ -6,6 +6,7 @@ import zipfile
 
 import manifold3d
 import numpy as np
+import print_checks
 import pytest
 import trimesh
 from lxml import etree
@@ -77,18 +78,6 @@ def read_3mf(path):
     return names, root
 
 
-def objects_3mf(root):
-    meshes = {}
-    for obj in root.iterfind("m:resources/m:object", NS):
-        mesh = obj.find("m:mesh", NS)
-        if mesh is None:
-            continue
-        v = np.array([[float(e.get(k)) for k in "xyz"] for e in mesh.iterfind("m:vertices/m:vertex", NS)])
-        f = np.array([[int(e.get(k)) for k in ("v1", "v2", "v3")] for e in mesh.iterfind("m:triangles/m:triangle", NS)])
-        meshes[obj.get("id")] = (obj.get("name"), obj.get("pindex"), v, f)
-    return meshes
-
-
 SCENE = box("A", 40, 20, 60, 30, 50, 60) + gable("B", 70, 10, 85, 22, 50, 56, 61)
 
 
@@ -124,31 +113,38 @@ def test_scale_and_z_exaggeration():
     assert model.height_mm == pytest.approx(2 + 11 * 0.5 * 2, abs=0.05)
 
 
-def test_3mf_package_objects_colours_and_licence(tmp_path):
+def test_3mf_is_one_object_with_parts_colours_extruders_and_licence(tmp_path):
     model = build_print_model(SCENE, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100), with_parts=True)
-    [path] = write_model(model, tmp_path / "m.3mf", "3MF")
+    written = write_model(model, tmp_path / "m.3mf", "3MF")
+    [path] = written
     names, root = read_3mf(path)
-    assert {"[Content_Types].xml", "_rels/.rels", "3D/3dmodel.model"} <= names
+    assert {"[Content_Types].xml", "_rels/.rels", "3D/3dmodel.model", "Metadata/Slic3r_PE_model.config"} <= names
     assert root.get("unit") == "millimeter"
     meta = {m.get("name"): m.text for m in root.iterfind("m:metadata", NS)}
     assert "GEObasis.NRW" in meta["Copyright"] and "dl-de/zero-2-0" in meta["LicenseTerms"]
     assert meta["Title"]
     bases = root.findall("m:resources/m:basematerials/m:base", NS)
     assert [b.get("displaycolor") for b in bases] == ["#9CB26EFF", "#C4523AFF"]
-    meshes = objects_3mf(root)
-    kinds = sorted(name.split()[0] for name, _p, _v, _f in meshes.values())
-    assert kinds == ["building", "building", "terrain"]
-    for name, pindex, vertices, faces in meshes.values():
-        check_mesh(vertices, faces)
-        assert pindex == ("0" if name == "terrain" else "1")
-    item = root.find("m:build/m:item", NS)
-    group = root.find("m:resources/m:object[@id='{}']".format(item.get("objectid")), NS)
-    assert len(group.findall("m:components/m:component", NS)) == 3
+    # one build item → one object with one mesh (no components, which PrusaSlicer splits into objects)
+    [item] = root.findall("m:build/m:item", NS)
+    [obj] = root.findall("m:resources/m:object", NS)
+    assert item.get("objectid") == obj.get("id") and obj.find("m:components", NS) is None
+    # the parts as PrusaSlicer cuts them: buildings on extruder 2, the terrain last on extruder 1
+    parts = print_checks.three_mf_parts(path)
+    assert [(p.name.split()[0], p.extruder) for p in parts] == [("building", 2), ("building", 2), ("terrain", 1)]
+    assert sorted(p.name for p in parts[:2]) == ["building A", "building B"]
+    for part in parts:
+        check_mesh(part.vertices, part.faces)
+        assert print_checks.bodies(part.faces) == 1
+        assert set(part.material) == ({1} if part.extruder == 2 else {0})  # standard 3MF colours per triangle
+    assert written.triangles == sum(len(p.faces) for p in parts) == model.parts_triangle_count
     # buildings are seated: each building's bottom lies below the terrain top around it
-    terrain = next(v for name, _p, v, _f in meshes.values() if name == "terrain")
-    for name, _p, vertices, _f in meshes.values():
-        if name.startswith("building"):
-            assert vertices[:, 2].min() < terrain[:, 2].max() - 0.5
+    terrain = parts[-1].vertices
+    for part in parts[:2]:
+        assert part.vertices[:, 2].min() < terrain[:, 2].max() - 0.5
+    report = print_checks.lib3mf_report(path)
+    assert report["warnings"] == [] and report["build_items"] == 1 and report["mesh_objects"] == 1
+    assert report["triangles"] == written.triangles and report["manifold"]
 
 
 def test_obj_with_mtl(tmp_path):
@@ -306,3 +302,75 @@ def test_building_smaller_than_a_cell_is_kept_and_thickened():
     extent = part.bounds()[1] - part.bounds()[0]
     assert extent[0] >= 0.8 - 1e-6 and extent[1] >= 0.8 - 1e-6
     assert part.bounds()[1, 2] == pytest.approx(3 + 3, abs=0.01)
+
+
+def test_low_buildings_are_lifted_to_min_height_and_counted():
+    shed = box("L", 10, 10, 20, 20, 50, 50.3)  # 0.3 m high: 0.3 mm at 1 mm/m, less than two 0.2 mm layers
+    scene = SCENE + shed
+    model = build_print_model(scene, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100), with_parts=True)
+    assert model.stats["buildings_raised"] == 1
+    part = next(p for p in model.tiles[0].parts if p.meta.get("building_id") == "L")
+    assert part.bounds()[1, 2] == pytest.approx(3 + 0.4, abs=1e-6)  # base 3 mm, terrain at 50 m = z_min
+    tall = next(p for p in model.tiles[0].parts if p.meta.get("building_id") == "A")
+    assert tall.bounds()[1, 2] == pytest.approx(3 + 10, abs=1e-6)  # not touched
+    # the one-piece solid has the same roof: the top over the shed's cells is 0.4 mm above the terrain
+    solid = model.tiles[0].solid
+    over_shed = (solid.vertices[:, 0] > 11) & (solid.vertices[:, 0] < 19) & (solid.vertices[:, 1] > 11)
+    over_shed &= solid.vertices[:, 1] < 19
+    assert solid.vertices[over_shed, 2].max() == pytest.approx(3.4, abs=1e-6)
+    assert not model.warnings
+
+
+def test_min_height_zero_keeps_true_heights_and_names_the_exaggeration_that_shows_them():
+    shed = box("L", 10, 10, 20, 20, 50, 50.3)
+    options = PrintOptions(size_mm=100, min_height_mm=0.0)
+    progress = RecordingProgress()
+    model = build_print_model(SCENE + shed, rect(0, 0, 100, 50), options=options, with_parts=True, progress=progress)
+    part = next(p for p in model.tiles[0].parts if p.meta.get("building_id") == "L")
+    assert part.bounds()[1, 2] == pytest.approx(3.3, abs=1e-6)
+    assert model.stats["buildings_raised"] == 0 and model.stats["buildings_below_visible"] == 1
+    [warning] = model.warnings
+    assert progress.warnings == [warning]
+    # 0.3 mm now; heights scale with the exaggeration, so 0.4 mm needs 0.4 / 0.3 = 1.33
+    count, visible, needed = warning.args
+    assert (count, visible) == (1, 0.4) and needed == pytest.approx(0.4 / 0.3, rel=1e-6)
+    assert "Z_EXAGGERATION) of 1.3 makes them all visible" in warning
+
+
+def test_min_height_out_of_range_is_refused():
+    with pytest.raises(NrwTwinError, match="MIN_HEIGHT_MM"):
+        build_print_model(SCENE, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100, min_height_mm=-1))
+
+
+def test_tiles_mtl_and_preview_appear_together_or_not_at_all(tmp_path):
+    model = build_print_model(SCENE, rect(0, 0, 100, 50), options=PrintOptions(size_mm=100, bed_mm=60))
+    (tmp_path / "t_tile_1_1.obj").write_text("earlier\n")
+    progress = RecordingProgress()
+    progress.set_progress = lambda percent: setattr(progress, "canceled", percent >= 50)  # after the first tile
+    with pytest.raises(NrwTwinError, match="Canceled"):
+        write_model(model, tmp_path / "t.obj", "OBJ", preview=tmp_path / "t.png", progress=progress)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t_tile_1_1.obj"]
+    assert (tmp_path / "t_tile_1_1.obj").read_text() == "earlier\n"
+    written = write_model(model, tmp_path / "t.obj", "OBJ", preview=tmp_path / "t.png")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "t.png", "t_tile_1_1.mtl", "t_tile_1_1.obj", "t_tile_1_2.mtl", "t_tile_1_2.obj"
+    ]
+    assert written.triangles == model.triangle_count and written.preview == tmp_path / "t.png"
+
+
+def test_slivers_left_by_a_tile_cut_are_trimmed_and_counted():
+    # the cut of two 50 mm tiles lies at x = 50 m; this house reaches 0.4 m (0.4 mm) across it
+    house = box("C", 40, 36, 50.4, 46, 50, 58)
+    options = PrintOptions(size_mm=100, bed_mm=60)
+    model = build_print_model(house + SCENE, rect(0, 0, 100, 50), options=options, with_parts=True)
+    assert [t.name for t in model.tiles] == ["tile_1_1", "tile_1_2"]
+    assert model.stats["tile_building_dropped_mm2"] == pytest.approx(0.4 * 10, rel=0.05)
+    assert model.stats["tile_buildings_dropped_too_thin"] == 1
+    right = model.tiles[1]
+    assert "C" not in [p.meta.get("building_id") for p in right.parts]
+    left = next(p for p in model.tiles[0].parts if p.meta.get("building_id") == "C")
+    assert left.bounds()[1, 0] == pytest.approx(50.0, abs=1e-6)  # the house ends at the cut
+    for tile in model.tiles:
+        for part in tile.parts:
+            checked = print_checks.Part(part.name, 2, part.vertices, part.faces, np.zeros(0))
+            assert print_checks.feature_violations(checked, 0.8) == 0.0 and print_checks.bodies(part.faces) == 1

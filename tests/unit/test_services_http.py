@@ -17,6 +17,7 @@ DGM_CLIP = "raster/dgm1_nw_wcs_cutout_338111_5706237.tif"
 
 def service_with(tmp_path, monkeypatch, service_id, **fields):
     path = tmp_path / "services.json"
+    fields = {"retries": 2, "backoff_s": 0.01, **fields}
     path.write_text(json.dumps({"services": {service_id: fields}}), encoding="utf-8")
     monkeypatch.setenv(services.ENV_VAR, str(path))
     return services.load_catalogue().service(service_id)
@@ -31,7 +32,7 @@ def test_wcs201_requests_use_subset_with_catalogue_axis_labels(data_dir, tmp_pat
         tiles = list(wcs.fetch_coverage_tiles(service, "nw_dgm", grid, progress=progress))
         queries = [parse_qs(urlparse(path).query) for path in stub.requests]
     assert (grid.width, grid.height) == (60, 74) and len(tiles) == len(queries) == 2 * 2
-    assert all(data == payload for _tile, data in tiles)
+    assert all(answer.data == payload and answer.url.startswith(stub.url) for answer in tiles)
     first = queries[0]
     assert first["VERSION"] == ["2.0.1"] and first["COVERAGEID"] == ["nw_dgm"] and first["FORMAT"] == ["image/tiff"]
     assert first["SUBSET"] == ["x(338111,338151)", "y(5706271,5706311)"] and "SCALESIZE" not in first

@@ -94,7 +94,7 @@ def test_geometry_kinds_points_lines_holes_and_z():
 
 
 def alkis_override(tmp_path, monkeypatch, url, **fields):
-    entry = {"url": url}
+    entry = {"url": url, "retries": 2, "backoff_s": 0.01}
     entry.update(fields)
     path = tmp_path / "services.json"
     path.write_text(json.dumps({"services": {"alkis_simple": entry}}), encoding="utf-8")
@@ -162,3 +162,103 @@ def test_server_down(tmp_path, monkeypatch):
     service, layer = alkis_override(tmp_path, monkeypatch, url)
     with pytest.raises(NrwTwinError, match=r"ALKIS simplified \(WFS\).*cannot be reached.*proxy"):
         list(wfs.download_features(service, layer, (315000.0, 5577900.0, 316000.0, 5578900.0)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A WFS that survives its server (issue 12 #4)
+
+AREA = (315000.0, 5577900.0, 319400.0, 5580200.0)
+
+
+def run_alkis(data_dir, tmp_path, monkeypatch, faults=(), **fields):
+    """Download the recorded parcels with a split limit of 3 (several requests), after ``faults``."""
+    with FakeAlkisWfs(data_dir / RESPONSE) as fake:
+        fake.stall_s = 2.0
+        fake.add_fault(*faults)
+        service, layer = alkis_override(tmp_path, monkeypatch, fake.url, **{"max_features": 3, **fields})
+        stats, progress = wfs.WfsStats(), RecordingProgress()
+        features = list(wfs.download_features(service, layer, AREA, progress=progress, stats=stats))
+        return features, stats, progress, fake
+
+
+def test_clean_run_reference(data_dir, tmp_path, monkeypatch):
+    features, stats, _progress, fake = run_alkis(data_dir, tmp_path, monkeypatch)
+    assert len(features) == 10 and stats.retries == 0 and stats.requests == fake.getfeature_count()
+
+
+@pytest.mark.parametrize("fault", ["503", "reset", "stall", "cut"])
+def test_failure_mid_download_is_tried_again_without_double_features(data_dir, tmp_path, monkeypatch, fault):
+    clean, clean_stats, _p, _f = run_alkis(data_dir, tmp_path, monkeypatch)
+    # the fault hits the third request, after the first boxes have handed on features
+    features, stats, progress, fake = run_alkis(
+        data_dir, tmp_path, monkeypatch, faults=("", "", fault), timeout=1.0, retries=3
+    )
+    ids = [f.id for f in features]
+    assert sorted(ids) == sorted(f.id for f in clean) and len(ids) == len(set(ids)) == 10
+    assert stats.retries == 1 and stats.requests == clean_stats.requests + 1 == fake.getfeature_count()
+    assert stats.duplicates == clean_stats.duplicates  # features of the broken answer are not counted twice
+    assert len(progress.warnings) == 1 and "Trying again in" in progress.warnings[0]
+    assert fake.url in progress.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "fault, reason",
+    [
+        ("503", r"HTTP 503"),
+        ("reset", r"the connection broke off"),
+        ("stall", r"the answer stopped for longer than 1 s"),
+        ("cut", r"not valid XML or was cut off"),
+    ],
+)
+def test_failure_every_time_ends_in_one_message(data_dir, tmp_path, monkeypatch, fault, reason):
+    with pytest.raises(NrwTwinError) as info:
+        run_alkis(data_dir, tmp_path, monkeypatch, faults=(fault,) * 3, timeout=1.0, retries=3)
+    assert type(info.value) is NrwTwinError  # not a urllib3/lxml exception, not a transient one
+    text = str(info.value)
+    assert re.search(reason, text) and "Gave up after 3 tries" in text
+    assert text.startswith("ALKIS simplified (WFS) (http://127.0.0.1:") and "GetFeature ave:Flurstueck" in text
+
+
+def synthetic(tmp_path, monkeypatch, fake, **fields):
+    return alkis_override(tmp_path, monkeypatch, fake.url, **fields)
+
+
+def test_server_ignoring_bbox_at_its_limit_stops_at_once(tmp_path, monkeypatch):
+    """The split would recurse to 1 m boxes (1,365 requests for 40 m); one request proves it is futile."""
+    from tests.fakes.ogc_server import FakeWfs, synthetic_parcels
+
+    with FakeWfs(synthetic_parcels(30, 30)) as fake:
+        fake.ignore_bbox = True
+        service, layer = synthetic(tmp_path, monkeypatch, fake, max_features=100)
+        stats = wfs.WfsStats()
+        corner = (400260.0, 5700260.0, 400300.0, 5700300.0)  # 40 m × 40 m in the grid's north-east
+        with pytest.raises(NrwTwinError) as info:
+            list(wfs.download_features(service, layer, corner, stats=stats))
+    assert fake.getfeature_count() == stats.requests == 1
+    text = str(info.value)
+    assert "ignores the area (BBOX) when an answer reaches its limit of 100 features" in text
+    assert "64 of the first 64 features" in text and fake.url in text and "max_features" in text
+
+
+def test_honest_server_same_area_needs_one_request(tmp_path, monkeypatch):
+    from tests.fakes.ogc_server import FakeWfs, synthetic_parcels
+
+    with FakeWfs(synthetic_parcels(30, 30)) as fake:
+        service, layer = synthetic(tmp_path, monkeypatch, fake, max_features=100)
+        features = list(wfs.download_features(service, layer, (400260.0, 5700260.0, 400300.0, 5700300.0)))
+    assert len(features) == 25 and fake.getfeature_count() == 1  # 4 × 4 inside plus the touching edge row/column
+
+
+def test_request_cap_stops_with_a_message_and_is_a_parameter(tmp_path, monkeypatch):
+    from tests.fakes.ogc_server import FakeWfs, synthetic_parcels
+
+    grid = (400000.0, 5700000.0, 400300.0, 5700300.0)
+    with FakeWfs(synthetic_parcels(30, 30)) as fake:
+        service, layer = synthetic(tmp_path, monkeypatch, fake, max_features=100)
+        with pytest.raises(NrwTwinError) as info:
+            list(wfs.download_features(service, layer, grid, max_requests=5))
+        assert fake.getfeature_count() == 5
+        assert "needs more than 5 requests" in str(info.value) and "Maximum number of requests" in str(info.value)
+        stats = wfs.WfsStats()
+        features = list(wfs.download_features(service, layer, grid, stats=stats))
+    assert len(features) == 900 and stats.requests <= wfs.DEFAULT_MAX_REQUESTS and stats.splits > 1

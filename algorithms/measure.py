@@ -3,8 +3,9 @@
 The z of a click is the plane of the LoD2 polygon under it: a planar polygon with unit normal n through
 a vertex p₀ satisfies n·(p − p₀) = 0, so z = z₀ − (nₓ(x − x₀) + n_y(y − y₀)) / n_z (undefined for
 vertical walls, n_z = 0). Where several polygons lie under the click (roof over ground) the highest wins,
-which is what an eye looking down sees. Point in polygon: even–odd ray casting on the horizontal
-projection (Shimrat 1962, "Algorithm 112: Position of point relative to polygon").
+which is what an eye looking down sees. Point in polygon: the even–odd crossing rule on the horizontal
+projection (Shimrat 1962, "Algorithm 112: Position of point relative to polygon"), by the engine's one
+rasteriser (:mod:`.raster`).
 """
 
 from __future__ import annotations
@@ -17,26 +18,15 @@ import numpy as np
 
 from .geometry3d import newell_vector
 from .model import Polygon3D
+from .raster import inside_rings
 
 VERTICAL_NZ = 1e-6
 
 
-def point_in_ring(x: float, y: float, ring: np.ndarray) -> bool:
-    """Even–odd test of (x, y) against the horizontal projection of a ring."""
-    xs = np.asarray(ring, dtype=float)[:, 0]
-    ys = np.asarray(ring, dtype=float)[:, 1]
-    xj, yj = np.roll(xs, 1), np.roll(ys, 1)
-    crosses = (ys > y) != (yj > y)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        x_cross = (xj - xs) * (y - ys) / (yj - ys) + xs
-    return bool(np.count_nonzero(crosses & (x < x_cross)) % 2)
-
-
 def point_in_polygon(x: float, y: float, polygon: Polygon3D) -> bool:
-    """Inside the exterior and outside every hole (horizontal projection)."""
-    if not point_in_ring(x, y, polygon.exterior):
-        return False
-    return not any(point_in_ring(x, y, hole) for hole in polygon.interiors)
+    """Whether (x, y) lies in the polygon's horizontal projection (holes excluded), by the engine's
+    even–odd rasteriser (:func:`.raster.inside_rings`) on a one-point lattice."""
+    return bool(inside_rings(np.array([float(x)]), np.array([float(y)]), polygon.rings())[0, 0])
 
 
 def plane_z_at(polygon: Polygon3D, x: float, y: float) -> Optional[float]:

@@ -8,7 +8,7 @@ Methods
   back to the projection of the roofs.
 * Orientation of a roof or wall polygon: its normal's azimuth (0° = north, clockwise) in four 90° sectors
   centred on N (315°–45°), E, S, W. Roof polygons tilted at most 10° count as *flat* (the LANUV solar
-  cadastre's threshold, see NRW-DATA.md). ClosureSurfaces are virtual and count for the volume only.
+  cadastre's threshold, see docs/solar.md). ClosureSurfaces are virtual and count for the volume only.
 * Heights are taken above the building's lowest ground point (min z of its GroundSurfaces, the same
   reference as ``bldg:measuredHeight``): eaves = lowest roof point, ridge = highest roof point,
   measured height = highest minus lowest point of all surfaces.
@@ -53,16 +53,39 @@ GROUND_TYPES = ("Ground",)
 
 
 def orientation_of(azimuth: Optional[float]) -> Optional[str]:
-    """Compass sector ("n", "e", "s", "w") of an azimuth in degrees (0 = north, clockwise), 90° wide."""
+    """Compass sector of an azimuth.
+
+    Parameters
+    ----------
+    azimuth : float, optional
+        Degrees, 0 = north, clockwise.
+
+    Returns
+    -------
+    str or None
+        "n", "e", "s" or "w" (90° sectors centred on the compass points); None for a missing or
+        non-finite azimuth.
+    """
     if azimuth is None or not math.isfinite(azimuth):
         return None
     return ORIENTATIONS[int(((azimuth % 360.0) + 45.0) // 90.0) % 4]
 
 
 def classify_polygon(surface_type: str, normal: Optional[np.ndarray]) -> str:
-    """'roof', 'wall', 'ground' or 'other' from the thematic type; untyped polygons (LoD1 solids) by normal.
+    """Kind of a polygon for the measurements.
 
-    Untyped: tilt < 80° → roof, tilt > 100° → ground, otherwise wall.
+    Parameters
+    ----------
+    surface_type : str
+        Thematic type of its surface ("Roof", "Wall", "Ground", …; empty for LoD1 solids).
+    normal : numpy.ndarray, optional
+        Unit normal (east, north, up).
+
+    Returns
+    -------
+    str
+        "roof", "wall", "ground" or "other". Untyped polygons by their tilt: < 80° roof, > 100° ground,
+        otherwise wall; ClosureSurfaces and OuterCeilings are "other".
     """
     if surface_type in ROOF_TYPES:
         return "roof"
@@ -83,7 +106,18 @@ def classify_polygon(surface_type: str, normal: Optional[np.ndarray]) -> str:
 
 
 def projected_area(polygon: Polygon3D) -> float:
-    """Area of the polygon's projection on the horizontal plane (|Newell z| / 2), holes subtracted."""
+    """Area of a polygon's projection on the horizontal plane.
+
+    Parameters
+    ----------
+    polygon : Polygon3D
+        Coordinates in m.
+
+    Returns
+    -------
+    float
+        m², |Newell z| / 2 of the exterior minus that of the holes (≥ 0).
+    """
     area = 0.5 * abs(float(newell_vector(polygon.exterior)[2]))
     for hole in polygon.interiors:
         area -= 0.5 * abs(float(newell_vector(hole)[2]))
@@ -99,7 +133,22 @@ def shell_volume(parts: Mapping[str, Sequence[Polygon3D]]) -> Tuple[float, bool]
 
 
 def main_pitch(tilts: Sequence[float], areas: Sequence[float]) -> Optional[float]:
-    """Area-weighted modal pitch (see the module docstring); None without roofs."""
+    """The main roof pitch of a building.
+
+    Parameters
+    ----------
+    tilts : sequence of float
+        Tilt of each roof polygon, degrees.
+    areas : sequence of float
+        Their areas, m².
+
+    Returns
+    -------
+    float or None
+        Degrees: the area-weighted mean of the pitched polygons (> 10°) within ±2.5° of the
+        area-weighted modal 1° class; without pitched polygons the area-weighted mean of all; None
+        without roofs (see the module docstring).
+    """
     if not len(tilts):
         return None
     tilt = np.asarray(tilts, dtype=float)
@@ -143,11 +192,19 @@ def _as_int(value: object) -> Optional[int]:
 
 
 def normalize_attributes(rows: Iterable[Mapping[str, object]]) -> Dict[str, object]:
-    """Merge attribute rows of one building (e.g. one per part) into function, roof_types, storeys.
+    """Merge the attribute rows of one building (e.g. one per building part).
 
-    Accepts the field names of the buildings layer (``function``, ``roof_type``, ``storeys``,
-    ``measured_height``) and CityGML spellings (``roofType``, ``storeysAboveGround``, ``measuredHeight``).
-    Function: first non-empty; roof types: distinct, in order; storeys and measured height: maximum.
+    Parameters
+    ----------
+    rows : iterable of mapping
+        Fields of the buildings layer (``function``, ``roof_type``, ``storeys``, ``measured_height``) or
+        CityGML spellings (``roofType``, ``storeysAboveGround``, ``measuredHeight``).
+
+    Returns
+    -------
+    dict
+        ``function`` (first non-empty ALKIS code), ``roof_types`` (distinct codes in order),
+        ``storeys`` and ``measured_height`` (m; the maxima).
     """
     function = None
     roof_types: List[str] = []
@@ -180,7 +237,18 @@ def normalize_attributes(rows: Iterable[Mapping[str, object]]) -> Dict[str, obje
 
 
 def attributes_from_record(record: BuildingRecord) -> Dict[str, object]:
-    """Normalised attributes of a parsed :class:`BuildingRecord` (parts' values may be lists)."""
+    """Normalised attributes of a parsed building.
+
+    Parameters
+    ----------
+    record : BuildingRecord
+        From :mod:`.citygml`; its building parts' values may be lists.
+
+    Returns
+    -------
+    dict
+        As :func:`normalize_attributes`.
+    """
     rows: List[Mapping[str, object]] = [record.attributes]
     for key in ("parts", "building_parts"):
         parts = record.attributes.get(key)
@@ -235,11 +303,28 @@ class BuildingMetrics:
 
 
 def output_field_names() -> List[str]:
+    """The names of the measurement layer's fields.
+
+    Returns
+    -------
+    list of str
+        The fields of :class:`BuildingMetrics` in order, without the footprint geometry.
+    """
     return [f.name for f in fields(BuildingMetrics) if f.name != "footprint"]
 
 
 def group_by_building(surfaces: Iterable[Surface]) -> Dict[str, List[Surface]]:
-    """Surfaces by building id, in order of first appearance."""
+    """Surfaces by building.
+
+    Parameters
+    ----------
+    surfaces : iterable of Surface
+
+    Returns
+    -------
+    dict
+        building_id → its surfaces, in order of first appearance.
+    """
     groups: Dict[str, List[Surface]] = {}
     for surface in surfaces:
         groups.setdefault(surface.building_id, []).append(surface)
@@ -251,7 +336,29 @@ def estimate_storeys(
     mean_height_m: Optional[float],
     storeys_from_file: Optional[int] = None,
 ) -> Tuple[int, str, Optional[float]]:
-    """(storeys, source, storey height used) by the rule in the module docstring."""
+    """Storeys above ground of a building.
+
+    Parameters
+    ----------
+    function_code : str, optional
+        ALKIS building function.
+    mean_height_m : float, optional
+        Mean height above ground (volume ÷ footprint), m.
+    storeys_from_file : int, optional
+        ``storeysAboveGround`` of the CityGML file.
+
+    Returns
+    -------
+    storeys : int
+    source : str
+        "file", "estimated" or "none" (structures of ALKIS object types 51xxx: 0 storeys).
+    storey_height : float or None
+        m used for the estimate: 3.0 for residential or unknown functions, 4.0 otherwise.
+
+    Notes
+    -----
+    round(mean height / storey height), at least 1 (see the module docstring).
+    """
     if storeys_from_file is not None and storeys_from_file > 0:
         return int(storeys_from_file), "file", None
     if function_code is not None and not alkis_codes.is_building(function_code):
@@ -355,7 +462,23 @@ def compute_building_metrics(
     surfaces: Sequence[Surface],
     attributes: Optional[Mapping[str, object]] = None,
 ) -> BuildingMetrics:
-    """All measurements of one building from its surfaces; ``attributes`` as from :func:`normalize_attributes`."""
+    """All measurements of one building.
+
+    Parameters
+    ----------
+    building_id : str
+    surfaces : sequence of Surface
+        The building's surfaces (all parts), coordinates in m of a metric CRS.
+    attributes : mapping, optional
+        As from :func:`normalize_attributes`.
+
+    Returns
+    -------
+    BuildingMetrics
+        Areas (m², true 3D, per orientation), heights (m above the lowest ground point), pitches
+        (degrees), volume (m³) with the closed-shell flag, storeys and gross floor area (m²), the
+        footprint polygons; methods in the module docstring.
+    """
     attributes = attributes or {}
     metrics = BuildingMetrics(building_id=building_id)
     _names(metrics, attributes)
@@ -390,7 +513,21 @@ def compute_metrics(
     attributes_by_building: Optional[Mapping[str, Mapping[str, object]]] = None,
     progress: Optional[Progress] = None,
 ) -> List[BuildingMetrics]:
-    """Metrics of every building in ``surfaces`` (grouped by building id, in order of appearance)."""
+    """Measurements of every building in ``surfaces``.
+
+    Parameters
+    ----------
+    surfaces : iterable of Surface
+    attributes_by_building : mapping, optional
+        building_id → attributes as from :func:`normalize_attributes`.
+    progress : Progress, optional
+        Progress and cancel.
+
+    Returns
+    -------
+    list of BuildingMetrics
+        One per building, in order of first appearance.
+    """
     progress = progress or NullProgress()
     attributes_by_building = attributes_by_building or {}
     groups = group_by_building(surfaces)
@@ -408,7 +545,18 @@ def compute_metrics(
 def metrics_from_records(
     records: Iterable[BuildingRecord], progress: Optional[Progress] = None
 ) -> List[BuildingMetrics]:
-    """Metrics straight from parsed CityGML buildings (attributes taken from each record)."""
+    """Measurements straight from parsed CityGML buildings.
+
+    Parameters
+    ----------
+    records : iterable of BuildingRecord
+        Attributes are taken from each record (:func:`attributes_from_record`).
+    progress : Progress, optional
+
+    Returns
+    -------
+    list of BuildingMetrics
+    """
     progress = progress or NullProgress()
     results = []
     for record in records:

@@ -604,6 +604,16 @@
       <translation>{} kann nicht angelegt werden: {}.</translation>
     </message>
     <message>
+      <location filename="processing_provider/raster_io.py" />
+      <source>Cannot open the raster {}. Check the file (GeoTIFF expected).</source>
+      <translation>Das Raster {} lässt sich nicht öffnen. Prüfen Sie die Datei (erwartet wird GeoTIFF).</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/raster_io.py" />
+      <source>Cannot read band {:,} of {} (damaged file or unsupported data type).</source>
+      <translation>Band {:,} von {} lässt sich nicht lesen (Datei beschädigt oder Datentyp nicht unterstützt).</translation>
+    </message>
+    <message>
       <location filename="algorithms/batch/raster_tiles.py" />
       <source>Cannot read the GeoTIFF {}: {}. Download it again.</source>
       <translation>Das GeoTIFF {} kann nicht gelesen werden: {}. Laden Sie es erneut herunter.</translation>
@@ -617,6 +627,11 @@
       <location filename="algorithms/batch/job.py" />
       <source>Cannot read the weather file {}: {}.</source>
       <translation>Die Wetterdatei {} kann nicht gelesen werden: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>Cannot read the weather file {}: {}. Use a PVGIS TMY file (CSV or JSON, from re.jrc.ec.europa.eu/pvg_tools → TMY) or an EnergyPlus EPW file.</source>
+      <translation>Die Wetterdatei {} lässt sich nicht lesen: {}. Verwenden Sie eine PVGIS-TMY-Datei (CSV oder JSON, von re.jrc.ec.europa.eu/pvg_tools → TMY) oder eine EnergyPlus-EPW-Datei.</translation>
     </message>
     <message>
       <location filename="algorithms/batch/tile_store.py" />
@@ -1528,6 +1543,11 @@ Quelle: Web Feature Services von GEObasis.NRW (www.wfs.nrw.de). Lizenz: Datenliz
       <translation>Einstrahlung unverschattet (kWh/m²·a)</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>Large input: {:,} tiles of at most {:,.0f} m.</source>
+      <translation>Große Eingabe: {:,} Kacheln von höchstens {:,.0f} m.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_sensorseries.py" />
       <source>Last time to read; empty: now.</source>
       <translation>Letzter zu lesender Zeitpunkt; leer: jetzt.</translation>
@@ -1952,6 +1972,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <location filename="algorithms/citygml/reader.py" />
       <source>None of the files contains a city model.</source>
       <translation>Keine der Dateien enthält ein Stadtmodell.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>None of the roof surfaces has a usable geometry.</source>
+      <translation>Keine der Dachflächen hat eine brauchbare Geometrie.</translation>
     </message>
     <message>
       <location filename="algorithms/publish/tiles3d.py" />
@@ -2496,6 +2521,11 @@ Lizenzen: je Quelle (Hamburg und Osnabrück dl-de/by-2-0, EEA CC BY 4.0, openSen
       <location filename="processing_provider/alg_downloadelevation.py" />
       <source>Resolution (m/pixel)</source>
       <translation>Auflösung (m/Pixel)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>Resolution {:g} m is out of range; use 0.25–2 m (default 0.5).</source>
+      <translation>Die Auflösung {:g} m liegt außerhalb des zulässigen Bereichs; verwenden Sie 0,25–2 m (Standard 0,5).</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -3096,6 +3126,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das DGM „{}“ liegt in {} vor, die Flächen aber in {}. Transformieren Sie das DGM (GDAL Warp) nach {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/surface_model.py" />
+      <source>The DEM does not overlap the buildings; terrain taken from the buildings' ground heights.</source>
+      <translation>Das Geländemodell überdeckt die Gebäude nicht; das Gelände wird aus den Geländehöhen der Gebäude abgeleitet.</translation>
+    </message>
+    <message>
       <location filename="algorithms/batch/runner.py" />
       <source>The Dask scheduler file {} does not exist.</source>
       <translation>Die Dask-Scheduler-Datei {} existiert nicht.</translation>
@@ -3131,6 +3166,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
 {}</source>
       <translation>Das Algorithmusmodul {} konnte nicht geladen werden; sein Algorithmus fehlt. Bitte melden Sie:
 {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>The annual irradiation {:g} kWh/m² is not possible here (clear sky gives {:,.0f} kWh/m²). Use a value between 300 and {:,.0f}, e.g. 1000 for NRW.</source>
+      <translation>Die jährliche Einstrahlung {:g} kWh/m² ist hier nicht möglich (wolkenloser Himmel ergibt {:,.0f} kWh/m²). Verwenden Sie einen Wert zwischen 300 und {:,.0f}, z. B. 1000 für NRW.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -3223,7 +3263,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Gebäudeflächenlayer muss Polygone enthalten.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <location filename="processing_provider/building_layers.py" />
       <source>The buildings layer lacks the field building_id (it has: {}). Use the buildings layer written by 'Import CityGML (LoD1/LoD2)'.</source>
       <translation>Dem Gebäudelayer fehlt das Feld building_id (vorhanden: {}). Verwenden Sie den von „CityGML importieren (LoD1/LoD2)“ geschriebenen Gebäudelayer.</translation>
     </message>
@@ -3323,6 +3363,16 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Das Höhensystem {} des srsName {} ist unbekannt; die Höhen werden unverändert übernommen.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_roofsolar.py" />
+      <source>The input already has a field '{}'. Use the surfaces layer of 'Import CityGML (LoD1/LoD2)' rather than an earlier solar result.</source>
+      <translation>Die Eingabe hat bereits ein Feld '{}'. Verwenden Sie den Flächenlayer von 'CityGML importieren (LoD1/LoD2)' statt eines früheren Solarergebnisses.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>The input has no roof surfaces (surface_type 'Roof'). Use the surfaces layer of 'Import CityGML (LoD1/LoD2)' from LoD2 data; LoD1 has no roof surfaces.</source>
+      <translation>Die Eingabe enthält keine Dachflächen (surface_type 'Roof'). Verwenden Sie den Flächenlayer von 'CityGML importieren (LoD1/LoD2)' aus LoD2-Daten; LoD1 hat keine Dachflächen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/publish_layers.py" />
       <source>The input holds roofs only (a solar potential layer): walls and ground are missing. Give the surfaces layer of the import as input and the solar layer as 'Solar potential'.</source>
       <translation>Die Eingabe enthält nur Dächer (ein Solarpotenzial-Layer): Wände und Grundflächen fehlen. Geben Sie den Flächenlayer des Imports als Eingabe und den Solarlayer als „Solarpotenzial“ an.</translation>
@@ -3418,14 +3468,29 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Der Rasterausschnitt ist zu groß ({:,} × {:,} Zellen).</translation>
     </message>
     <message>
+      <location filename="processing_provider/raster_io.py" />
+      <source>The raster window of {} is too large ({:,} × {:,} cells); clip it to the area first.</source>
+      <translation>Der Rasterausschnitt von {} ist zu groß ({:,} × {:,} Zellen); schneiden Sie das Raster zuerst auf das Gebiet zu.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The raster {} does not overlap the buildings; it is ignored.</source>
       <translation>Das Raster {} überlappt die Gebäude nicht; es wird ignoriert.</translation>
     </message>
     <message>
+      <location filename="processing_provider/raster_io.py" />
+      <source>The raster {} has no cells.</source>
+      <translation>Das Raster {} hat keine Zellen.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>The raster {} is in {}, the surfaces in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
       <translation>Das Raster {} liegt in {} vor, die Flächen in {}. Transformieren Sie es zuerst (Raster ▸ Projektionen ▸ Transformieren (Reprojizieren)).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/raster.py" />
+      <source>The raster {} is rotated; warp it to a north-up raster first (Raster ▸ Projections ▸ Warp).</source>
+      <translation>Das Raster {} ist gedreht; transformieren Sie es zuerst in ein nordorientiertes Raster (Raster ▸ Projektionen ▸ Transformieren).</translation>
     </message>
     <message>
       <location filename="ui/dock.py" />
@@ -3503,6 +3568,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Die Datei {} der Überschreibung des Dienstkatalogs ({}) kann nicht gelesen werden: {}. Korrigieren Sie den Pfad oder leeren Sie die Einstellung.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_buildingreport.py" />
+      <source>The solar layer lacks the fields building_id and surface_id. Use the output of 'Roof solar potential' (nrwtwin:roofsolar).</source>
+      <translation>Dem Solarlayer fehlen die Felder building_id und surface_id. Verwenden Sie das Ergebnis von 'Solarpotenzial der Dächer' (nrwtwin:roofsolar).</translation>
+    </message>
+    <message>
       <location filename="processing_provider/publish_layers.py" />
       <source>The solar layer lacks the fields surface_id and irradiation_kwh_m2. Use the output of 'Roof solar potential' (nrwtwin:roofsolar).</source>
       <translation>Dem Solarlayer fehlen die Felder surface_id und irradiation_kwh_m2. Verwenden Sie die Ausgabe von „Solarpotenzial der Dächer“ (nrwtwin:roofsolar).</translation>
@@ -3521,6 +3591,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="ui/workflow.py" />
       <source>The step '{}' needs the results of an earlier step.</source>
       <translation>Der Schritt „{}“ benötigt die Ergebnisse eines früheren Schritts.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>The surface raster holds heights above ground (nDOM); terrain added.</source>
+      <translation>Das Oberflächenraster enthält Höhen über Grund (nDOM); das Gelände wurde addiert.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_printmesh.py" />
@@ -3566,6 +3641,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="algorithms/solar/run.py" />
       <source>The weather file is for a place {:.0f} km from the buildings ({:.3f}° N, {:.3f}° E).</source>
       <translation>Die Wetterdatei gilt für einen Ort {:.0f} km von den Gebäuden entfernt ({:.3f}° N, {:.3f}° O).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>The weather file {} does not exist.</source>
+      <translation>Die Wetterdatei {} existiert nicht.</translation>
     </message>
     <message>
       <location filename="algorithms/batch/tile_task.py" />
@@ -3753,6 +3833,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Unbekannte Dienstart '{}' des Dienstes '{}'. Korrigieren Sie die Überschreibung des Dienstkatalogs.</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/irradiance.py" />
+      <source>Unknown sky model {}; use one of {}.</source>
+      <translation>Unbekanntes Himmelsmodell {}; verwenden Sie eines von {}.</translation>
+    </message>
+    <message>
       <location filename="algorithms/batch/job.py" />
       <source>Unknown terrain product {}; use one of {}.</source>
       <translation>Unbekanntes Geländeprodukt {}; verwenden Sie eines von {}.</translation>
@@ -3771,6 +3856,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <location filename="processing_provider/alg_roofsolar.py" />
       <source>Usable module area (m²)</source>
       <translation>Nutzbare Modulfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>Use at least 8 horizon sectors (72 recommended).</source>
+      <translation>Verwenden Sie mindestens 8 Horizontsektoren (empfohlen: 72).</translation>
     </message>
     <message>
       <location filename="ui/dock_area.py" />
@@ -4011,6 +4101,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>ein Ring mit weniger als 3 verschiedenen Punkten</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>a row has fewer values than the header {}</source>
+      <translation>eine Zeile hat weniger Werte als die Kopfzeile {}</translation>
+    </message>
+    <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>a surface without rings</source>
       <translation>eine Fläche ohne Ringe</translation>
@@ -4081,6 +4176,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>eine unvollständige oder beschädigte ZIP-Datei ({})</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>bad date or hour in a data row ({})</source>
+      <translation>ungültiges Datum oder ungültige Stunde in einer Datenzeile ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>bad time stamp ({})</source>
+      <translation>ungültiger Zeitstempel ({})</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>building_id of the building, or several ids separated by commas (one page each).</source>
       <translation>building_id des Gebäudes oder mehrere IDs, durch Kommas getrennt (je eine Seite).</translation>
@@ -4089,6 +4194,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/download.py" />
       <source>cache folder</source>
       <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>column {} missing</source>
+      <translation>Spalte {} fehlt</translation>
     </message>
     <message>
       <location filename="algorithms/download.py" />
@@ -4114,6 +4224,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/content_check.py" />
       <source>data that is not a {} file (it starts with {})</source>
       <translation>Daten, die keine {}-Datei sind (sie beginnen mit {})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/surface_model.py" />
+      <source>degenerate geometry</source>
+      <translation>entartete Geometrie</translation>
     </message>
     <message>
       <location filename="processing_provider/field_styles.py" />
@@ -4156,9 +4271,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>aus der Datei</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>in line {:,}</source>
+      <translation>in Zeile {:,}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_buildingreport.py" />
       <source>input</source>
       <translation>Eingabe</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>inputs.location has no latitude and longitude</source>
+      <translation>inputs.location enthält keine geographische Breite und Länge</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_roofsolar.py" />
@@ -4216,6 +4341,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>nein</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>no 'Latitude', 'Longitude' and 'time(UTC),…' header found</source>
+      <translation>keine Kopfzeilen 'Latitude', 'Longitude' und 'time(UTC),…' gefunden</translation>
+    </message>
+    <message>
       <location filename="algorithms/opengeodata.py" />
       <source>no answer</source>
       <translation>keine Antwort</translation>
@@ -4241,6 +4371,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>keine Objekte im Gebiet {} (EPSG:25832).</translation>
     </message>
     <message>
+      <location filename="processing_provider/building_layers.py" />
+      <source>no fields</source>
+      <translation>keine Felder</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>no geometry</source>
+      <translation>keine Geometrie</translation>
+    </message>
+    <message>
       <location filename="algorithms/citygml/cityjson.py" />
       <source>no geometry (no surfaces, solid or multi-surface)</source>
       <translation>keine Geometrie (keine Flächen, kein Solid, keine MultiSurface)</translation>
@@ -4261,9 +4401,44 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>keine (ohne Geschosse)</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>not a PVGIS TMY JSON ({})</source>
+      <translation>kein PVGIS-TMY-JSON ({})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>not an EPW file (the first line is not LOCATION)</source>
+      <translation>keine EPW-Datei (die erste Zeile ist nicht LOCATION)</translation>
+    </message>
+    <message>
       <location filename="processing_provider/field_styles.py" />
       <source>not published</source>
       <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>of inputs.location.{}</source>
+      <translation>von inputs.location.{}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>of {} at {}</source>
+      <translation>von {} um {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>of {} in line {:,}</source>
+      <translation>von {} in Zeile {:,}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>of {} in the LOCATION line</source>
+      <translation>von {} in der Zeile LOCATION</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>only {:,} hourly rows, a full year (8760) is expected</source>
+      <translation>nur {:,} Stundenzeilen, erwartet wird ein ganzes Jahr (8760)</translation>
     </message>
     <message>
       <location filename="algorithms/download.py" />
@@ -4301,6 +4476,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>Flächen gewählt</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>synthetic year, GHI {:g} kWh/m² (Ineichen clear sky, {} turbidity)</source>
+      <translation>synthetisches Jahr, Globalstrahlung {:g} kWh/m² (wolkenloser Himmel nach Ineichen, Trübung von {})</translation>
+    </message>
+    <message>
       <location filename="algorithms/ogc_http.py" />
       <source>the answer from {} is {}.</source>
       <translation>die Antwort von {} ist {}.</translation>
@@ -4326,6 +4506,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>die Antwort war leer.</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the column {} holds values that are not numbers</source>
+      <translation>die Spalte {} enthält Werte, die keine Zahlen sind</translation>
+    </message>
+    <message>
       <location filename="algorithms/download.py" />
       <source>the connection broke after {:,} bytes ({})</source>
       <translation>die Verbindung brach nach {:,} Bytes ab ({})</translation>
@@ -4339,6 +4524,26 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/download.py" />
       <source>the connection ended after {:,} of {:,} bytes</source>
       <translation>die Verbindung endete nach {:,} von {:,} Bytes</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the irradiance time offset {:g} h is not between -1 and 1 hour</source>
+      <translation>der Zeitversatz der Einstrahlung von {:g} h liegt nicht zwischen -1 und 1 Stunde</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the latitude {:g} is not between -90 and 90 degrees</source>
+      <translation>die geographische Breite {:g} liegt nicht zwischen -90 und 90 Grad</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the longitude {:g} is not between -180 and 180 degrees</source>
+      <translation>die geographische Länge {:g} liegt nicht zwischen -180 und 180 Grad</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/report_layout.py" />
+      <source>the print layout could not be exported (error {})</source>
+      <translation>das Drucklayout ließ sich nicht exportieren (Fehler {})</translation>
     </message>
     <message>
       <location filename="algorithms/ogc_http.py" />
@@ -4386,6 +4591,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>der Dienst meldete einen Fehler: {}.</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>the value '{}' {} is not a number</source>
+      <translation>der Wert '{}' {} ist keine Zahl</translation>
+    </message>
+    <message>
       <location filename="processing_provider/raster_mosaic.py" />
       <source>the written file is {}</source>
       <translation>die geschriebene Datei ist {}</translation>
@@ -4411,9 +4621,19 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>unbekannt</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>unknown extension '{}'</source>
+      <translation>unbekannte Dateiendung '{}'</translation>
+    </message>
+    <message>
       <location filename="algorithms/citygml/parser.py" />
       <source>uses srsName {}, unlike the rest of the file</source>
       <translation>verwendet den srsName {}, anders als der Rest der Datei</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/surface_model.py" />
+      <source>vertical roof surface</source>
+      <translation>senkrechte Dachfläche</translation>
     </message>
     <message>
       <location filename="processing_provider/field_styles.py" />
@@ -4496,6 +4716,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{:,} Dachflächen, davon {:,} geeignet: {:,.0f} kWp, {:,.0f} MWh/a, {:,.0f} t CO₂/a eingespart.</translation>
     </message>
     <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>{:,} roof surfaces, {:,} to evaluate; weather: {}.</source>
+      <translation>{:,} Dachflächen, davon {:,} auszuwerten; Wetter: {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/potential.py" />
+      <source>{:,} small roof surfaces without a cell of their own are sampled at their centre.</source>
+      <translation>{:,} kleine Dachflächen ohne eigene Rasterzelle werden in ihrem Mittelpunkt ausgewertet.</translation>
+    </message>
+    <message>
       <location filename="algorithms/download.py" />
       <source>{:,} tiles of {}: {:,} downloaded, {:,} from the cache, {:,} missing (not published), {:,} failed.</source>
       <translation>{:,} Kacheln {}: {:,} heruntergeladen, {:,} aus dem Cache, {:,} fehlen (nicht veröffentlicht), {:,} fehlgeschlagen.</translation>
@@ -4524,6 +4754,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/batch/runner.py" />
       <source>{:,}/{:,} {}: {} — {}</source>
       <translation>{:,}/{:,} {}: {} — {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/surface_model.py" />
+      <source>{:.1f} % of the area lies outside the DEM; there terrain comes from the buildings' ground heights.</source>
+      <translation>{:.1f} % des Gebiets liegen außerhalb des Geländemodells; dort wird das Gelände aus den Geländehöhen der Gebäude abgeleitet.</translation>
     </message>
     <message>
       <location filename="ui/dock_area.py" />
@@ -4564,6 +4799,16 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/wms.py" />
       <source>{} (tile {:,} of {:,})</source>
       <translation>{} (Kachel {:,} von {:,})</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>{} ({:,} hours)</source>
+      <translation>{} ({:,} Stunden)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/solar/weather.py" />
+      <source>{} ({:,} hours, {:,} missing values as 0)</source>
+      <translation>{} ({:,} Stunden, {:,} fehlende Werte als 0)</translation>
     </message>
     <message>
       <location filename="algorithms/wfs.py" />
@@ -4731,7 +4976,7 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} hat keine Sensoren{} in diesem Gebiet: die Layer sind leer. Wählen Sie ein größeres Gebiet, eine andere Messgröße oder eine andere Quelle.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_buildingmetrics.py" />
+      <location filename="processing_provider/building_layers.py" />
       <source>{} holds no surfaces. Import LoD2 CityGML first with 'Import CityGML (LoD1/LoD2)'.</source>
       <translation>{} enthält keine Flächen. Importieren Sie zuerst LoD2-CityGML mit „CityGML importieren (LoD1/LoD2)“.</translation>
     </message>
@@ -4804,6 +5049,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/citygml/sources.py" />
       <source>{} is pre-standard CityGML 0.x (namespace {}), which this import does not read (it reads CityGML 1.0, 2.0 and 3.0). Convert the file, e.g. with citygml-tools.</source>
       <translation>{} ist CityGML 0.x aus der Zeit vor dem Standard (Namensraum {}), das dieser Import nicht liest (er liest CityGML 1.0, 2.0 und 3.0). Konvertieren Sie die Datei, z. B. mit citygml-tools.</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/surface_layer.py" />
+      <source>{} lacks the field(s) {}. Use the surfaces layer written by 'Import CityGML (LoD1/LoD2)' (nrwtwin:importcitygml).</source>
+      <translation>{} fehlt das Feld bzw. fehlen die Felder {}. Verwenden Sie den Flächenlayer, den 'CityGML importieren (LoD1/LoD2)' (nrwtwin:importcitygml) schreibt.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensors.py" />

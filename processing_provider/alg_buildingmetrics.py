@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Mapping
+from typing import List
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -21,12 +18,12 @@ from ..algorithms import metrics
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.messages import msg
 from ..algorithms.progress import SubProgress
-from ..translate import tr
 from . import field_styles
-from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
+from .base import FeedbackProgress, NrwAlgorithm
+from .building_layers import building_attributes, footprint_geometry, read_surfaces
 from .outputs import RunOutputs
 from .qt_compat import FieldType
-from .surface_layer import source_without_geometry_checks, surfaces_from_source
+from .surface_layer import source_without_geometry_checks
 
 # field → (type, English label; the alias is the label in QGIS's language)
 FIELD_SPECS = {
@@ -67,40 +64,8 @@ FIELD_SPECS = {
 }
 assert list(FIELD_SPECS) == metrics.output_field_names()
 
-BUILDING_ID_KEYS = ("building_id", "gml_id", "id")
-ATTRIBUTE_KEYS = (
-    "function",
-    "function_code",
-    "roof_type",
-    "roof_type_code",
-    "roofType",
-    "storeys",
-    "storeys_above_ground",
-    "storeysAboveGround",
-    "measured_height",
-    "measuredHeight",
-    "measured_height_m",
-)
-
-
 def metrics_fields() -> QgsFields:
     return field_styles.make_fields((name, kind, label) for name, (kind, label) in FIELD_SPECS.items())
-
-
-def footprint_geometry(polygons) -> QgsGeometry:
-    """2D multipolygon of the footprint polygons (engine rings → QGIS)."""
-    parts = []
-    for polygon in polygons:
-        rings = []
-        for ring in polygon.rings():
-            points = [QgsPointXY(float(x), float(y)) for x, y in ring[:, :2]]
-            if len(points) >= 3:
-                rings.append(points + [points[0]])
-        if rings:
-            parts.append(rings)
-    if not parts:
-        return QgsGeometry()
-    return QgsGeometry.fromMultiPolygonXY(parts)
 
 
 def _round(value, digits: int = 3):
@@ -111,59 +76,6 @@ def _round(value, digits: int = 3):
 
 def metrics_attributes(item: metrics.BuildingMetrics) -> List[object]:
     return [_round(value) for value in item.as_dict().values()]
-
-
-def building_attributes(source, context=None, feedback=None) -> Dict[str, Mapping[str, object]]:
-    """Attributes of the buildings layer of importcitygml by building id (rows of parts merged)."""
-    if source is None:
-        return {}
-    names = source.fields().names()
-    id_key = next((key for key in BUILDING_ID_KEYS if key in names), None)
-    if id_key is None:
-        raise NrwTwinError(
-            tr(
-                "The buildings layer lacks the field building_id (it has: {}). Use the buildings layer written "
-                "by 'Import CityGML (LoD1/LoD2)'."
-            ).format(", ".join(names) or "no fields")
-        )
-    wanted = [key for key in ATTRIBUTE_KEYS if key in names]
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.NoGeometry)
-    request.setSubsetOfAttributes([id_key] + wanted, source.fields())
-    rows: Dict[str, List[Mapping[str, object]]] = {}
-    for feature in source.getFeatures(request):
-        if feedback is not None and feedback.isCanceled():
-            break
-        building_id = feature[id_key]
-        if building_id in (None, ""):
-            continue
-        row = {}
-        for key in wanted:
-            value = feature[key]
-            if value is None or (hasattr(value, "isNull") and value.isNull()):
-                continue
-            row[key] = value
-        rows.setdefault(str(building_id), []).append(row)
-    return {key: metrics.normalize_attributes(value) for key, value in rows.items()}
-
-
-def working_crs(source):
-    """The source's CRS when it is projected (metres); EPSG:25832 for geographic or missing CRS."""
-    crs = source.sourceCrs()
-    if not crs.isValid() or crs.isGeographic():
-        return GRID_CRS
-    return crs
-
-
-def read_surfaces(alg: NrwAlgorithm, source, context, feedback, what: str):
-    """Surfaces of the layer, reprojected to a metric CRS; a clear error when it holds none."""
-    crs = working_crs(source)
-    surfaces = surfaces_from_source(source, context, feedback, target_crs=crs, what=what)
-    if not surfaces:
-        raise NrwTwinError(
-            alg.tr("{} holds no surfaces. Import LoD2 CityGML first with 'Import CityGML (LoD1/LoD2)'.").format(what)
-        )
-    return surfaces, crs
 
 
 class BuildingMetricsAlgorithm(NrwAlgorithm):
@@ -197,16 +109,16 @@ class BuildingMetricsAlgorithm(NrwAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         source = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Surfaces layer (from CityGML import)"), [QgsProcessing.TypeVectorPolygon]
+            self.INPUT, self.tr("Surfaces layer (from CityGML import)"), [QgsProcessing.SourceType.TypeVectorPolygon]
         )
         buildings = QgsProcessingParameterFeatureSource(
             self.BUILDINGS,
             self.tr("Buildings layer (from CityGML import)"),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
             optional=True,
         )
         sink = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Building measurements"), QgsProcessing.TypeVectorPolygon
+            self.OUTPUT, self.tr("Building measurements"), QgsProcessing.SourceType.TypeVectorPolygon
         )
         for parameter, help_text in (
             (
@@ -233,17 +145,24 @@ class BuildingMetricsAlgorithm(NrwAlgorithm):
         if source is None:
             raise NrwTwinError(self.tr("No surfaces layer given. Choose the surfaces layer of the CityGML import."))
         buildings = self.parameterAsSource(parameters, self.BUILDINGS, context)
-        surfaces, crs = read_surfaces(self, source, context, feedback, self.tr("The surfaces layer"))
-        attributes = building_attributes(buildings, context, feedback)
+        surfaces, crs = read_surfaces(source, context, feedback, self.tr("The surfaces layer"))
+        progress.check_canceled()
+        attributes = building_attributes(buildings, feedback)
         results = metrics.compute_metrics(surfaces, attributes, SubProgress(progress, 40, 90))
         with RunOutputs(self, parameters, context) as outputs:
             sink, dest_id = outputs.sink(self.OUTPUT, metrics_fields(), QgsWkbTypes.Type.MultiPolygon, crs)
             for item in results:
+                progress.check_canceled()
                 feature = QgsFeature()
                 feature.setGeometry(footprint_geometry(item.footprint))
                 feature.setAttributes(metrics_attributes(item))
                 sink.add(feature)
             outputs.commit(feedback)
+        self.log_summary(results, attributes, buildings is not None, progress)
+        progress.set_progress(100)
+        return {self.OUTPUT: dest_id, self.BUILDING_COUNT: sink.count}
+
+    def log_summary(self, results, attributes, has_buildings: bool, progress) -> None:
         open_shells = sum(1 for item in results if not item.shell_closed)
         if open_shells:
             progress.warning(
@@ -251,10 +170,8 @@ class BuildingMetricsAlgorithm(NrwAlgorithm):
                     open_shells, len(results)
                 )
             )
-        if buildings is not None:
+        if has_buildings:
             missing = sum(1 for item in results if item.building_id not in attributes)
             if missing:
                 progress.warning(self.tr("{} buildings were not found in the buildings layer.").format(missing))
         progress.info(self.tr("Measured {} buildings.").format(len(results)))
-        progress.set_progress(100)
-        return {self.OUTPUT: dest_id, self.BUILDING_COUNT: len(results)}

@@ -1,4 +1,10 @@
-"""nrwtwin:buildingreport — HTML and PDF report per building: map, 3D sketch, measurements, solar, parcels."""
+"""nrwtwin:buildingreport — HTML and PDF report per building: map, 3D sketch, measurements, solar, parcels.
+
+Runs in Processing's worker thread: only the requested buildings are read (filtered by building_id),
+and the maps are drawn from clones of the layers, made on the main thread in ``prepareAlgorithm``
+(as QGIS's own "Convert map to raster" does). The HTML and the PDF are staged and appear together or
+not at all; the sketches' temporary folder is always removed.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -22,11 +27,19 @@ from qgis.core import (
 )
 
 from ..algorithms import metrics, report_html
-from ..algorithms.errors import Canceled, NrwTwinError
-from ..algorithms.files import atomic_path
+from ..algorithms.errors import NrwTwinError, write_error
 from ..algorithms.model import Surface
-from .alg_buildingmetrics import building_attributes, footprint_geometry, read_surfaces
+from ..translate import tr
 from .base import FeedbackProgress, NrwAlgorithm
+from .building_layers import (
+    building_attributes,
+    filtered_request,
+    footprint_geometry,
+    plain,
+    read_surfaces,
+    some_building_ids,
+)
+from .outputs import RunOutputs
 from .report_layout import (
     MAP_RECT,
     ReportPage,
@@ -42,13 +55,6 @@ from .surface_layer import source_without_geometry_checks
 ADDRESS_KEYS = ("street", "house_number", "postcode", "city")
 
 
-def _plain(value):
-    """Python value of a feature attribute (NULL → None)."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
-
-
 def unknown_ids_message(missing: Sequence[str], known: Sequence[str], layer_name: str, tr=str) -> str:
     sample = ", ".join(list(known)[:3])
     return tr(
@@ -62,41 +68,44 @@ def raw_building_rows(source, ids: Sequence[str]) -> Dict[str, Dict[str, object]
     """All attributes of the requested buildings from the buildings layer (first row per id)."""
     if source is None or "building_id" not in source.fields().names():
         return {}
-    wanted = set(ids)
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request = filtered_request("building_id", ids)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     rows: Dict[str, Dict[str, object]] = {}
     names = source.fields().names()
     for feature in source.getFeatures(request):
-        building_id = str(_plain(feature["building_id"]))
-        if building_id in wanted and building_id not in rows:
-            rows[building_id] = {name: _plain(feature[name]) for name in names}
+        building_id = str(plain(feature["building_id"]))
+        if building_id not in rows:
+            rows[building_id] = {name: plain(feature[name]) for name in names}
     return rows
 
 
 def solar_rows(source, ids: Sequence[str], surfaces_by_building: Mapping[str, Sequence[Surface]]):
-    """roofsolar rows per building: joined by building_id when the layer has it, else by surface_id."""
+    """roofsolar rows per building: joined by building_id when the layer has it, else by surface_id;
+    only the rows of the requested buildings are read."""
     if source is None:
         return {}
     names = source.fields().names()
-    by_surface = {}
-    if "building_id" not in names:
-        if "surface_id" not in names:
-            raise NrwTwinError(
+    result: Dict[str, List[Dict[str, object]]] = {b: [] for b in ids}
+    if "building_id" in names:
+        request, key_of = filtered_request("building_id", ids), None
+    elif "surface_id" in names:
+        by_surface = {s.surface_id: b for b in ids for s in surfaces_by_building.get(b, [])}
+        request, key_of = filtered_request("surface_id", list(by_surface)), by_surface
+    else:
+        raise NrwTwinError(
+            tr(
                 "The solar layer lacks the fields building_id and surface_id. Use the output of "
                 "'Roof solar potential' (nrwtwin:roofsolar)."
             )
-        by_surface = {s.surface_id: b for b in ids for s in surfaces_by_building.get(b, [])}
-    result: Dict[str, List[Dict[str, object]]] = {b: [] for b in ids}
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.NoGeometry)
+        )
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for feature in source.getFeatures(request):
-        if "building_id" in names:
-            key = str(_plain(feature["building_id"]))
+        if key_of is None:
+            key = str(plain(feature["building_id"]))
         else:
-            key = by_surface.get(str(_plain(feature["surface_id"])))
+            key = key_of.get(str(plain(feature["surface_id"])))
         if key in result:
-            result[key].append({name: _plain(feature[name]) for name in names})
+            result[key].append({name: plain(feature[name]) for name in names})
     return result
 
 
@@ -116,7 +125,7 @@ def parcel_rows(source, footprint: QgsGeometry, crs, context) -> Tuple[List[Dict
         overlap = geometry.intersection(footprint).area()
         if overlap <= 0.01:
             continue
-        row = {name: _plain(feature[name]) for name in names if name.lower() not in ("fid", "ogc_fid", "gml_id")}
+        row = {name: plain(feature[name]) for name in names if name.lower() not in ("fid", "ogc_fid", "gml_id")}
         row["overlap_m2"] = overlap
         rows.append((row, QgsGeometry(geometry)))
     rows.sort(key=lambda r: -r[0]["overlap_m2"])
@@ -189,10 +198,6 @@ class BuildingReportAlgorithm(NrwAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Building report (HTML and PDF)")
 
-    def flags(self):
-        # Print layouts and map rendering of project layers are safest on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
-
     def labels(self) -> Dict[str, str]:
         return report_labels(self.tr)
 
@@ -217,7 +222,9 @@ class BuildingReportAlgorithm(NrwAlgorithm):
             ),
             (
                 QgsProcessingParameterFeatureSource(
-                    self.INPUT, self.tr("Surfaces layer (from CityGML import)"), [QgsProcessing.TypeVectorPolygon]
+                    self.INPUT,
+                    self.tr("Surfaces layer (from CityGML import)"),
+                    [QgsProcessing.SourceType.TypeVectorPolygon],
                 ),
                 self.tr("3D surfaces with building_id, as written by 'Import CityGML (LoD1/LoD2)'."),
             ),
@@ -225,14 +232,17 @@ class BuildingReportAlgorithm(NrwAlgorithm):
                 QgsProcessingParameterFeatureSource(
                     self.BUILDINGS,
                     self.tr("Buildings layer (from CityGML import)"),
-                    [QgsProcessing.TypeVector],
+                    [QgsProcessing.SourceType.TypeVector],
                     optional=True,
                 ),
                 self.tr("Optional: function, roof type, storeys and address by building_id."),
             ),
             (
                 QgsProcessingParameterFeatureSource(
-                    self.SOLAR, self.tr("Roof solar potential layer"), [QgsProcessing.TypeVector], optional=True
+                    self.SOLAR,
+                    self.tr("Roof solar potential layer"),
+                    [QgsProcessing.SourceType.TypeVector],
+                    optional=True,
                 ),
                 self.tr(
                     "Optional: output of 'Roof solar potential' (irradiation_kwh_m2, kwp, yield_kwh, "
@@ -241,7 +251,7 @@ class BuildingReportAlgorithm(NrwAlgorithm):
             ),
             (
                 QgsProcessingParameterFeatureSource(
-                    self.PARCELS, self.tr("ALKIS parcels"), [QgsProcessing.TypeVectorPolygon], optional=True
+                    self.PARCELS, self.tr("ALKIS parcels"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
                 ),
                 self.tr(
                     "Optional: parcel polygons (e.g. from the ALKIS WFS); the parcels under the footprint "
@@ -269,6 +279,18 @@ class BuildingReportAlgorithm(NrwAlgorithm):
             self.add_parameter(parameter, help_text)
         self.addOutput(QgsProcessingOutputNumber(self.BUILDING_COUNT, self.tr("Number of buildings")))
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # On the main thread: clones of the layers the maps draw, so the worker thread never renders
+        # the project's own layers (QGIS's "Convert map to raster" does the same).
+        self.map_layers = {}
+        for key, layer in (
+            (self.BASEMAP, self.parameterAsRasterLayer(parameters, self.BASEMAP, context)),
+            (self.INPUT, self.parameterAsVectorLayer(parameters, self.INPUT, context)),
+        ):
+            if layer is not None:
+                self.map_layers[key] = layer.clone()
+        return super().prepareAlgorithm(parameters, context, feedback)
+
     def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         ids = report_html.parse_building_ids(self.parameterAsString(parameters, self.BUILDING_ID, context))
@@ -282,101 +304,131 @@ class BuildingReportAlgorithm(NrwAlgorithm):
         source = source_without_geometry_checks(self, parameters, self.INPUT, context)
         if source is None:
             raise NrwTwinError(self.tr("No surfaces layer given. Choose the surfaces layer of the CityGML import."))
-        surface_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        map_layers = getattr(self, "map_layers", {})
+        surface_layer = map_layers.get(self.INPUT)
         layer_name = surface_layer.name() if surface_layer is not None else self.tr("input")
-        surfaces, crs = read_surfaces(self, source, context, feedback, self.tr("The surfaces layer"))
+        surfaces, crs = read_surfaces(source, context, feedback, self.tr("The surfaces layer"), building_ids=ids)
         groups = metrics.group_by_building(surfaces)
         missing = [i for i in ids if i not in groups]
         if missing:
-            raise NrwTwinError(unknown_ids_message(missing, list(groups), layer_name, self.tr))
-        progress.set_progress(30)
-
-        buildings = self.parameterAsSource(parameters, self.BUILDINGS, context)
-        attributes = building_attributes(buildings, context, feedback)
-        raw_rows = raw_building_rows(buildings, ids)
-        solar_source = source_without_geometry_checks(self, parameters, self.SOLAR, context)
-        solar = solar_rows(solar_source, ids, groups) if solar_source is not None else None
-        parcels_source = source_without_geometry_checks(self, parameters, self.PARCELS, context)
-        basemap = self.parameterAsRasterLayer(parameters, self.BASEMAP, context)
-        if basemap is not None and surface_layer is not None and basemap.crs() != crs:
+            raise NrwTwinError(unknown_ids_message(missing, some_building_ids(source), layer_name, self.tr))
+        progress.set_progress(20)
+        data = self.read_related(parameters, context, feedback, ids, groups)
+        data.basemap, data.surface_layer, data.crs = map_layers.get(self.BASEMAP), surface_layer, crs
+        if data.basemap is not None and data.basemap.crs() != crs:
             progress.info(self.tr("The basemap is reprojected on the fly to {}.").format(crs.authid()))
-
         labels = self.labels()
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        work_dir = tempfile.mkdtemp(prefix="nrwtwin_report_")
-        reports, pages, keep_alive = [], [], []
-        aspect = MAP_RECT[2] / MAP_RECT[3]
-        for index, building_id in enumerate(ids):
-            if feedback.isCanceled():
-                raise Canceled()
-            item = metrics.compute_building_metrics(building_id, groups[building_id], attributes.get(building_id))
-            footprint = footprint_geometry(item.footprint)
-            raw = raw_rows.get(building_id, {})
-            address = " ".join(str(raw[k]) for k in ADDRESS_KEYS if raw.get(k) not in (None, ""))
-            sketch = report_html.axonometric_svg(groups[building_id])
-            sketch_path = os.path.join(work_dir, f"sketch_{index}_{report_html.sanitize_filename(building_id)}.svg")
-            Path(sketch_path).write_text(sketch, encoding="utf-8")
-            highlight = highlight_layer(footprint, crs)
-            keep_alive.append(highlight)
-            layers = [highlight]
-            parcels = None
-            if parcels_source is not None:
-                parcels, parcel_geometries = parcel_rows(parcels_source, footprint, crs, context)
-                if parcel_geometries:
-                    outline = outline_layer(parcel_geometries, crs, self.tr("parcels"))
-                    keep_alive.append(outline)
-                    layers.append(outline)
-            if basemap is not None:
-                layers.append(basemap)
-            elif surface_layer is not None:
-                layers.append(surface_layer)
-            bbox = footprint.boundingBox() if not footprint.isNull() else QgsRectangle()
-            extent = report_extent(bbox, aspect)
-            map_png = render_map_png(layers, extent, crs)
-            source_names = [str(raw["source_file"])] if raw.get("source_file") else []
-            report = report_html.BuildingReport(
-                metrics=item,
-                sketch_svg=sketch,
-                map_png=map_png,
-                solar=None if solar is None else solar[building_id],
-                parcels=parcels,
-                source_names=source_names,
-                address=address,
-            )
-            reports.append(report)
-            side_title, side_lines = "", []
-            if report.solar is not None:
-                side_title = labels["solar"]
-                summary = report_html.solar_summary(report.solar)
-                side_lines = [f"{k}: {v}" for k, v in report_html.solar_rows_text(summary, labels)]
-            pages.append(
-                ReportPage(
-                    title=f"{labels['title']}: {building_id}",
-                    header_lines=[f"{k}: {v}" for k, v in report_html.header_rows(item, labels, address)[1:]],
-                    measurements_title=labels["measurements"],
-                    measurements=report_html.measurement_rows(item, labels),
-                    side_title=side_title,
-                    side_lines=side_lines,
-                    parcels_title=labels["parcels"] if parcels is not None else "",
-                    parcel_lines=report_html.parcel_lines(parcels, labels) if parcels is not None else [],
-                    sources_title=labels["sources"],
-                    sources_lines=report_html.sources_lines(source_names) + [labels["generated"]],
-                    map_layers=layers,
-                    map_extent=extent,
-                    sketch_path=sketch_path,
-                )
-            )
-            progress.set_progress(30 + 50 * (index + 1) / len(ids))
-
-        with atomic_path(html_path) as tmp:
-            Path(tmp).write_text(report_html.report_html(reports, labels), encoding="utf-8")
-        project = context.project() or QgsProject.instance()
-        layout = build_layout(project, pages, crs, labels["title"])
-        export_pdf(layout, pdf_path)
-        for path in Path(work_dir).glob("*"):
-            path.unlink()
-        os.rmdir(work_dir)
+        with RunOutputs(self, parameters, context) as outputs, tempfile.TemporaryDirectory(
+            prefix="nrwtwin_report_"
+        ) as work_dir:
+            html_path, pdf_path = outputs.file(self.OUTPUT_HTML), outputs.file(self.OUTPUT_PDF)
+            reports, pages = self.build_pages(ids, groups, data, labels, work_dir, context, progress)
+            write_text(html_path, outputs.final(html_path), report_html.report_html(reports, labels))
+            progress.check_canceled()
+            layout = build_layout(context.project() or QgsProject.instance(), pages, crs, labels["title"])
+            export_pdf(layout, pdf_path, outputs.final(pdf_path))
+            outputs.commit(feedback)
         progress.info(self.tr("Report for {} building(s) written.").format(len(ids)))
         progress.set_progress(100)
-        return {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: pdf_path, self.BUILDING_COUNT: len(ids)}
+        return {
+            self.OUTPUT_HTML: outputs.final(html_path),
+            self.OUTPUT_PDF: outputs.final(pdf_path),
+            self.BUILDING_COUNT: len(ids),
+        }
+
+    def read_related(self, parameters, context, feedback, ids, groups) -> "ReportData":
+        """Buildings, solar and parcels layers, read for the requested buildings only."""
+        buildings = self.parameterAsSource(parameters, self.BUILDINGS, context)
+        solar_source = source_without_geometry_checks(self, parameters, self.SOLAR, context)
+        return ReportData(
+            attributes=building_attributes(buildings, feedback, ids),
+            raw_rows=raw_building_rows(buildings, ids),
+            solar=solar_rows(solar_source, ids, groups) if solar_source is not None else None,
+            parcels=source_without_geometry_checks(self, parameters, self.PARCELS, context),
+        )
+
+    def build_pages(self, ids, groups, data: "ReportData", labels, work_dir: str, context, progress):
+        """One HTML section and one layout page per building."""
+        reports, pages = [], []
+        for index, building_id in enumerate(ids):
+            progress.check_canceled()
+            report, page = building_page(index, building_id, groups[building_id], data, labels, work_dir, context)
+            reports.append(report)
+            pages.append(page)
+            progress.set_progress(20 + 60 * (index + 1) / len(ids))
+        return reports, pages
+
+
+class ReportData:
+    """What the report shows besides the surfaces (read once for all requested buildings)."""
+
+    def __init__(self, attributes, raw_rows, solar, parcels) -> None:
+        self.attributes = attributes
+        self.raw_rows = raw_rows
+        self.solar = solar
+        self.parcels = parcels
+        self.basemap = None
+        self.surface_layer = None
+        self.crs = None
+
+
+def building_page(index: int, building_id: str, surfaces, data: ReportData, labels, work_dir: str, context):
+    """The HTML section and the layout page of one building (its sketch written into ``work_dir``)."""
+    crs = data.crs
+    item = metrics.compute_building_metrics(building_id, surfaces, data.attributes.get(building_id))
+    footprint = footprint_geometry(item.footprint)
+    raw = data.raw_rows.get(building_id, {})
+    address = " ".join(str(raw[k]) for k in ADDRESS_KEYS if raw.get(k) not in (None, ""))
+    sketch = report_html.axonometric_svg(surfaces)
+    sketch_path = os.path.join(work_dir, f"sketch_{index}_{report_html.sanitize_filename(building_id)}.svg")
+    write_text(sketch_path, sketch_path, sketch)
+    layers = [highlight_layer(footprint, crs)]
+    parcels = None
+    if data.parcels is not None:
+        parcels, parcel_geometries = parcel_rows(data.parcels, footprint, crs, context)
+        if parcel_geometries:
+            layers.append(outline_layer(parcel_geometries, crs, tr("parcels")))
+    backdrop = data.basemap if data.basemap is not None else data.surface_layer
+    if backdrop is not None:
+        layers.append(backdrop)
+    bbox = footprint.boundingBox() if not footprint.isNull() else QgsRectangle()
+    extent = report_extent(bbox, MAP_RECT[2] / MAP_RECT[3])
+    source_names = [str(raw["source_file"])] if raw.get("source_file") else []
+    report = report_html.BuildingReport(
+        metrics=item,
+        sketch_svg=sketch,
+        map_png=render_map_png(layers, extent, crs),
+        solar=None if data.solar is None else data.solar[building_id],
+        parcels=parcels,
+        source_names=source_names,
+        address=address,
+    )
+    side_title, side_lines = "", []
+    if report.solar is not None:
+        side_title = labels["solar"]
+        summary = report_html.solar_summary(report.solar)
+        side_lines = [f"{k}: {v}" for k, v in report_html.solar_rows_text(summary, labels)]
+    page = ReportPage(
+        title=f"{labels['title']}: {building_id}",
+        header_lines=[f"{k}: {v}" for k, v in report_html.header_rows(item, labels, address)[1:]],
+        measurements_title=labels["measurements"],
+        measurements=report_html.measurement_rows(item, labels),
+        side_title=side_title,
+        side_lines=side_lines,
+        parcels_title=labels["parcels"] if parcels is not None else "",
+        parcel_lines=report_html.parcel_lines(parcels, labels) if parcels is not None else [],
+        sources_title=labels["sources"],
+        sources_lines=report_html.sources_lines(source_names) + [labels["generated"]],
+        map_layers=layers,
+        map_extent=extent,
+        sketch_path=sketch_path,
+    )
+    return report, page
+
+
+def write_text(path: str, final: str, text: str) -> None:
+    """Write a UTF-8 file; a failure names ``final`` (the path the user chose) and its cause."""
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise write_error(error, final) from None

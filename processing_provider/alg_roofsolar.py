@@ -27,11 +27,12 @@ from ..algorithms.messages import msg
 from ..algorithms.solar import potential
 from ..algorithms.solar import run as solar_run
 from ..algorithms.solar.irradiance import MODELS
+from ..translate import tr
 from . import field_styles, layer_styles
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .outputs import RunOutputs
 from .qt_compat import FieldType
-from .raster_io import read_raster, write_geotiff
+from .raster_io import GeoTiffWriter, read_raster
 from .surface_layer import check_fields, source_without_geometry_checks, surfaces_from_source, transform_to
 
 # Labels (aliases) of the engine's result columns (algorithms/solar/run.RESULT_COLUMNS).
@@ -72,8 +73,10 @@ def output_fields(input_fields: QgsFields) -> QgsFields:
     for name, kind, alias, _attr in RESULT_FIELDS:
         if fields.indexOf(name) >= 0:
             raise NrwTwinError(
-                f"The input already has a field '{name}'. Use the surfaces layer of "
-                "'Import CityGML (LoD1/LoD2)' rather than an earlier solar result."
+                tr(
+                    "The input already has a field '{}'. Use the surfaces layer of "
+                    "'Import CityGML (LoD1/LoD2)' rather than an earlier solar result."
+                ).format(name)
             )
         fields.append(field_styles.make_field(name, kind, alias))
     return fields
@@ -130,7 +133,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
         add = self.add_parameter
         add(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Surfaces layer (LoD2)"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Surfaces layer (LoD2)"), [QgsProcessing.SourceType.TypeVectorPolygon]
             ),
             self.tr(
                 "The surfaces layer of 'Import CityGML (LoD1/LoD2)'; roofs are the rows with surface_type "
@@ -169,7 +172,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.ANNUAL_GHI,
                 self.tr("Annual global irradiation (kWh/m²)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1000.0,
                 minValue=300.0,
                 maxValue=1400.0,
@@ -183,7 +186,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.RESOLUTION,
                 self.tr("Cell size (m)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.5,
                 minValue=0.25,
                 maxValue=2.0,
@@ -204,7 +207,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.KWP_PER_M2,
                 self.tr("Module power (kWp per m²)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.21,
                 minValue=0.05,
                 maxValue=0.4,
@@ -216,7 +219,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.PERFORMANCE_RATIO,
                 self.tr("Performance ratio"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.85,
                 minValue=0.5,
                 maxValue=1.0,
@@ -228,7 +231,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.CO2_G_PER_KWH,
                 self.tr("CO₂ factor (g/kWh)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 363.0,
                 minValue=0.0,
                 maxValue=2000.0,
@@ -240,7 +243,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_AREA_M2,
                 self.tr("Minimum module area (m²)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 2.0,
                 minValue=0.0,
                 maxValue=1000.0,
@@ -260,7 +263,7 @@ class RoofSolarAlgorithm(NrwAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Roof solar potential"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Roof solar potential"), QgsProcessing.SourceType.TypeVectorPolygon
             ),
             self.tr(
                 "One row per roof surface: the input fields plus irradiation, shading loss, usable area, kWp, "
@@ -315,23 +318,29 @@ class RoofSolarAlgorithm(NrwAlgorithm):
 
         with RunOutputs(self, parameters, context) as outputs:
             raster_path = outputs.file(self.OUTPUT_RASTER, layer=True)
-            run = solar_run.roof_solar_run(
-                surfaces,
-                params,
-                to_lonlat,
-                weather_file=self.parameterAsFile(parameters, self.WEATHER, context) or None,
-                annual_ghi=self.parameterAsDouble(parameters, self.ANNUAL_GHI, context),
-                dem=rasters.get(self.DEM),
-                dom=rasters.get(self.DSM),
-                area=area,
-                progress=progress,
-                keep_raster=bool(raster_path),
-            )
+            writer = GeoTiffWriter(raster_path, crs.toWkt(), outputs.final(raster_path)) if raster_path else None
+            try:
+                run = solar_run.roof_solar_run(
+                    surfaces,
+                    params,
+                    to_lonlat,
+                    weather_file=self.parameterAsFile(parameters, self.WEATHER, context) or None,
+                    annual_ghi=self.parameterAsDouble(parameters, self.ANNUAL_GHI, context),
+                    dem=rasters.get(self.DEM),
+                    dom=rasters.get(self.DSM),
+                    area=area,
+                    progress=progress,
+                    raster_sink=writer,
+                )
+                if writer is not None:
+                    writer.close()  # checked: a raster that cannot be written stops the run before the table
+            except BaseException:
+                if writer is not None:
+                    writer.abort()
+                raise
             fields = output_fields(source.fields())
             sink, dest_id = outputs.sink(self.OUTPUT, fields, source.wkbType(), crs)
             written = self.write_roofs(source, context, crs, solar_run.results_by_surface(run), fields, sink, progress)
-            if raster_path and run.result.cell_irradiation is not None:
-                write_geotiff(raster_path, run.result.cell_irradiation, run.result.model.geotransform(), crs.toWkt())
             outputs.commit(feedback)
         solar_run.log_totals(run, written, progress)
         layer_styles.style_output(context, dest_id, layer_styles.post_processor("solar"))

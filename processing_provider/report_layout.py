@@ -6,6 +6,7 @@ Only QGIS plumbing lives here (layout items, map rendering, PDF export); the tex
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple
 
@@ -33,10 +34,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..algorithms.errors import NrwTwinError
-from ..algorithms.files import atomic_path
+from ..algorithms.errors import OutputWriteError
+from ..translate import tr
+from .outputs import cause_message
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_RECT = (MARGIN, 40.0, 112.0, 84.0)  # x, y, width, height in mm
 SKETCH_RECT = (128.0, 40.0, 70.0, 84.0)
@@ -124,7 +126,7 @@ def render_map_png(
     image = job.renderedImage()
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data)
@@ -143,7 +145,7 @@ def _label(
 
         text_format = QgsTextFormat.fromQFont(font)
         text_format.setSize(size)
-        text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+        text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
         label.setTextFormat(text_format)
     else:
         label.setFont(font)
@@ -183,7 +185,7 @@ def build_layout(
             scalebar = QgsLayoutItemScaleBar(layout)
             scalebar.setLinkedMap(map_item)
             scalebar.setStyle("Single Box")
-            scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+            scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
             scalebar.setNumberOfSegments(2)
             scalebar.setNumberOfSegmentsLeft(0)
             scalebar.setUnitsPerSegment(10.0 if page.map_extent.width() < 150 else 50.0)
@@ -193,7 +195,7 @@ def build_layout(
         if page.sketch_path:
             picture = QgsLayoutItemPicture(layout)
             picture.setPicturePath(page.sketch_path)
-            picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+            picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
             picture.setFrameEnabled(True)
             layout.addLayoutItem(picture)
             picture.attemptResize(QgsLayoutSize(SKETCH_RECT[2], SKETCH_RECT[3], MM))
@@ -219,8 +221,14 @@ def build_layout(
     return layout
 
 
-def export_pdf(layout: QgsPrintLayout, path: str) -> None:
-    """Write the layout as PDF (text kept as text, so it can be searched and copied)."""
+def export_pdf(layout: QgsPrintLayout, path: str, final_path: Optional[str] = None) -> None:
+    """Write the layout as PDF to ``path`` (text kept as text, so it can be searched and copied).
+
+    Checked: the exporter's result and the file itself (it must end with the PDF trailer ``%%EOF``; a
+    full disk leaves a cut file). A failure raises OutputWriteError naming ``final_path`` (the path the
+    user chose; default ``path``).
+    """
+    final = final_path or path
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
     always_text = getattr(QgsRenderContext, "TextFormatAlwaysText", None)
@@ -230,10 +238,21 @@ def export_pdf(layout: QgsPrintLayout, path: str) -> None:
         always_text = Qgis.TextRenderFormat.AlwaysText
     settings.textRenderFormat = always_text
     settings.rasterizeWholeImage = False
-    with atomic_path(path) as tmp:
-        result = exporter.exportToPdf(str(tmp), settings)
-        if result != QgsLayoutExporter.Success:
-            raise NrwTwinError(
-                f"Could not write the PDF report {path} (layout export error {int(result)}). Check that the folder is "
-                "writable and the file is not open in another program."
-            )
+    result = exporter.exportToPdf(str(path), settings)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise OutputWriteError(
+            cause_message(final, tr("the print layout could not be exported (error {})").format(int(result)))
+        )
+    if not pdf_complete(path):
+        raise OutputWriteError(cause_message(final))
+
+
+def pdf_complete(path: str) -> bool:
+    """True when the file ends with a PDF trailer (``%%EOF`` in its last kilobyte)."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - 1024))
+            return b"%%EOF" in handle.read()
+    except OSError:
+        return False

@@ -11,6 +11,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeatureRequest,
     QgsProcessingFeatureSource,
     QgsProject,
@@ -18,8 +19,15 @@ from qgis.core import (
 
 from ..algorithms.errors import NrwTwinError
 from ..algorithms.model import Polygon3D, Surface
+from ..translate import tr
 
 SURFACE_FIELDS = ("surface_id", "building_id", "part_id", "surface_type")
+
+
+def in_expression(field: str, values: Iterable[str]) -> str:
+    """``"field" IN ('a', 'b')``, names and values quoted for QGIS expressions (providers translate it)."""
+    quoted = ", ".join(QgsExpression.quotedValue(str(v)) for v in values)
+    return f"{QgsExpression.quotedColumnRef(field)} IN ({quoted})"
 
 
 def check_fields(source, required: Sequence[str], what: str) -> None:
@@ -28,8 +36,10 @@ def check_fields(source, required: Sequence[str], what: str) -> None:
     missing = [name for name in required if name not in names]
     if missing:
         raise NrwTwinError(
-            "{} lacks the field(s) {}. Use the surfaces layer written by 'Import CityGML "
-            "(LoD1/LoD2)' (nrwtwin:importcitygml).".format(what, ", ".join(missing))
+            tr(
+                "{} lacks the field(s) {}. Use the surfaces layer written by 'Import CityGML "
+                "(LoD1/LoD2)' (nrwtwin:importcitygml)."
+            ).format(what, ", ".join(missing))
         )
 
 
@@ -39,7 +49,7 @@ def source_without_geometry_checks(alg, parameters, name: str, context):
     The check mode is read from the context when the source is created; the context is restored after.
     """
     previous = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     try:
         return alg.parameterAsSource(parameters, name, context)
     finally:
@@ -77,11 +87,18 @@ def surfaces_from_source(
     surface_types: Optional[Iterable[str]] = None,
     target_crs: Optional[QgsCoordinateReferenceSystem] = None,
     what: str = "The input layer",
+    building_ids: Optional[Sequence[str]] = None,
 ) -> List[Surface]:
-    """All surfaces of a QgsFeatureSource (optionally only some types), reprojected to ``target_crs``."""
+    """The surfaces of a QgsFeatureSource, reprojected to ``target_crs``.
+
+    ``surface_types`` and ``building_ids`` limit the read to those types and buildings; the building
+    filter is an expression the data provider evaluates, so only those buildings are read.
+    """
     check_fields(source, SURFACE_FIELDS, what)
     wanted = set(surface_types) if surface_types else None
     request = QgsFeatureRequest()
+    if building_ids is not None:
+        request.setFilterExpression(in_expression("building_id", building_ids))
     if target_crs is not None and source.sourceCrs().isValid() and source.sourceCrs() != target_crs:
         project = QgsProject.instance()
         transform_context = context.transformContext() if context is not None else project.transformContext()
@@ -92,7 +109,7 @@ def surfaces_from_source(
     total = max(source.featureCount(), 1)
     if isinstance(source, QgsProcessingFeatureSource):
         # Vertical walls are valid 3D polygons but fail QGIS's 2D validity check.
-        features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        features = source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
     else:
         features = source.getFeatures(request)
     for count, feature in enumerate(features):

@@ -23,29 +23,17 @@ from ..geometry3d import ring_area_3d
 from ..messages import msg
 from ..model import Surface
 from ..progress import NullProgress, Progress, check_canceled
+from ..raster import RasterArray, fill_nan, inside_rings, rings_mask, sample_bilinear
 from .features import CellGrid, enforce_min_feature, feature_cells, printable
-from .raster import (
-    fill_nan,
-    idw_surface,
-    plane_coefficients,
-    points_in_rings,
-    rings_mask,
-    sample_dem,
-)
+from .raster import idw_surface, plane_coefficients
 from .scale import PrintGrid
 
 #: Share of the area (nodes) that may lack DEM heights before the DEM is refused; smaller gaps are filled.
 MAX_DEM_GAP = 0.005
 
 
-@dataclass
-class Dem:
-    """A DEM as numpy: ``array`` (rows, cols), GDAL ``geotransform``, optional ``nodata``."""
-
-    array: np.ndarray
-    geotransform: Sequence[float]
-    nodata: Optional[float] = None
-    name: str = "DEM"
+#: A DEM is the engine's raster container (array, GDAL geotransform, nodata, name).
+Dem = RasterArray
 
 
 @dataclass
@@ -121,7 +109,7 @@ def rasterise_building(index: int, building_id: str, polygons, grid: PrintGrid) 
         a, b, c = coefficients
         lo, hi = float(ring[:, 2].min()), float(ring[:, 2].max())
         z = np.clip(a * (sub_x - ox) + b * (sub_y - oy) + c, lo, hi)
-        inside = points_in_rings(sub_x, sub_y, [ring, *holes])
+        inside = inside_rings(xs[sel_c], ys[sel_r], [ring, *holes])
         block = roof[np.ix_(sel_r, sel_c)]
         wins = inside & (z > block)
         roof[np.ix_(sel_r, sel_c)] = np.where(wins, z, block)
@@ -144,8 +132,7 @@ def terrain_nodes(grid: PrintGrid, domain: np.ndarray, dem: Optional[Dem], build
         for dc in (0, 1):
             node_in[dr : dr + grid.ny, dc : dc + grid.nx] |= domain
     if dem is not None:
-        gx, gy = np.meshgrid(xs, ys)
-        z = sample_dem(dem.array, dem.geotransform, dem.nodata, gx, gy)
+        z = sample_bilinear(dem, xs, ys)
         missing = np.isnan(z) & node_in
         share = missing.sum() / max(node_in.sum(), 1)
         if share > MAX_DEM_GAP:
@@ -294,4 +281,4 @@ def outline_area_m2(outline: Sequence[Sequence[np.ndarray]]) -> float:
     return total
 
 
-__all__ = ["Dem", "HeightGrid", "build_height_grid", "node_max", "outline_area_m2", "points_in_rings"]
+__all__ = ["Dem", "HeightGrid", "build_height_grid", "node_max", "outline_area_m2"]

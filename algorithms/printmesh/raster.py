@@ -1,57 +1,17 @@
-"""Grid operations on numpy arrays: point-in-polygon masks, roof planes, DEM sampling, morphology.
+"""Print-grid operations on numpy arrays: roof planes, morphology of masks, the terrain lattice.
 
-Grids are row = y (south to north), column = x. Point-in-polygon is the even–odd crossing rule
-(W. R. Franklin, "PNPOLY", 1970/2006) applied to all rings at once, so holes and multipolygons
-need no special case.
+Grids are row = y (south to north), column = x. Rasterising, sampling, inverse distance weighting and
+the summed-area table are the engine's (:mod:`..raster`); this module adds what only the print model
+needs: square-window morphology for the minimum printable feature and the terrain lattice policy.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 import numpy as np
 
-
-def points_in_rings(x: np.ndarray, y: np.ndarray, rings: Sequence[np.ndarray]) -> np.ndarray:
-    """Even–odd test of points (x, y arrays of any equal shape) against rings of (n, 2+) vertices."""
-    inside = np.zeros(np.shape(x), dtype=bool)
-    for ring in rings:
-        ring = np.asarray(ring, dtype=np.float64)
-        if len(ring) < 3:
-            continue
-        xi, yi = ring[:, 0], ring[:, 1]
-        xj, yj = np.roll(xi, 1), np.roll(yi, 1)
-        for k in range(len(ring)):
-            crosses = (yi[k] > y) != (yj[k] > y)
-            if not crosses.any():
-                continue
-            with np.errstate(divide="ignore", invalid="ignore"):
-                x_cross = (xj[k] - xi[k]) * (y - yi[k]) / (yj[k] - yi[k]) + xi[k]
-            inside ^= crosses & (x < x_cross)
-    return inside
-
-
-def rings_mask(
-    rings: Sequence[np.ndarray], origin: Tuple[float, float], step: float, shape: Tuple[int, int], offset: float = 0.5
-) -> np.ndarray:
-    """Cells (offset 0.5: centres) or nodes (offset 0) of a grid that lie inside the rings."""
-    ny, nx = shape
-    mask = np.zeros(shape, dtype=bool)
-    allpts = np.concatenate([np.asarray(r, dtype=np.float64)[:, :2] for r in rings if len(r) >= 3])
-    if len(allpts) == 0:
-        return mask
-    (xmin, ymin), (xmax, ymax) = allpts.min(axis=0), allpts.max(axis=0)
-    c0 = max(int(np.floor((xmin - origin[0]) / step - offset)), 0)
-    c1 = min(int(np.ceil((xmax - origin[0]) / step - offset)) + 1, nx)
-    r0 = max(int(np.floor((ymin - origin[1]) / step - offset)), 0)
-    r1 = min(int(np.ceil((ymax - origin[1]) / step - offset)) + 1, ny)
-    if c0 >= c1 or r0 >= r1:
-        return mask
-    xs = origin[0] + (np.arange(c0, c1) + offset) * step
-    ys = origin[1] + (np.arange(r0, r1) + offset) * step
-    gx, gy = np.meshgrid(xs, ys)
-    mask[r0:r1, c0:c1] = points_in_rings(gx, gy, rings)
-    return mask
+from ..raster import RasterArray, idw, sample_bilinear, summed_area_table
 
 
 def plane_coefficients(points: np.ndarray) -> Optional[Tuple[float, float, float]]:
@@ -68,16 +28,10 @@ def plane_coefficients(points: np.ndarray) -> Optional[Tuple[float, float, float
     return float(a), float(b), float(centre[2] - a * centre[0] - b * centre[1])
 
 
-def sat(mask: np.ndarray) -> np.ndarray:
-    table = np.zeros((mask.shape[0] + 1, mask.shape[1] + 1), dtype=np.int64)
-    table[1:, 1:] = mask.astype(np.int64).cumsum(axis=0).cumsum(axis=1)
-    return table
-
-
 def _window_count(mask: np.ndarray, before: int, after: int) -> np.ndarray:
     """For every cell, the number of set cells in the square window [i-before, i+after]²."""
     ny, nx = mask.shape
-    table = sat(mask)
+    table = summed_area_table(mask)
     iy = np.arange(ny)
     ix = np.arange(nx)
     y0 = np.clip(iy - before, 0, ny)[:, None]
@@ -127,78 +81,40 @@ def remove_pinches(mask: np.ndarray) -> Tuple[np.ndarray, int]:
         removed += len(iy)
 
 
-def sample_dem(
-    array: np.ndarray, geotransform: Sequence[float], nodata: Optional[float], x: np.ndarray, y: np.ndarray
-) -> np.ndarray:
-    """Bilinear DEM heights at world points (NaN outside the raster or next to nodata).
-
-    ``geotransform`` is GDAL's (x0, dx, rx, y0, ry, dy) of a north-up raster (rx = ry = 0); pixel
-    values refer to pixel centres.
-    """
-    x0, dx, rx, y0, ry, dy = (float(v) for v in geotransform)
-    if rx != 0.0 or ry != 0.0:
-        raise ValueError("rotated rasters are not supported")
-    data = np.asarray(array, dtype=np.float64)
-    if nodata is not None and not np.isnan(nodata):
-        data = np.where(data == nodata, np.nan, data)
-    rows, cols = data.shape
-    fc = (x - x0) / dx - 0.5
-    fr = (y - y0) / dy - 0.5
-    outside = (fc < -0.5) | (fc > cols - 0.5) | (fr < -0.5) | (fr > rows - 0.5)
-    fc = np.clip(fc, 0, cols - 1)
-    fr = np.clip(fr, 0, rows - 1)
-    c0 = np.minimum(np.floor(fc).astype(np.int64), max(cols - 2, 0))
-    r0 = np.minimum(np.floor(fr).astype(np.int64), max(rows - 2, 0))
-    c1 = np.minimum(c0 + 1, cols - 1)
-    r1 = np.minimum(r0 + 1, rows - 1)
-    tc = fc - c0
-    tr = fr - r0
-    z = (
-        data[r0, c0] * (1 - tc) * (1 - tr)
-        + data[r0, c1] * tc * (1 - tr)
-        + data[r1, c0] * (1 - tc) * tr
-        + data[r1, c1] * tc * tr
-    )
-    return np.where(outside, np.nan, z)
-
-
-def fill_nan(grid: np.ndarray, max_iterations: int = 64) -> np.ndarray:
-    """Fill NaN holes by repeated averaging of valid 4-neighbours (small nodata gaps only)."""
-    grid = grid.copy()
-    for _ in range(max_iterations):
-        missing = np.isnan(grid)
-        if not missing.any():
-            break
-        padded = np.pad(grid, 1, mode="constant", constant_values=np.nan)
-        stack = np.stack([padded[:-2, 1:-1], padded[2:, 1:-1], padded[1:-1, :-2], padded[1:-1, 2:]])
-        with np.errstate(invalid="ignore"):
-            valid = ~np.isnan(stack)
-            total = np.where(valid, stack, 0.0).sum(axis=0)
-            count = valid.sum(axis=0)
-            mean = np.where(count > 0, total / np.maximum(count, 1), np.nan)
-        grid = np.where(missing, mean, grid)
-    return grid
-
-
 def idw_surface(
     points: np.ndarray, values: np.ndarray, x: np.ndarray, y: np.ndarray, power: float = 2.0, coarse: int = 64
 ) -> np.ndarray:
-    """Inverse-distance-weighted surface (Shepard 1968) from scattered (x, y) points.
+    """Terrain from scattered heights: inverse distance weighting (Shepard 1968, :func:`..raster.idw`, all
+    points, no cutoff) on a lattice of at most ``coarse``² nodes spanning the grid, bilinearly refined
+    (:func:`..raster.sample_bilinear`), so the cost does not grow with the print resolution.
 
-    Evaluated on a coarse lattice of at most ``coarse``² nodes over the grid and bilinearly refined,
-    so cost does not grow with the print resolution. ``x`` and ``y`` are 1-D node coordinates.
+    Parameters
+    ----------
+    points : numpy.ndarray, shape (n, 2)
+        x, y of the buildings (m).
+    values : numpy.ndarray, shape (n,)
+        Their ground heights (m).
+    x, y : numpy.ndarray
+        Node coordinates of the print grid (m), ascending.
+    power : float
+        Distance exponent of the weights.
+    coarse : int
+        Lattice nodes per axis at most.
+
+    Returns
+    -------
+    numpy.ndarray of float64, shape (len(y), len(x))
     """
     if len(points) == 1:
         return np.full((len(y), len(x)), float(values[0]))
     cx = np.linspace(x[0], x[-1], min(coarse, len(x)))
     cy = np.linspace(y[0], y[-1], min(coarse, len(y)))
-    gx, gy = np.meshgrid(cx, cy)
-    d2 = (gx[..., None] - points[:, 0]) ** 2 + (gy[..., None] - points[:, 1]) ** 2
-    weights = 1.0 / np.maximum(d2, 1e-6) ** (power / 2.0)
-    coarse_z = (weights * values).sum(axis=-1) / weights.sum(axis=-1)
-    # bilinear refine (separable)
-    along_x = np.stack([np.interp(x, cx, row) for row in coarse_z])
-    return np.stack([np.interp(y, cy, col) for col in along_x.T], axis=1)
+    lattice = idw(points, values, cx, cy, power=power)
+    sx = (cx[-1] - cx[0]) / (len(cx) - 1) if len(cx) > 1 else 1.0
+    sy = (cy[-1] - cy[0]) / (len(cy) - 1) if len(cy) > 1 else 1.0
+    # South-up lattice (row = y ascending): a positive dy in the geotransform.
+    raster = RasterArray(lattice, (cx[0] - sx / 2, sx, 0.0, cy[0] - sy / 2, 0.0, sy))
+    return sample_bilinear(raster, x, y)
 
 
 def bounds_of(rings: Iterable[np.ndarray]) -> Tuple[float, float, float, float]:

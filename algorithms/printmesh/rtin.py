@@ -21,6 +21,8 @@ from typing import List, Optional, Tuple
 
 import numpy as np
 
+from ..raster import summed_area_table
+
 #: Triangles processed per numpy pass (bounds temporary memory to ~100 MB).
 CHUNK = 1 << 20
 
@@ -46,13 +48,6 @@ def grid_levels(size: int) -> List[np.ndarray]:
         level = np.concatenate([left, right], axis=0)
         levels.append(level)
     return levels
-
-
-def _summed(mask: np.ndarray) -> np.ndarray:
-    """Summed-area table with a zero first row and column (Crow 1984)."""
-    table = np.zeros((mask.shape[0] + 1, mask.shape[1] + 1), dtype=np.int64)
-    table[1:, 1:] = mask.astype(np.int64).cumsum(axis=0).cumsum(axis=1)
-    return table
 
 
 def _box_count(flat_table: np.ndarray, width: int, x0, y0, x1, y1) -> np.ndarray:
@@ -86,7 +81,7 @@ def _inside_and_mixed(level: np.ndarray, inside_table: np.ndarray, cells: int) -
 
 def mixed_flags(mask: np.ndarray, levels: List[np.ndarray]) -> List[np.ndarray]:
     """Per parent level: which triangles straddle the outline (shared by every triangulation of ``mask``)."""
-    table = _summed(mask)
+    table = summed_area_table(mask)
     flags = []
     for level in levels[:-1]:
         parts = [
@@ -111,7 +106,7 @@ def triangulate(
         raise ValueError("RTIN needs a (2^k+1)² height grid and a (2^k)² mask")
     if levels is None:
         levels = grid_levels(size)
-    table = _summed(mask)
+    table = summed_area_table(mask)
     nodes = size + 1
     flat_heights = np.asarray(heights, dtype=np.float64).ravel()
     errors = np.zeros(nodes * nodes, dtype=np.float64)

@@ -3,7 +3,7 @@
 Ineichen & Perez (2002), "A new airmass independent formulation for the Linke turbidity
 coefficient", Solar Energy 73(3); the same equations as ``pvlib.clearsky.ineichen`` (without the
 optional Perez enhancement). Monthly Linke turbidity read off pvlib's LinkeTurbidities data set
-(Remund et al. 2003, SoDa) for five NRW cities, see docs SOLAR-METHOD.md; interpolated per day.
+(Remund et al. 2003, SoDa) for five NRW cities (:data:`LINKE_NRW` below); interpolated per day.
 """
 
 from __future__ import annotations
@@ -25,7 +25,18 @@ LINKE_NRW: Dict[str, Tuple[float, float, Tuple[float, ...]]] = {
 
 
 def nearest_city(latitude: float, longitude: float) -> str:
-    """The NRW city of the Linke table closest to a position (for the monthly turbidity)."""
+    """The NRW city of :data:`LINKE_NRW` closest to a site (for its monthly Linke turbidity).
+
+    Parameters
+    ----------
+    latitude, longitude : float
+        Degrees.
+
+    Returns
+    -------
+    str
+        City name (equirectangular distance).
+    """
 
     def distance(item):
         lat, lon, _ = item[1]
@@ -35,7 +46,20 @@ def nearest_city(latitude: float, longitude: float) -> str:
 
 
 def linke_turbidity(doy: np.ndarray, monthly: Sequence[float]) -> np.ndarray:
-    """Linke turbidity per day of year, linearly interpolated between mid-month values (cyclic)."""
+    """Linke turbidity per day of year.
+
+    Parameters
+    ----------
+    doy : numpy.ndarray
+        Day of the year.
+    monthly : sequence of 12 floats
+        Monthly Linke turbidity, January to December (–).
+
+    Returns
+    -------
+    numpy.ndarray
+        Linearly interpolated between mid-month values, cyclic over the year change.
+    """
     mid = np.array([15.5, 45.0, 74.5, 105.0, 135.5, 166.0, 196.5, 227.5, 258.0, 288.5, 319.0, 349.5])
     values = np.asarray(monthly, dtype=float)
     x = np.concatenate([mid[-1:] - 365.0, mid, mid[:1] + 365.0])
@@ -46,7 +70,28 @@ def linke_turbidity(doy: np.ndarray, monthly: Sequence[float]) -> np.ndarray:
 def ineichen(
     apparent_zenith: np.ndarray, linke: np.ndarray, dni_extra: np.ndarray, altitude: float = 0.0
 ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Clear-sky GHI, DNI, DHI (W/m²) after Ineichen & Perez (2002), eqs. as in pvlib.clearsky.ineichen."""
+    """Clear-sky irradiance after Ineichen & Perez (2002).
+
+    Parameters
+    ----------
+    apparent_zenith : numpy.ndarray
+        Degrees.
+    linke : numpy.ndarray
+        Linke turbidity (–).
+    dni_extra : numpy.ndarray
+        Extraterrestrial normal irradiance, W/m².
+    altitude : float
+        Site altitude, m.
+
+    Returns
+    -------
+    ghi, dni, dhi : numpy.ndarray
+        Global horizontal, direct normal and diffuse horizontal irradiance, W/m² (zero at night).
+
+    Notes
+    -----
+    The equations of pvlib.clearsky.ineichen without the optional Perez enhancement.
+    """
     zen = np.asarray(apparent_zenith, dtype=float)
     cos_zen = np.maximum(np.cos(np.radians(zen)), 0.0)
     am_abs = relative_airmass(zen) * pressure_from_altitude(altitude) / 101325.0

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import NrwTwinError
+from ..messages import msg
+
 MODELS = ("perez", "haydavies", "isotropic")
 
 # Perez et al. (1990) all-sites composite: rows = sky clearness bins 1..8; f11 f12 f13 f21 f22 f23.
@@ -39,10 +42,25 @@ PEREZ_EPSILON_BINS = (1.065, 1.23, 1.5, 1.95, 2.8, 4.5, 6.2)
 
 
 def erbs(ghi: np.ndarray, zenith: np.ndarray, dni_extra: np.ndarray, max_zenith: float = 87.0):
-    """Split GHI into DNI and DHI with the Erbs et al. (1982) diffuse fraction of the clearness index.
+    """Split global horizontal irradiance into direct normal and diffuse (Erbs, Klein & Duffie 1982).
 
-    Clearness index kt = GHI / (E0n · max(cos z, 0.065)), limited to [0, 1] (as pvlib.irradiance.erbs).
-    Returns (dni, dhi, kt).
+    Parameters
+    ----------
+    ghi : numpy.ndarray
+        Global horizontal irradiance, W/m².
+    zenith : numpy.ndarray
+        Solar zenith, degrees.
+    dni_extra : numpy.ndarray
+        Extraterrestrial normal irradiance, W/m².
+    max_zenith : float
+        Above this zenith (degrees) all of GHI is diffuse.
+
+    Returns
+    -------
+    dni, dhi : numpy.ndarray
+        W/m².
+    kt : numpy.ndarray
+        Clearness index GHI / (E0n · max(cos z, 0.065)), limited to [0, 1] (as pvlib.irradiance.erbs).
     """
     ghi = np.asarray(ghi, dtype=float)
     cos_z = np.cos(np.radians(zenith))
@@ -62,14 +80,38 @@ def erbs(ghi: np.ndarray, zenith: np.ndarray, dni_extra: np.ndarray, max_zenith:
 
 
 def sun_vectors(zenith: np.ndarray, azimuth: np.ndarray) -> np.ndarray:
-    """Unit vectors (east, north, up) towards the sun, shape (n, 3)."""
+    """Unit vectors towards the sun.
+
+    Parameters
+    ----------
+    zenith, azimuth : numpy.ndarray
+        Degrees (azimuth 0 = north, clockwise).
+
+    Returns
+    -------
+    numpy.ndarray, shape (n, 3)
+        (east, north, up) components.
+    """
     z = np.radians(zenith)
     a = np.radians(azimuth)
     return np.stack([np.sin(z) * np.sin(a), np.sin(z) * np.cos(a), np.cos(z)], axis=-1)
 
 
 def surface_normal(tilt_deg: float, azimuth_deg: float) -> np.ndarray:
-    """Unit normal (east, north, up) of a plane with tilt and azimuth (0 = north, clockwise)."""
+    """Unit normal of a plane.
+
+    Parameters
+    ----------
+    tilt_deg : float
+        Tilt from horizontal, degrees.
+    azimuth_deg : float
+        Direction the plane faces, degrees (0 = north, clockwise).
+
+    Returns
+    -------
+    numpy.ndarray, shape (3,)
+        (east, north, up).
+    """
     t, a = np.radians(tilt_deg), np.radians(azimuth_deg)
     return np.array([np.sin(t) * np.sin(a), np.sin(t) * np.cos(a), np.cos(t)])
 
@@ -96,7 +138,32 @@ def sky_components(
     dni_extra: np.ndarray,
     airmass: np.ndarray,
 ) -> SkyComponents:
-    """Decompose the sky diffuse of a transposition model into normal-independent time series."""
+    """The sky diffuse of a transposition model split into parts that do not depend on the plane.
+
+    Parameters
+    ----------
+    model : str
+        "perez", "haydavies" or "isotropic" (:data:`MODELS`).
+    dni, dhi : numpy.ndarray
+        Direct normal and diffuse horizontal irradiance, W/m².
+    zenith : numpy.ndarray
+        Apparent solar zenith, degrees.
+    dni_extra : numpy.ndarray
+        Extraterrestrial normal irradiance, W/m².
+    airmass : numpy.ndarray
+        Relative airmass (–); NaN at night.
+
+    Returns
+    -------
+    SkyComponents
+        ``iso`` (W/m², × sky view factor), ``circ_coef`` (W/m² per unit cos AOI) and ``horizon``
+        (W/m² per unit sin β) per time step.
+
+    Notes
+    -----
+    Liu & Jordan (1963); Hay & Davies (1980) with pvlib's Rb limit; Perez et al. (1990), all-sites
+    composite coefficients. The parts add up to pvlib.irradiance.perez (tests/unit/test_solar_irradiance.py).
+    """
     dni = np.asarray(dni, dtype=float)
     dhi = np.asarray(dhi, dtype=float)
     zero = np.zeros_like(dhi)
@@ -108,7 +175,7 @@ def sky_components(
         # Hay & Davies (1980): anisotropy index AI; Rb = cosAOI / max(cos z, cos 89°) as pvlib (GH 432).
         return SkyComponents(iso=dhi * (1.0 - ai), circ_coef=dhi * ai / np.maximum(cos_z, 0.01745), horizon=zero)
     if model != "perez":
-        raise ValueError(f"unknown transposition model {model!r}; use one of {MODELS}")
+        raise NrwTwinError(msg("Unknown sky model {}; use one of {}.", repr(model), ", ".join(MODELS)))
     z = np.radians(zenith)
     kappa = 1.041
     am = np.nan_to_num(np.asarray(airmass, dtype=float), nan=0.0)
@@ -140,7 +207,30 @@ def plane_of_array(
     model: str = "perez",
     albedo: float = 0.2,
 ) -> np.ndarray:
-    """Total in-plane irradiance (W/m²) per time step for an unshaded plane (as get_total_irradiance)."""
+    """Total irradiance on an unshaded plane per time step, as pvlib.irradiance.get_total_irradiance.
+
+    Parameters
+    ----------
+    tilt_deg, azimuth_deg : float
+        Plane orientation, degrees (azimuth 0 = north, clockwise).
+    ghi, dni, dhi : numpy.ndarray
+        W/m².
+    zenith, sun_azimuth : numpy.ndarray
+        Apparent sun position, degrees.
+    dni_extra : numpy.ndarray
+        Extraterrestrial normal irradiance, W/m².
+    airmass : numpy.ndarray
+        Relative airmass (–).
+    model : str
+        Sky diffuse model (:func:`sky_components`).
+    albedo : float
+        Ground reflectance (–).
+
+    Returns
+    -------
+    numpy.ndarray
+        In-plane irradiance, W/m²: beam + sky diffuse (≥ 0) + ground reflected (isotropic).
+    """
     n = surface_normal(tilt_deg, azimuth_deg)
     cos_aoi = np.maximum(sun_vectors(zenith, sun_azimuth) @ n, 0.0)
     comp = sky_components(model, dni, dhi, zenith, dni_extra, airmass)

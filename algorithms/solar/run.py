@@ -13,8 +13,10 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from ..messages import msg
 from ..model import Surface
 from ..progress import NullProgress, Progress, SubProgress
+from ..raster import RasterSink
 from . import potential, weather
 from .surface_model import RasterArray
+from .tiles import DEFAULT_TILE_M
 
 # Result columns appended to the surfaces' fields: (field name, RoofResult attribute, kind).
 # kind "real" values are rounded to RESULT_DECIMALS; the QGIS wrapper adds types and aliases.
@@ -47,9 +49,17 @@ class SolarRun:
 
 
 def shading_window(surfaces: Sequence[Surface], params: potential.SolarParameters) -> Tuple[float, float, float, float]:
-    """The area whose terrain and trees can shade the surfaces: their bounds plus the horizon distance (m).
+    """The area whose terrain and trees can shade the surfaces: read rasters (DGM, DOM/nDOM) for it only.
 
-    Read rasters (DGM, DOM/nDOM) for this window only.
+    Parameters
+    ----------
+    surfaces : sequence of Surface
+    params : SolarParameters
+
+    Returns
+    -------
+    (xmin, ymin, xmax, ymax)
+        The surfaces' bounds plus the horizon distance ``params.max_distance``, in their CRS (m).
     """
     xmin, ymin, xmax, ymax = potential.surfaces_bounds(surfaces)
     margin = params.max_distance
@@ -59,8 +69,24 @@ def shading_window(surfaces: Sequence[Surface], params: potential.SolarParameter
 def site_weather(
     surfaces: Sequence[Surface], to_lonlat: ToLonLat, weather_file: Optional[str], annual_ghi: float, progress: Progress
 ) -> weather.WeatherSeries:
-    """Weather for the centre of the surfaces: the file when given (warned when far away), else the
-    synthetic year for ``annual_ghi`` (kWh/m²·a) at that place."""
+    """Weather for the centre of the surfaces.
+
+    Parameters
+    ----------
+    surfaces : sequence of Surface
+    to_lonlat : callable
+        x, y of the surfaces' CRS → longitude, latitude (degrees).
+    weather_file : str, optional
+        PVGIS TMY (CSV/JSON) or EPW; a warning when it lies more than
+        :data:`WEATHER_DISTANCE_WARNING_KM` from the buildings.
+    annual_ghi : float
+        kWh/m²·a of the synthetic year used without a file.
+    progress : Progress
+
+    Returns
+    -------
+    WeatherSeries
+    """
     xmin, ymin, xmax, ymax = potential.surfaces_bounds(surfaces)
     lon, lat = to_lonlat((xmin + xmax) / 2.0, (ymin + ymax) / 2.0)
     series = weather.weather_for(weather_file or None, annual_ghi, lat, lon)
@@ -98,6 +124,8 @@ def roof_solar_run(
     area: Optional[Tuple[float, float, float, float]] = None,
     progress: Optional[Progress] = None,
     keep_raster: bool = False,
+    tile_size: float = DEFAULT_TILE_M,
+    raster_sink: Optional[RasterSink] = None,
 ) -> SolarRun:
     """Solar potential of the roofs among ``surfaces`` whose centre lies in ``area`` (all when None).
 
@@ -109,6 +137,10 @@ def roof_solar_run(
     weather_file : PVGIS TMY CSV/JSON or EPW; None for the synthetic year of ``annual_ghi`` (kWh/m²)
     dem, dom : terrain and surface/tree heights for :func:`shading_window` (optional)
     area : (xmin, ymin, xmax, ymax) in the surfaces' CRS, or None
+    progress : progress and cancel
+    keep_raster : also return the irradiation raster (``result.raster``)
+    tile_size : edge (m) of the tiles the roofs are processed in; results do not depend on it, memory does
+    raster_sink : receives the irradiation raster tile by tile (e.g. a GeoTIFF writer)
 
     Returns
     -------
@@ -125,6 +157,8 @@ def roof_solar_run(
         area=area,
         progress=SubProgress(progress, 0, 90),
         keep_raster=keep_raster,
+        tile_size=tile_size,
+        raster_sink=raster_sink,
     )
     for surface, reason in result.skipped:
         progress.warning(msg("Roof surface {} skipped: {}.", surface.surface_id, reason))
@@ -134,7 +168,17 @@ def roof_solar_run(
 
 
 def result_values(roof: potential.RoofResult) -> List[object]:
-    """The values of :data:`RESULT_COLUMNS` for one roof, rounded as they are stored."""
+    """The values of :data:`RESULT_COLUMNS` for one roof, as they are stored.
+
+    Parameters
+    ----------
+    roof : RoofResult
+
+    Returns
+    -------
+    list
+        Reals rounded to :data:`RESULT_DECIMALS` decimals, integers, texts, in column order.
+    """
     values: List[object] = []
     for _name, attribute, kind in RESULT_COLUMNS:
         value = getattr(roof, attribute)
@@ -148,7 +192,17 @@ def result_values(roof: potential.RoofResult) -> List[object]:
 
 
 def results_by_surface(run: SolarRun) -> dict:
-    """surface_id → RoofResult (the first one when ids repeat)."""
+    """The run's roof results by surface.
+
+    Parameters
+    ----------
+    run : SolarRun
+
+    Returns
+    -------
+    dict
+        surface_id → RoofResult (the first one when ids repeat).
+    """
     by_id: dict = {}
     for roof in run.result.roofs:
         by_id.setdefault(roof.surface.surface_id, roof)
@@ -156,6 +210,15 @@ def results_by_surface(run: SolarRun) -> dict:
 
 
 def log_totals(run: SolarRun, written: int, progress: Progress) -> None:
+    """Log the run's totals (suitable roofs, kWp, MWh/a, t CO₂/a) as one message.
+
+    Parameters
+    ----------
+    run : SolarRun
+    written : int
+        Roof rows written.
+    progress : Progress
+    """
     totals = run.totals
     progress.info(
         msg(

@@ -29,7 +29,23 @@ from ..progress import NullProgress, Progress, check_canceled
 
 
 def distance_steps(resolution: float, max_distance: float, growth: float = 0.05) -> np.ndarray:
-    """Distances (m): one cell per step until 5 % of the distance exceeds a cell, then +5 % per step."""
+    """Distances at which the horizon scan samples the surface model.
+
+    Parameters
+    ----------
+    resolution : float
+        Cell size, m.
+    max_distance : float
+        Farthest distance, m.
+    growth : float
+        Relative growth of the step once it exceeds a cell.
+
+    Returns
+    -------
+    numpy.ndarray
+        Distances, m: one cell per step until ``growth`` × distance exceeds a cell, then growing by
+        ``growth`` per step (5 %: docs/solar.md, Shading).
+    """
     steps: List[float] = []
     d = resolution
     while d <= max_distance + 1e-9:
@@ -41,7 +57,23 @@ def distance_steps(resolution: float, max_distance: float, growth: float = 0.05)
 def sector_offsets(
     sectors: int, resolution: float, max_distance: float
 ) -> List[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Per sector: unique (row, col) cell offsets along its central direction and their distances (m)."""
+    """Cells along the central direction of each azimuth sector.
+
+    Parameters
+    ----------
+    sectors : int
+        Number of sectors (sector k points at 360° · k / sectors, 0 = north, clockwise).
+    resolution : float
+        Cell size, m.
+    max_distance : float
+        Farthest distance, m.
+
+    Returns
+    -------
+    list of (drows, dcols, distances)
+        Per sector: unique (row, column) offsets in order of distance, and their distances (m)
+        measured between the cell centres.
+    """
     distances = distance_steps(resolution, max_distance)
     result = []
     for k in range(sectors):
@@ -116,11 +148,25 @@ def sky_view_factor_term(
     cos_aspect: np.ndarray,
     sin_aspect: np.ndarray,
 ) -> np.ndarray:
-    """One direction's term of Dozier & Frew (1990) eq. 8 (to be averaged over all directions).
+    """One direction's term of the sky view factor of a tilted plane (Dozier & Frew 1990, eq. 8).
 
-    V = 1/(2π) ∫ [cos S sin²H + sin S cos(φ − A)(H − sin H cos H)] dφ, H = zenith angle of the
-    effective horizon: the higher of the obstacle horizon and the plane's own edge
-    (elevation −atan(tan S · cos(φ − A))).
+    Parameters
+    ----------
+    horizon_deg : numpy.ndarray
+        Horizon elevation in this direction per target, degrees (≥ 0).
+    phi : float
+        Direction, radians (0 = north, clockwise).
+    cos_slope, sin_slope : numpy.ndarray
+        Of the plane's tilt S.
+    cos_aspect, sin_aspect : numpy.ndarray
+        Of the plane's aspect A (0 = north, clockwise).
+
+    Returns
+    -------
+    numpy.ndarray
+        cos S sin²H + sin S cos(φ − A)(H − sin H cos H), H = zenith angle of the effective horizon: the
+        higher of the obstacle horizon and the plane's own edge (elevation −atan(tan S · cos(φ − A))).
+        The mean over all directions is the sky view factor; unobstructed it is (1 + cos S)/2.
     """
     cos_rel = math.cos(phi) * cos_aspect + math.sin(phi) * sin_aspect
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -139,6 +185,20 @@ class SunSectors:
 
 
 def group_sun_by_sector(zenith: np.ndarray, azimuth: np.ndarray, sectors: int) -> SunSectors:
+    """Sun positions grouped by the horizon sector they lie in.
+
+    Parameters
+    ----------
+    zenith, azimuth : numpy.ndarray
+        Sun position per time step, degrees.
+    sectors : int
+        Number of azimuth sectors (as :class:`HorizonScanner`).
+
+    Returns
+    -------
+    SunSectors
+        Per sector the time-step indices sorted by ascending elevation and those elevations (degrees).
+    """
     k = np.rint(np.asarray(azimuth) / (360.0 / sectors)).astype(np.int64) % sectors
     elevation = 90.0 - np.asarray(zenith)
     orders, elevations = [], []
@@ -159,10 +219,37 @@ def shaded_sums(
     sun: SunSectors,
     progress: Progress = None,
 ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per target: annual shaded beam (incl. circumsolar) in Wh/m², sky view factor, unshaded beam.
+    """Annual beam with shading and the sky view factor of every target point.
 
-    ``normals``: (planes, 3) unit normals; ``sun_vectors``: (steps, 3); ``beam_weight``: (steps,)
-    (DNI + circumsolar coefficient) × hours; the plane receives ``weight · max(s·n, 0)``.
+    Parameters
+    ----------
+    scanner : HorizonScanner
+        Horizons of the targets, sector by sector.
+    targets : Targets
+        Points and their roof plane (index into ``normals``).
+    normals : numpy.ndarray, shape (planes, 3)
+        Unit normals of the planes.
+    sun_vectors : numpy.ndarray, shape (steps, 3)
+        Unit vectors towards the sun.
+    beam_weight : numpy.ndarray, shape (steps,)
+        (DNI + circumsolar coefficient) × hours, Wh/m²; a plane receives ``weight · max(s·n, 0)``.
+    sun : SunSectors
+        :func:`group_sun_by_sector` of the same time steps.
+    progress : Progress, optional
+
+    Returns
+    -------
+    beam : numpy.ndarray
+        Annual beam + circumsolar with the sun hidden below the horizon, Wh/m².
+    svf : numpy.ndarray
+        Sky view factor of the tilted plane (Dozier & Frew 1990), –.
+    beam_free : numpy.ndarray
+        The same beam without obstacles, Wh/m².
+
+    Notes
+    -----
+    Per sector the contributions are summed from the highest sun downwards, so a point needs one
+    ``searchsorted`` of its horizon per sector instead of a loop over the hours (docs/solar.md).
     """
     progress = progress or NullProgress()
     n = len(targets.rows)
@@ -172,8 +259,13 @@ def shaded_sums(
     plane_normals = normals[targets.plane]
     cos_slope = np.clip(plane_normals[:, 2], 0.0, 1.0)
     sin_slope = np.sqrt(np.maximum(1.0 - cos_slope**2, 0.0))
-    aspect = np.arctan2(plane_normals[:, 0], plane_normals[:, 1])
-    cos_aspect, sin_aspect = np.cos(aspect), np.sin(aspect)
+    # cos and sin of the aspect atan2(nx, ny), written without trigonometry: numpy's vectorised and
+    # scalar cos/atan2 may differ in the last bit, and a target must get the same value in every tile.
+    horizontal = np.sqrt(plane_normals[:, 0] ** 2 + plane_normals[:, 1] ** 2)
+    flat = horizontal == 0.0
+    safe = np.where(flat, 1.0, horizontal)
+    cos_aspect = np.where(flat, 1.0, plane_normals[:, 1] / safe)
+    sin_aspect = np.where(flat, 0.0, plane_normals[:, 0] / safe)
     sectors = scanner.sectors
     for k in range(sectors):
         check_canceled(progress)
@@ -182,8 +274,12 @@ def shaded_sums(
         svf += sky_view_factor_term(horizon, phi, cos_slope, sin_slope, cos_aspect, sin_aspect)
         steps = sun.order[k]
         if len(steps):
-            # (planes, steps) contributions, summed from the highest sun downwards.
-            contrib = np.maximum(normals @ sun_vectors[steps].T, 0.0) * beam_weight[steps][None, :]
+            # (planes, steps) contributions, summed from the highest sun downwards. The dot product is
+            # written out (not a matrix product, whose BLAS kernel may round a row differently depending
+            # on its position): a plane gets the same value in every tile.
+            sv = sun_vectors[steps]
+            cos_aoi = normals[:, 0:1] * sv[:, 0] + normals[:, 1:2] * sv[:, 1] + normals[:, 2:3] * sv[:, 2]
+            contrib = np.maximum(cos_aoi, 0.0) * beam_weight[steps][None, :]
             suffix = np.zeros((len(normals), len(steps) + 1))
             suffix[:, :-1] = np.cumsum(contrib[:, ::-1], axis=1)[:, ::-1]
             first_visible = np.searchsorted(sun.elevation[k], horizon, side="left")

@@ -18,18 +18,59 @@ DELTA_T_S = 69.0
 
 
 def julian_day(times: np.ndarray) -> np.ndarray:
-    """Julian day (UT) of numpy datetime64 values (taken as UTC)."""
+    """Julian day of UTC instants.
+
+    Parameters
+    ----------
+    times : numpy.ndarray of datetime64
+        Instants, taken as UTC.
+
+    Returns
+    -------
+    numpy.ndarray of float
+        Julian day (UT), days; Meeus (1998) ch. 7 through the Unix epoch (JD 2440587.5).
+    """
     seconds = np.asarray(times, dtype="datetime64[ns]").astype(np.int64) / 1e9
     return seconds / 86400.0 + 2440587.5
 
 
 def day_of_year(times: np.ndarray) -> np.ndarray:
+    """Day of the year (1 = 1 January) of UTC instants.
+
+    Parameters
+    ----------
+    times : numpy.ndarray of datetime64
+
+    Returns
+    -------
+    numpy.ndarray of int64
+        1 … 366.
+    """
     t = np.asarray(times, dtype="datetime64[ns]")
     return (t.astype("datetime64[D]") - t.astype("datetime64[Y]")).astype(np.int64) + 1
 
 
 def refraction_deg(elevation_deg: np.ndarray, pressure_hpa: float = 1010.0, temperature_c: float = 10.0) -> np.ndarray:
-    """Atmospheric refraction (SPA eq. 42, Bennett 1982); zero below the apparent sunrise elevation."""
+    """Atmospheric refraction of the sun's elevation.
+
+    Parameters
+    ----------
+    elevation_deg : numpy.ndarray
+        Geometric (true) elevation, degrees.
+    pressure_hpa : float
+        Air pressure, hPa.
+    temperature_c : float
+        Air temperature, °C.
+
+    Returns
+    -------
+    numpy.ndarray
+        Refraction, degrees, to add to the elevation; zero below the apparent sunrise elevation −0.83337°.
+
+    Notes
+    -----
+    NREL SPA (Reda & Andreas 2004) eq. 42, after Bennett (1982).
+    """
     e = np.asarray(elevation_deg, dtype=float)
     with np.errstate(invalid="ignore", divide="ignore"):
         r = (
@@ -44,10 +85,28 @@ def refraction_deg(elevation_deg: np.ndarray, pressure_hpa: float = 1010.0, temp
 def solar_position(
     times: np.ndarray, latitude: float, longitude: float, refraction: bool = False
 ) -> Tuple[np.ndarray, np.ndarray]:
-    """Zenith and azimuth (degrees; azimuth 0 = north, clockwise) of the sun at UTC ``times``.
+    """Sun position at UTC instants.
 
-    ``refraction=True`` returns the apparent (refracted) zenith. Formulas: Meeus ch. 25 (sun),
-    ch. 12 (sidereal time), ch. 22 (nutation, main terms), ch. 13 (horizontal coordinates).
+    Parameters
+    ----------
+    times : numpy.ndarray of datetime64
+        Instants, taken as UTC.
+    latitude, longitude : float
+        Site, degrees (north, east positive).
+    refraction : bool
+        Return the apparent (refracted) zenith (:func:`refraction_deg`).
+
+    Returns
+    -------
+    zenith : numpy.ndarray
+        Degrees.
+    azimuth : numpy.ndarray
+        Degrees, 0 = north, clockwise.
+
+    Notes
+    -----
+    Meeus (1998) ch. 25 (sun), ch. 12 (sidereal time), ch. 22 (nutation, main terms), ch. 13
+    (horizontal coordinates); within about 0.01° of NREL SPA in NRW (tests/unit/test_solar_sunpos.py).
     """
     jd = julian_day(times)
     jde = jd + DELTA_T_S / 86400.0
@@ -93,14 +152,38 @@ def solar_position(
 
 
 def extraterrestrial_normal(doy: np.ndarray, solar_constant: float = 1366.1) -> np.ndarray:
-    """Extraterrestrial normal irradiance (W/m²), Spencer (1971) as in pvlib's default."""
+    """Extraterrestrial irradiance on a plane normal to the sun.
+
+    Parameters
+    ----------
+    doy : numpy.ndarray
+        Day of the year.
+    solar_constant : float
+        W/m².
+
+    Returns
+    -------
+    numpy.ndarray
+        W/m²; Spencer (1971), as pvlib.irradiance.get_extra_radiation's default.
+    """
     b = 2.0 * np.pi * (np.asarray(doy, dtype=float) - 1.0) / 365.0
     r = 1.00011 + 0.034221 * np.cos(b) + 0.00128 * np.sin(b) + 0.000719 * np.cos(2 * b) + 0.000077 * np.sin(2 * b)
     return solar_constant * r
 
 
 def relative_airmass(zenith_deg: np.ndarray) -> np.ndarray:
-    """Relative airmass, Kasten & Young (1989); NaN with the sun below the horizon."""
+    """Relative optical airmass.
+
+    Parameters
+    ----------
+    zenith_deg : numpy.ndarray
+        Apparent zenith, degrees.
+
+    Returns
+    -------
+    numpy.ndarray
+        Airmass (–), Kasten & Young (1989); NaN with the sun below the horizon.
+    """
     z = np.asarray(zenith_deg, dtype=float)
     with np.errstate(invalid="ignore", divide="ignore"):
         am = 1.0 / (np.cos(np.radians(z)) + 0.50572 * (6.07995 + (90.0 - z)) ** -1.6364)
@@ -108,5 +191,16 @@ def relative_airmass(zenith_deg: np.ndarray) -> np.ndarray:
 
 
 def pressure_from_altitude(altitude_m: float) -> float:
-    """Standard-atmosphere pressure (Pa) at an altitude (as pvlib.atmosphere.alt2pres)."""
+    """Air pressure of the standard atmosphere.
+
+    Parameters
+    ----------
+    altitude_m : float
+        Altitude above sea level, m.
+
+    Returns
+    -------
+    float
+        Pa, as pvlib.atmosphere.alt2pres.
+    """
     return 100.0 * ((44331.514 - altitude_m) / 11880.516) ** (1.0 / 0.1902632)

@@ -24,7 +24,26 @@ def _walls(bid: str, ring: np.ndarray, z0: float, tops: np.ndarray) -> List[Surf
 
 
 def flat_building(bid: str, x: float, y: float, w: float, d: float, height: float, z0: float = 0.0) -> List[Surface]:
-    """A box: flat roof at z0 + height over the rectangle [x, x + w] × [y, y + d]."""
+    """A box with a flat roof: a LoD2-like building for tests and benchmarks.
+
+    Parameters
+    ----------
+    bid : str
+        Building id (surface ids are derived from it).
+    x, y : float
+        South-west corner, m.
+    w, d : float
+        Extent east and north, m.
+    height : float
+        Roof above ``z0``, m.
+    z0 : float
+        Ground height, m.
+
+    Returns
+    -------
+    list of Surface
+        Roof, ground and four walls.
+    """
     ring = np.array([(x, y), (x + w, y), (x + w, y + d), (x, y + d)])
     top = z0 + height
     roof = Surface(f"{bid}_r", bid, None, "Roof", [_poly([(p[0], p[1], top) for p in ring])])
@@ -43,7 +62,25 @@ def gable_building(
     z0: float = 0.0,
     ridge_east_west: bool = True,
 ) -> List[Surface]:
-    """Gable roof over [x, x + w] × [y, y + d]; ridge along x (roofs face south and north) or along y."""
+    """A building with a gable roof over [x, x + w] × [y, y + d].
+
+    Parameters
+    ----------
+    bid : str
+    x, y, w, d : float
+        South-west corner and extent, m.
+    eave, ridge : float
+        Heights above ``z0``, m.
+    z0 : float
+        Ground height, m.
+    ridge_east_west : bool
+        Ridge along x (roofs face south and north) or along y (east and west).
+
+    Returns
+    -------
+    list of Surface
+        Two roofs, ground and six walls.
+    """
     ze, zr = z0 + eave, z0 + ridge
     if ridge_east_west:
         ym = y + d / 2
@@ -79,7 +116,27 @@ def dense_tile(
     rng: Optional[np.random.Generator] = None,
     prefix: str = "B",
 ) -> List[Surface]:
-    """A dense synthetic town: a grid of gable and flat buildings (≈ (size/spacing)² buildings)."""
+    """A dense synthetic town: a grid of gable and flat buildings.
+
+    Parameters
+    ----------
+    x0, y0 : float
+        South-west corner, m.
+    size : float
+        Edge of the square town, m.
+    spacing : float
+        Grid spacing of the buildings, m ((size / spacing)² buildings).
+    seed : int
+        Of the random sizes, heights and roof kinds (25 % flat); ``rng`` overrides it.
+    z0 : float
+        Ground height, m.
+    prefix : str
+        Of the building ids.
+
+    Returns
+    -------
+    list of Surface
+    """
     rng = rng or np.random.default_rng(seed)
     surfaces: List[Surface] = []
     n = int(size // spacing)

@@ -15,13 +15,15 @@ data, not a reproduction of any particular year.
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-from ..errors import NrwTwinError
+from ..errors import NrwTwinError, read_error
+from ..messages import msg
 from .clearsky import LINKE_NRW, ineichen, linke_turbidity, nearest_city
 from .irradiance import erbs
 from .sunpos import day_of_year, extraterrestrial_normal, relative_airmass, solar_position
@@ -59,6 +61,19 @@ class WeatherSeries:
 
 
 def hourly_times(year: int = 2023, offset_minutes: int = 30) -> np.ndarray:
+    """The hourly instants of a year.
+
+    Parameters
+    ----------
+    year : int
+    offset_minutes : int
+        Minutes after each full hour (30: the middle of the hour).
+
+    Returns
+    -------
+    numpy.ndarray of datetime64[ns]
+        UTC, 8,760 values (8,784 in a leap year).
+    """
     start = np.datetime64(f"{year}-01-01T00:00") + np.timedelta64(offset_minutes, "m")
     end = np.datetime64(f"{year + 1}-01-01T00:00")
     return np.arange(start, end, np.timedelta64(60, "m")).astype("datetime64[ns]")
@@ -87,7 +102,26 @@ def _series(times, hours, ghi, dni, dhi, latitude, longitude, source, zenith=Non
 
 
 def clear_sky_year(latitude: float, longitude: float, altitude: float = 50.0, year: int = 2023):
-    """Hourly Ineichen clear-sky GHI of one year with the nearest NRW city's Linke turbidity."""
+    """Hourly clear-sky global irradiance of one year at a site in NRW.
+
+    Parameters
+    ----------
+    latitude, longitude : float
+        Degrees.
+    altitude : float
+        m.
+    year : int
+
+    Returns
+    -------
+    times : numpy.ndarray of datetime64[ns]
+        Mid-hour instants, UTC.
+    zenith, azimuth : numpy.ndarray
+        Apparent sun position, degrees.
+    ghi : numpy.ndarray
+        Ineichen & Perez (2002) clear-sky GHI, W/m², with the monthly Linke turbidity of the nearest
+        NRW city (:data:`.clearsky.LINKE_NRW`).
+    """
     times = hourly_times(year)
     zenith, azimuth = solar_position(times, latitude, longitude, refraction=True)
     doy = day_of_year(times)
@@ -103,13 +137,44 @@ def synthetic_year(
     altitude: float = 50.0,
     year: int = 2023,
 ) -> WeatherSeries:
-    """A deterministic hourly year whose GHI sums to ``annual_ghi`` kWh/m² (see module docstring)."""
+    """A deterministic hourly weather year for a site in NRW.
+
+    Parameters
+    ----------
+    annual_ghi : float
+        Annual global horizontal irradiation to reach, kWh/m² (NRW ≈ 1000, DWD 1991–2020).
+    latitude, longitude : float
+        Degrees.
+    altitude : float
+        m.
+    year : int
+
+    Returns
+    -------
+    WeatherSeries
+        Daytime hours whose GHI sums to ``annual_ghi``; months follow :data:`MONTHLY_SHARE`.
+
+    Raises
+    ------
+    NrwTwinError
+        When ``annual_ghi`` exceeds 95 % of the clear-sky year.
+
+    Notes
+    -----
+    Ineichen clear sky × a daily clear-sky index from a golden-ratio sequence scaled per month, split
+    with Erbs et al. (1982); see the module docstring. A stand-in for real data, not a real year.
+    """
     times, zenith, azimuth, ghi_clear = clear_sky_year(latitude, longitude, altitude, year)
     clear_total = float(ghi_clear.sum() / 1000.0)
     if not 0 < annual_ghi < 0.95 * clear_total:
         raise NrwTwinError(
-            f"The annual irradiation {annual_ghi:g} kWh/m² is not possible here (clear sky gives "
-            f"{clear_total:.0f} kWh/m²). Use a value between 300 and {0.9 * clear_total:.0f}, e.g. 1000 for NRW."
+            msg(
+                "The annual irradiation {:g} kWh/m² is not possible here (clear sky gives {:,.0f} kWh/m²). "
+                "Use a value between 300 and {:,.0f}, e.g. 1000 for NRW.",
+                annual_ghi,
+                clear_total,
+                0.9 * clear_total,
+            )
         )
     day = (times.astype("datetime64[D]") - times[0].astype("datetime64[D]")).astype(np.int64)
     month = times.astype("datetime64[M]").astype(np.int64) % 12
@@ -134,50 +199,128 @@ def synthetic_year(
     dni_extra = extraterrestrial_normal(day_of_year(times))
     dni, dhi, _kt = erbs(ghi, zenith, dni_extra)
     city = nearest_city(latitude, longitude)
-    source = f"synthetic year, GHI {annual_ghi:g} kWh/m² (Ineichen clear sky, {city} turbidity)"
+    source = msg("synthetic year, GHI {:g} kWh/m² (Ineichen clear sky, {} turbidity)", annual_ghi, city)
     return _series(times, 1.0, ghi, dni, dhi, latitude, longitude, source, zenith, azimuth)
 
 
 # --- weather files ------------------------------------------------------------------------------------
 
+#: PVGIS labels each hourly value with the start of its hour; without a stated offset the value stands
+#: for the middle of the hour.
+HALF_HOUR_S = 1800
+
+Meta = Dict[str, float]
+Columns = Dict[str, np.ndarray]
+
 
 def _bad_file(path: str, what: str) -> NrwTwinError:
     return NrwTwinError(
-        f"Cannot read the weather file {path}: {what}. Use a PVGIS TMY file (CSV or JSON, "
-        "from re.jrc.ec.europa.eu/pvg_tools → TMY) or an EnergyPlus EPW file."
+        msg(
+            "Cannot read the weather file {}: {}. Use a PVGIS TMY file (CSV or JSON, from "
+            "re.jrc.ec.europa.eu/pvg_tools → TMY) or an EnergyPlus EPW file.",
+            path,
+            what,
+        )
     )
 
 
-def read_pvgis_tmy_csv(path: str) -> Tuple[Dict[str, float], np.ndarray, Dict[str, np.ndarray]]:
-    """PVGIS TMY CSV: 3–4 metadata lines, month/year table, header ``time(UTC),T2m,RH,G(h),Gb(n),Gd(h),…``."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        lines = [line.strip() for line in handle]
-    meta: Dict[str, float] = {}
-    header_row = None
+def _number(path: str, value, where: str, finite: bool = True) -> float:
+    """``value`` as a float (finite unless ``finite`` is False: missing data values), else a clear error
+    naming the file and ``where`` the value stands."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = None
+    if number is None or (finite and not math.isfinite(number)):
+        raise _bad_file(path, msg("the value '{}' {} is not a number", str(value).strip(), where))
+    return number
+
+
+def _check_site(path: str, meta: Meta) -> Meta:
+    """Latitude within ±90°, longitude within ±180°, time offset within ±1 h, else a clear error."""
+    if not -90.0 <= meta["latitude"] <= 90.0:
+        raise _bad_file(path, msg("the latitude {:g} is not between -90 and 90 degrees", meta["latitude"]))
+    if not -180.0 <= meta["longitude"] <= 180.0:
+        raise _bad_file(path, msg("the longitude {:g} is not between -180 and 180 degrees", meta["longitude"]))
+    offset = meta.get("time_offset_h")
+    if offset is not None and not -1.0 <= offset <= 1.0:
+        raise _bad_file(path, msg("the irradiance time offset {:g} h is not between -1 and 1 hour", offset))
+    return meta
+
+
+def _read_lines(path: str) -> List[str]:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return [line.strip() for line in handle]
+    except OSError as error:
+        raise read_error(error, path) from None
+
+
+CSV_META_KEYS = (
+    ("latitude", "latitude"),
+    ("longitude", "longitude"),
+    ("elevation", "elevation"),
+    ("irradiance time offset", "time_offset_h"),
+)
+
+
+def _csv_meta(path: str, lines: List[str]) -> Tuple[Meta, Optional[int]]:
+    """The metadata lines before the table header, and the header's line index."""
+    meta: Meta = {}
     for number, line in enumerate(lines[:40]):
+        if line.startswith("time(UTC)"):
+            return meta, number
         key = line.split(":")[0].strip().lower()
-        if key.startswith("latitude"):
-            meta["latitude"] = float(line.split(":")[1])
-        elif key.startswith("longitude"):
-            meta["longitude"] = float(line.split(":")[1])
-        elif key.startswith("elevation"):
-            meta["elevation"] = float(line.split(":")[1])
-        elif key.startswith("irradiance time offset"):
-            meta["time_offset_h"] = float(line.split(":")[1])
-        elif line.startswith("time(UTC)"):
-            header_row = number
-            break
+        for prefix, name in CSV_META_KEYS:
+            if key.startswith(prefix):
+                value = line.split(":", 1)[1] if ":" in line else ""
+                meta[name] = _number(path, value, msg("of {} in line {:,}", line.split(":")[0].strip(), number + 1))
+    return meta, None
+
+
+def read_pvgis_tmy_csv(path: str) -> Tuple[Meta, np.ndarray, Columns]:
+    """Read a PVGIS TMY CSV file.
+
+    Parameters
+    ----------
+    path : str
+        3–4 metadata lines (``Latitude (decimal degrees): …``, longitude, elevation, optionally
+        ``Irradiance Time Offset (h): …``), the month/year table, then the header
+        ``time(UTC),T2m,RH,G(h),Gb(n),Gd(h),…`` and hourly rows (the format of
+        ``pvlib.iotools.read_pvgis_tmy``).
+
+    Returns
+    -------
+    meta : dict
+        ``latitude``, ``longitude`` (degrees), ``elevation`` (m), ``time_offset_h`` (hours, when given).
+    times : numpy.ndarray of datetime64[ns]
+        The stamps (UTC, start of the hour).
+    columns : dict of numpy.ndarray
+        Every column by its header name (W/m² for the irradiance columns).
+
+    Raises
+    ------
+    NrwTwinError
+        Naming the file and what is wrong (missing header, a value that is not a number, a latitude
+        out of range).
+    """
+    lines = _read_lines(path)
+    meta, header_row = _csv_meta(path, lines)
     if header_row is None or "latitude" not in meta or "longitude" not in meta:
-        raise _bad_file(path, "no 'Latitude', 'Longitude' and 'time(UTC),…' header found")
+        raise _bad_file(path, msg("no 'Latitude', 'Longitude' and 'time(UTC),…' header found"))
+    _check_site(path, meta)
     headers = [h.strip() for h in lines[header_row].split(",")]
     stamps: List[str] = []
     rows: List[List[float]] = []
-    for line in lines[header_row + 1 :]:
+    for number, line in enumerate(lines[header_row + 1 :], start=header_row + 2):
         if not line or not line[:8].isdigit():
             break
         parts = line.split(",")
         stamps.append(parts[0])
-        rows.append([float(v) for v in parts[1:]])
+        where = msg("in line {:,}", number)
+        rows.append([_number(path, v, where, finite=False) for v in parts[1 : len(headers)]])
+    if any(len(row) != len(headers) - 1 for row in rows):
+        raise _bad_file(path, msg("a row has fewer values than the header {}", lines[header_row]))
     columns = {name: np.array([r[i] for r in rows]) for i, name in enumerate(headers[1:])}
     return meta, _pvgis_times(path, stamps), columns
 
@@ -186,89 +329,194 @@ def _pvgis_times(path: str, stamps: List[str]) -> np.ndarray:
     try:
         iso = [f"{s[0:4]}-{s[4:6]}-{s[6:8]}T{s[9:11]}:{s[11:13]}" for s in stamps]
         return np.array(iso, dtype="datetime64[m]").astype("datetime64[ns]")
-    except (ValueError, IndexError) as error:
-        raise _bad_file(path, f"bad time stamp ({error})") from error
+    except (ValueError, IndexError, TypeError) as error:
+        raise _bad_file(path, msg("bad time stamp ({})", str(error))) from error
 
 
-def read_pvgis_tmy_json(path: str) -> Tuple[Dict[str, float], np.ndarray, Dict[str, np.ndarray]]:
-    """PVGIS TMY JSON: ``inputs.location`` and ``outputs.tmy_hourly`` records."""
+def read_pvgis_tmy_json(path: str) -> Tuple[Meta, np.ndarray, Columns]:
+    """Read a PVGIS TMY JSON file (``inputs.location`` and ``outputs.tmy_hourly``).
+
+    Parameters
+    ----------
+    path : str
+        As the PVGIS API's ``tmy`` endpoint writes it with ``outputformat=json``.
+
+    Returns
+    -------
+    meta, times, columns
+        As :func:`read_pvgis_tmy_csv`; ``time_offset_h`` from ``inputs.location.irradiance_time_offset``
+        (hours) when the file states it.
+
+    Raises
+    ------
+    NrwTwinError
+        Naming the file and what is wrong.
+    """
     try:
         with open(path, encoding="utf-8") as handle:
             src = json.load(handle)
         location = src["inputs"]["location"]
         records = src["outputs"]["tmy_hourly"]
-        meta = {
-            "latitude": float(location["latitude"]),
-            "longitude": float(location["longitude"]),
-            "elevation": float(location.get("elevation", 0.0)),
-        }
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise _bad_file(path, f"not a PVGIS TMY JSON ({error})") from error
-    names = [k for k in records[0] if k != "time(UTC)"]
-    columns = {name: np.array([float(r[name]) for r in records]) for name in names}
-    return meta, _pvgis_times(path, [r["time(UTC)"] for r in records]), columns
+        keys = ("latitude", "longitude", "elevation", "irradiance_time_offset")
+        present = [key for key in keys if location.get(key) is not None]
+        names = [k for k in records[0] if k != "time(UTC)"]
+        stamps = [r["time(UTC)"] for r in records]
+    except OSError as error:
+        raise read_error(error, path) from None
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+        raise _bad_file(path, msg("not a PVGIS TMY JSON ({})", f"{type(error).__name__}: {error}")) from None
+    if "latitude" not in present or "longitude" not in present:
+        raise _bad_file(path, msg("inputs.location has no latitude and longitude"))
+    meta = {key: _number(path, location[key], msg("of inputs.location.{}", key)) for key in present}
+    meta.setdefault("elevation", 0.0)
+    if "irradiance_time_offset" in meta:
+        meta["time_offset_h"] = meta.pop("irradiance_time_offset")
+    _check_site(path, meta)
+    columns = {name: _json_column(path, name, [r.get(name) for r in records], stamps) for name in names}
+    return meta, _pvgis_times(path, stamps), columns
 
 
-def read_epw(path: str) -> Tuple[Dict[str, float], np.ndarray, Dict[str, np.ndarray]]:
-    """EnergyPlus weather file: LOCATION line, 7 more header lines, hourly rows (hour-ending, local standard time).
-
-    Columns used (0-based, EnergyPlus Auxiliary Programs, "Weather Converter"): 13 global horizontal,
-    14 direct normal, 15 diffuse horizontal radiation (Wh/m² over the hour); 9999 = missing.
-    Returned times are the UTC ends of each hour.
-    """
+def _json_column(path: str, name: str, values: List[object], stamps: List[str]) -> np.ndarray:
+    """A column as floats (null → NaN, a missing value); a text that is no number is an error."""
     try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            lines = handle.read().splitlines()
-        loc = lines[0].split(",")
-        if loc[0].strip().upper() != "LOCATION":
-            raise ValueError("first line is not LOCATION")
-        meta = {"latitude": float(loc[6]), "longitude": float(loc[7]), "tz": float(loc[8]), "elevation": float(loc[9])}
-        rows = [line.split(",") for line in lines[8:] if line.strip()]
+        return np.array(values, dtype=float)
+    except (TypeError, ValueError):
+        for value, stamp in zip(values, stamps):
+            if value is not None:
+                _number(path, value, msg("of {} at {}", name, str(stamp)), finite=False)
+        raise _bad_file(path, msg("the column {} holds values that are not numbers", name)) from None
+
+
+def read_epw(path: str) -> Tuple[Meta, np.ndarray, Columns]:
+    """Read an EnergyPlus weather file.
+
+    Parameters
+    ----------
+    path : str
+        LOCATION line, 7 more header lines, hourly rows (hour-ending, local standard time). Columns
+        used (0-based, EnergyPlus Auxiliary Programs, "Weather Converter"): 13 global horizontal,
+        14 direct normal, 15 diffuse horizontal radiation (Wh/m² over the hour; 9999 = missing),
+        6 dry-bulb temperature.
+
+    Returns
+    -------
+    meta : dict
+        ``latitude``, ``longitude`` (degrees), ``tz`` (hours east of UTC), ``elevation`` (m).
+    times : numpy.ndarray of datetime64[ns]
+        The UTC ends of the hours.
+    columns : dict
+        ``ghi``, ``dni``, ``dhi``, ``temp_air``.
+    """
+    lines = _read_lines(path)
+    loc = lines[0].split(",") if lines else [""]
+    if loc[0].strip().upper() != "LOCATION" or len(loc) < 10:
+        raise _bad_file(path, msg("not an EPW file (the first line is not LOCATION)"))
+    meta = {
+        name: _number(path, loc[index], msg("of {} in the LOCATION line", name))
+        for name, index in (("latitude", 6), ("longitude", 7), ("tz", 8), ("elevation", 9))
+    }
+    _check_site(path, meta)
+    rows = [line.split(",") for line in lines[8:] if line.strip()]
+    try:
         year, month, dom, hour = (np.array([int(r[i]) for r in rows]) for i in range(4))
-        values = {
-            name: np.array([float(r[i]) for r in rows])
-            for name, i in (("ghi", 13), ("dni", 14), ("dhi", 15), ("temp_air", 6))
-        }
-    except (OSError, ValueError, IndexError) as error:
-        raise _bad_file(path, f"not an EPW file ({error})") from error
-    days = np.array([f"{y:04d}-{m:02d}-{d:02d}" for y, m, d in zip(year, month, dom)], dtype="datetime64[D]")
+        days = np.array([f"{y:04d}-{m:02d}-{d:02d}" for y, m, d in zip(year, month, dom)], dtype="datetime64[D]")
+    except (ValueError, IndexError) as error:
+        raise _bad_file(path, msg("bad date or hour in a data row ({})", str(error))) from None
+    values = {}
+    for name, column in (("ghi", 13), ("dni", 14), ("dhi", 15), ("temp_air", 6)):
+        cells = [r[column] if len(r) > column else "" for r in rows]
+        values[name] = np.array([_number(path, v, msg("in line {:,}", k + 9), False) for k, v in enumerate(cells)])
     local = days.astype("datetime64[m]") + (hour * 60).astype("timedelta64[m]")
-    utc = local - np.timedelta64(int(round(meta["tz"] * 60)), "m")
+    utc = local - np.timedelta64(int(round(meta["tz"] * 3600)), "s")
     return meta, utc.astype("datetime64[ns]"), values
 
 
+def sample_instants(times: np.ndarray, offset_h: Optional[float]) -> np.ndarray:
+    """The instants PVGIS values stand for.
+
+    Parameters
+    ----------
+    times : numpy.ndarray of datetime64
+        The stamps (UTC, start of the hour).
+    offset_h : float, optional
+        The file's irradiance time offset, hours.
+
+    Returns
+    -------
+    numpy.ndarray of datetime64
+        Stamp + offset, kept to the second; stamp + 30 min when the file states no offset.
+    """
+    seconds = HALF_HOUR_S if offset_h is None else int(round(offset_h * 3600.0))
+    return times + np.timedelta64(seconds, "s")
+
+
 def load_weather_file(path: str) -> WeatherSeries:
-    """Read a PVGIS TMY (.csv/.json) or EPW (.epw) file into a WeatherSeries (sun positions at mid-hour)."""
+    """Read a PVGIS TMY (.csv/.json) or EPW (.epw) file into a WeatherSeries.
+
+    Parameters
+    ----------
+    path : str
+
+    Returns
+    -------
+    WeatherSeries
+        Daytime hours with GHI, DNI, DHI (W/m²; missing values as 0, counted in ``source``) and the sun
+        at the instants the values stand for: PVGIS stamps plus the file's irradiance time offset (CSV
+        ``Irradiance Time Offset (h)``, JSON ``inputs.location.irradiance_time_offset``; half an hour
+        when absent), EPW hour ends minus half an hour.
+
+    Raises
+    ------
+    NrwTwinError
+        Naming the file: missing, unreadable, not a weather file, values that are not numbers, a
+        latitude out of range, less than a year.
+    """
     if not os.path.isfile(path):
-        raise NrwTwinError(f"The weather file {path} does not exist.")
+        raise NrwTwinError(msg("The weather file {} does not exist.", path))
     ext = os.path.splitext(path)[1].lower()
-    half_hour = np.timedelta64(30, "m")
     if ext == ".epw":
         meta, times, cols = read_epw(path)
         ghi, dni, dhi = cols["ghi"], cols["dni"], cols["dhi"]
-        instants = times - half_hour  # hour-ending values → mid-hour
+        instants = times - np.timedelta64(HALF_HOUR_S, "s")  # hour-ending values → mid-hour
     elif ext in (".csv", ".json"):
         meta, times, cols = read_pvgis_tmy_csv(path) if ext == ".csv" else read_pvgis_tmy_json(path)
         try:
             ghi, dni, dhi = cols["G(h)"], cols["Gb(n)"], cols["Gd(h)"]
         except KeyError as error:
-            raise _bad_file(path, f"column {error} missing") from error
-        # PVGIS (SARAH) values are hourly means stamped at the start of the hour (+ optional offset in h).
-        offset = meta.get("time_offset_h")
-        instants = times + (np.timedelta64(int(round(offset * 60)), "m") if offset is not None else half_hour)
+            raise _bad_file(path, msg("column {} missing", str(error))) from error
+        instants = sample_instants(times, meta.get("time_offset_h"))
     else:
-        raise _bad_file(path, f"unknown extension '{ext}'")
+        raise _bad_file(path, msg("unknown extension '{}'", ext))
     arrays = [np.asarray(a, dtype=float) for a in (ghi, dni, dhi)]
     missing = int(sum(np.count_nonzero((a >= 9999) | ~np.isfinite(a)) for a in arrays))
     ghi, dni, dhi = (np.where((a >= 9999) | ~np.isfinite(a), 0.0, np.maximum(a, 0.0)) for a in arrays)
     if len(ghi) < 8000:
-        raise _bad_file(path, f"only {len(ghi)} hourly rows, a full year (8760) is expected")
-    source = f"{os.path.basename(path)} ({len(ghi)} hours" + (f", {missing} missing values as 0)" if missing else ")")
+        raise _bad_file(path, msg("only {:,} hourly rows, a full year (8760) is expected", len(ghi)))
+    name = os.path.basename(path)
+    if missing:
+        source = msg("{} ({:,} hours, {:,} missing values as 0)", name, len(ghi), missing)
+    else:
+        source = msg("{} ({:,} hours)", name, len(ghi))
     return _series(instants, 1.0, ghi, dni, dhi, meta["latitude"], meta["longitude"], source)
 
 
 def weather_for(path: Optional[str], annual_ghi: float, latitude: float, longitude: float) -> WeatherSeries:
-    """The weather file when given, else the synthetic year for the site."""
+    """The weather of a run.
+
+    Parameters
+    ----------
+    path : str, optional
+        PVGIS TMY (.csv, .json) or EPW file.
+    annual_ghi : float
+        kWh/m², for the synthetic year when there is no file.
+    latitude, longitude : float
+        Site of the synthetic year, degrees.
+
+    Returns
+    -------
+    WeatherSeries
+        :func:`load_weather_file` when ``path`` is given, else :func:`synthetic_year`.
+    """
     if path:
         return load_weather_file(path)
     return synthetic_year(annual_ghi, latitude, longitude)

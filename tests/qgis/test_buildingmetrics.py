@@ -114,3 +114,45 @@ def test_empty_surfaces_layer_is_refused(run_alg, empty_surfaces_layer, tmp_path
     parameters = {"INPUT": empty_surfaces_layer, "OUTPUT": str(tmp_path / "m.gpkg")}
     message = processing_error(run_alg, "nrwtwin:buildingmetrics", parameters)
     assert "no surfaces" in message
+
+
+# --- every write checked, all or nothing ------------------------------------------------------------------
+
+
+def test_a_full_disk_is_an_error_and_the_old_output_stays(run_alg, small_surfaces_layer, tmp_path):
+    from output_faults import full_disk, snapshot
+
+    with full_disk(tmp_path / "disk", free_bytes=8192) as disk:
+        (disk / "m.gpkg").write_bytes(b"the old measurements")
+        before = snapshot(disk)
+        message = processing_error(
+            run_alg, "nrwtwin:buildingmetrics", {"INPUT": small_surfaces_layer, "OUTPUT": str(disk / "m.gpkg")}
+        )
+        assert message.startswith("Not enough space on the disk for " + str(disk / "m.gpkg")), message
+        assert snapshot(disk) == before
+
+
+def test_a_read_only_folder_is_named(run_alg, small_surfaces_layer, tmp_path):
+    from output_faults import read_only_folder, snapshot
+
+    with read_only_folder(tmp_path / "ro", {"m.gpkg": b"the old measurements"}) as folder:
+        message = processing_error(
+            run_alg, "nrwtwin:buildingmetrics", {"INPUT": small_surfaces_layer, "OUTPUT": str(folder / "m.gpkg")}
+        )
+        assert str(folder) in message and "read-only file system" in message, message
+        assert snapshot(folder) == {"m.gpkg": b"the old measurements"}
+
+
+def test_cancel_keeps_the_old_output(run_alg, small_surfaces_layer, tmp_path):
+    from output_faults import canceling_feedback, snapshot
+    from qgis.core import QgsProcessingException
+
+    (tmp_path / "m.gpkg").write_bytes(b"the old measurements")
+    before = snapshot(tmp_path)
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run_alg(
+            "nrwtwin:buildingmetrics",
+            {"INPUT": small_surfaces_layer, "OUTPUT": str(tmp_path / "m.gpkg")},
+            feedback=canceling_feedback(45.0),
+        )
+    assert snapshot(tmp_path) == before

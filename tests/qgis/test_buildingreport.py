@@ -246,3 +246,127 @@ def test_basemap_raster_is_drawn(run_alg, surfaces_layer, tmp_path, data_dir):
     map_a = png.search(Path(without["OUTPUT_HTML"]).read_text(encoding="utf-8")).group(1)
     map_b = png.search(Path(with_map["OUTPUT_HTML"]).read_text(encoding="utf-8")).group(1)
     assert map_a != map_b
+
+
+# --- reads per building, off the GUI thread, all outputs or none ----------------------------------------
+
+
+def report_parameters(surfaces, folder, **extra):
+    return {
+        "BUILDING_ID": HOUSE,
+        "INPUT": surfaces,
+        "OUTPUT_HTML": str(folder / "report.html"),
+        "OUTPUT_PDF": str(folder / "report.pdf"),
+        **extra,
+    }
+
+
+def test_only_the_requested_buildings_are_read(records, surfaces_layer, buildings_layer):
+    from nrw_digital_twin.processing_provider.building_layers import (
+        building_attributes,
+        filtered_request,
+        read_surfaces,
+    )
+
+    other = next(r.building_id for r in records if r.building_id != HOUSE)
+    request = filtered_request("building_id", [HOUSE, "it's"])
+    assert request.filterExpression().expression() == "\"building_id\" IN ('DENW21AL100078ge', 'it''s')"
+    surfaces, crs = read_surfaces(surfaces_layer, None, None, "surfaces", building_ids=[HOUSE])
+    house = next(r for r in records if r.building_id == HOUSE)
+    assert {s.building_id for s in surfaces} == {HOUSE} and len(surfaces) == len(house.surfaces)
+    assert crs.authid() == "EPSG:25832"
+    assert set(building_attributes(buildings_layer, None, [HOUSE, other])) == {HOUSE, other}
+
+
+def test_the_report_runs_in_a_worker_thread(nrwtwin_provider, surfaces_layer, buildings_layer, tmp_path, data_dir):
+    """As the dock runs it: a QgsProcessingAlgRunnerTask of QGIS's task manager, maps drawn off the GUI thread."""
+    import time
+
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingAlgorithm,
+        QgsProcessingAlgRunnerTask,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsRasterLayer,
+    )
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("nrwtwin:buildingreport")
+    assert not algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading
+    basemap = QgsRasterLayer(str(data_dir / "raster" / "dgm1_nw_wcs_cutout_338111_5706237.tif"), "dgm")
+    QgsProject.instance().addMapLayers([surfaces_layer, basemap])
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    parameters = report_parameters(surfaces_layer.id(), tmp_path, BUILDINGS=buildings_layer, BASEMAP=basemap.id())
+    task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+    outcome = {}
+    task.executed.connect(lambda ok, results: outcome.update(ok=ok, results=results))
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.monotonic() + 120
+    while "ok" not in outcome and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    assert outcome.get("ok") is True, outcome
+    assert pdf_pages(outcome["results"]["OUTPUT_PDF"]) == 1
+    assert HOUSE in pdf_text(outcome["results"]["OUTPUT_PDF"])
+    assert "data:image/png;base64," in Path(outcome["results"]["OUTPUT_HTML"]).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def report_tmp(tmp_path, monkeypatch):
+    """Python's temporary folder for this test, so the test sees the report's sketch folder."""
+    import tempfile
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_a_full_disk_leaves_the_old_html_and_pdf_and_no_temporary_folder(
+    run_alg, surfaces_layer, tmp_path, report_tmp
+):
+    from output_faults import full_disk, snapshot
+
+    with full_disk(tmp_path / "disk", free_bytes=8192) as disk:
+        (disk / "report.html").write_bytes(b"<html>old</html>")
+        (disk / "report.pdf").write_bytes(b"%PDF old")
+        before = snapshot(disk)
+        message = helpers.processing_error(run_alg, "nrwtwin:buildingreport", report_parameters(surfaces_layer, disk))
+        assert message.startswith("Not enough space on the disk for " + str(disk / "report.")), message
+        assert snapshot(disk) == before
+    assert list(report_tmp.iterdir()) == []
+
+
+def test_a_read_only_folder_is_named_and_nothing_is_written(run_alg, surfaces_layer, tmp_path, report_tmp):
+    from output_faults import read_only_folder, snapshot
+
+    with read_only_folder(tmp_path / "ro", {"report.pdf": b"%PDF old"}) as folder:
+        message = helpers.processing_error(
+            run_alg, "nrwtwin:buildingreport", report_parameters(surfaces_layer, folder)
+        )
+        assert str(folder) in message and "read-only file system" in message, message
+        assert snapshot(folder) == {"report.pdf": b"%PDF old"}
+    assert list(report_tmp.iterdir()) == []
+
+
+def test_cancel_leaves_the_old_report_and_no_temporary_folder(run_alg, records, surfaces_layer, tmp_path, report_tmp):
+    from output_faults import canceling_feedback, snapshot
+    from qgis.core import QgsProcessingException
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.html").write_bytes(b"<html>old</html>")
+    (out / "report.pdf").write_bytes(b"%PDF old")
+    before = snapshot(out)
+    ids = ",".join(r.building_id for r in records)
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run_alg(
+            "nrwtwin:buildingreport",
+            report_parameters(surfaces_layer, out, BUILDING_ID=ids),
+            feedback=canceling_feedback(50.0),
+        )
+    assert snapshot(out) == before
+    assert list(report_tmp.iterdir()) == []

@@ -297,3 +297,81 @@ def test_equivalent_crs_definitions_are_accepted_for_rasters():
     point = QgsPointXY(326500.0, 5727500.0)
     assert same_position(proj, epsg, point, None)
     assert not same_position(QgsCoordinateReferenceSystem("EPSG:25833"), epsg, point, None)
+
+
+# --- every write checked, all outputs or none -----------------------------------------------------------
+
+AREA = "326400,326600,5727400,5727600 [EPSG:25832]"
+
+
+def area_parameters(surfaces_layer, table, raster=None) -> dict:
+    parameters = {"INPUT": surfaces_layer, "RESOLUTION": 1.0, "EXTENT": AREA, "OUTPUT": str(table)}
+    if raster is not None:
+        parameters["OUTPUT_RASTER"] = str(raster)
+    return parameters
+
+
+def run_expecting_error(run_alg, parameters, feedback=None) -> str:
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as info:
+        run_alg("nrwtwin:roofsolar", parameters, feedback=feedback)
+    return str(info.value)
+
+
+def test_a_raster_that_does_not_fit_on_the_disk_leaves_no_table_and_the_old_files(run_alg, surfaces_layer, tmp_path):
+    from output_faults import full_disk, snapshot
+
+    table_dir = tmp_path / "table"
+    table_dir.mkdir()
+    (table_dir / "solar.gpkg").write_bytes(b"the old table")
+    before = snapshot(table_dir)
+    with full_disk(tmp_path / "disk", free_bytes=4096) as disk:
+        (disk / "irradiation.tif").write_bytes(b"the old raster")
+        before_disk = snapshot(disk)
+        message = run_expecting_error(
+            run_alg, area_parameters(surfaces_layer, table_dir / "solar.gpkg", disk / "irradiation.tif")
+        )
+        assert message.startswith("Not enough space on the disk for " + str(disk / "irradiation.tif")), message
+        assert snapshot(disk) == before_disk  # the old raster, byte for byte, and nothing else
+    assert snapshot(table_dir) == before  # the table was not written either
+
+
+def test_a_table_that_does_not_fit_on_the_disk_is_an_error_not_a_count(run_alg, surfaces_layer, tmp_path):
+    from output_faults import full_disk, snapshot
+
+    with full_disk(tmp_path / "disk", free_bytes=16384) as disk:
+        (disk / "solar.gpkg").write_bytes(b"the old table")
+        before = snapshot(disk)
+        message = run_expecting_error(run_alg, area_parameters(surfaces_layer, disk / "solar.gpkg"))
+        assert "Not enough space on the disk for " + str(disk / "solar.gpkg") in message, message
+        assert snapshot(disk) == before
+
+
+def test_a_read_only_raster_folder_stops_the_run_before_anything_is_written(run_alg, surfaces_layer, tmp_path):
+    from output_faults import read_only_folder, snapshot
+
+    table_dir = tmp_path / "table"
+    table_dir.mkdir()
+    with read_only_folder(tmp_path / "ro", {"irradiation.tif": b"the old raster"}) as folder:
+        message = run_expecting_error(
+            run_alg, area_parameters(surfaces_layer, table_dir / "solar.gpkg", folder / "irradiation.tif")
+        )
+        assert str(folder) in message and "read-only file system" in message, message
+        assert snapshot(folder) == {"irradiation.tif": b"the old raster"}
+    assert snapshot(table_dir) == {}
+
+
+def test_cancel_keeps_the_old_outputs_byte_identical(run_alg, surfaces_layer, tmp_path):
+    from output_faults import canceling_feedback, snapshot
+
+    (tmp_path / "solar.gpkg").write_bytes(b"the old table")
+    (tmp_path / "irradiation.tif").write_bytes(b"the old raster")
+    before = snapshot(tmp_path)
+    message = run_expecting_error(
+        run_alg,
+        area_parameters(surfaces_layer, tmp_path / "solar.gpkg", tmp_path / "irradiation.tif"),
+        feedback=canceling_feedback(40.0),
+    )
+    assert "Canceled" in message
+    assert snapshot(tmp_path) == before  # no staging folder, no new file

@@ -8,9 +8,10 @@ import numpy as np
 import pytest
 import trimesh
 
-from nrw_digital_twin.algorithms.printmesh.raster import opening, points_in_rings, remove_pinches, rings_mask
+from nrw_digital_twin.algorithms.printmesh.raster import opening, remove_pinches
 from nrw_digital_twin.algorithms.printmesh.rtin import triangulate
 from nrw_digital_twin.algorithms.printmesh.solid import heightfield_solid
+from nrw_digital_twin.algorithms.raster import inside_rings, rings_mask
 
 
 def assert_closed_solid(vertices: np.ndarray, faces: np.ndarray) -> "trimesh.Trimesh":
@@ -105,9 +106,8 @@ def test_pinch_points_are_removed_so_the_solid_stays_manifold():
 def test_point_in_polygon_with_hole_and_cell_mask():
     outer = np.array([[0, 0], [10, 0], [10, 10], [0, 10]], float)
     hole = np.array([[4, 4], [6, 4], [6, 6], [4, 6]], float)
-    x = np.array([1.0, 5.0, 11.0, 9.9])
-    y = np.array([1.0, 5.0, 5.0, 9.9])
-    assert points_in_rings(x, y, [outer, hole]).tolist() == [True, False, False, True]
+    inside = inside_rings(np.array([1.0, 5.0, 9.9, 11.0]), np.array([1.0, 5.0, 9.9]), [outer, hole])
+    assert inside.tolist() == [[True, True, True, False], [True, False, True, False], [True, True, True, False]]
     mask = rings_mask([outer, hole], (0.0, 0.0), 1.0, (10, 10))
     assert mask.sum() == 100 - 4
 

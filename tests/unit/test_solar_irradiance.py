@@ -1,4 +1,4 @@
-"""Decomposition and transposition against pvlib; orientation ratios against SOLAR-METHOD.md."""
+"""Decomposition and transposition against pvlib; orientation ratios against docs/solar.md."""
 
 import numpy as np
 import pvlib
@@ -76,7 +76,7 @@ def annual(w, tilt, azimuth, model="perez"):
         ("east 30°", 30, 90, 0.78, 0.85),
         ("west 30°", 30, 270, 0.78, 0.85),
         ("north 30°", 30, 0, 0.57, 0.65),
-        ("south facade", 90, 180, 0.66, 0.74),  # SOLAR-METHOD.md: ≈ 70 %
+        ("south facade", 90, 180, 0.66, 0.74),  # docs/solar.md: ≈ 70 %
         ("east facade", 90, 90, 0.46, 0.54),  # ≈ 50 %
     ],
 )

@@ -7,11 +7,11 @@ import pytest
 
 from nrw_digital_twin.algorithms.errors import NrwTwinError
 from nrw_digital_twin.algorithms.progress import RecordingProgress
+from nrw_digital_twin.algorithms.raster import Grid, RasterArray, cells_in_rings
 from nrw_digital_twin.algorithms.solar import synthetic as syn
 from nrw_digital_twin.algorithms.solar.irradiance import sky_components, sun_vectors
 from nrw_digital_twin.algorithms.solar.potential import SUITABLE, SolarParameters, roof_solar_potential
 from nrw_digital_twin.algorithms.solar.shading import distance_steps, sky_view_factor_term
-from nrw_digital_twin.algorithms.solar.surface_model import RasterArray, rasterise_ring_set
 from nrw_digital_twin.algorithms.solar.weather import synthetic_year
 
 X0, Y0 = 350000.0, 5700000.0
@@ -68,9 +68,9 @@ def test_distance_steps_grow_five_percent_to_300_m():
 def test_rasterisation_counts_cells_of_a_polygon_with_a_hole():
     square = np.array([[0.0, 0.0, 0], [10.0, 0, 0], [10, 10, 0], [0, 10, 0]])
     hole = np.array([[2.0, 2.0, 0], [2, 6, 0], [6, 6, 0], [6, 2, 0]])
-    rows, cols = rasterise_ring_set([square, hole], 0.0, 10.0, 0.5, (20, 20))
+    rows, cols = cells_in_rings([square, hole], Grid(0.5, 0, 20, 20, 20))
     assert len(rows) == 400 - 64
-    rows, cols = rasterise_ring_set([square], -5.0, 10.0, 1.0, (10, 20))
+    rows, cols = cells_in_rings([square], Grid(1.0, -5, 10, 20, 10))
     assert len(rows) == 100 and cols.min() == 5 and cols.max() == 14
 
 

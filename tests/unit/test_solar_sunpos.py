@@ -79,7 +79,7 @@ def test_ineichen_matches_pvlib_with_nrw_turbidity():
     day = ref_pos["apparent_elevation"].to_numpy() > 3
     for ours, theirs in ((ghi, ref["ghi"]), (dni, ref["dni"]), (dhi, ref["dhi"])):
         np.testing.assert_allclose(ours[day], theirs.to_numpy()[day], rtol=2e-3, atol=0.5)
-    # SOLAR-METHOD.md: Ineichen clear-sky GHI for Düsseldorf ≈ 1536 kWh/m²·a.
+    # docs/solar.md: Ineichen clear-sky GHI for Düsseldorf ≈ 1536 kWh/m²·a.
     assert ghi.sum() / 1000 == pytest.approx(1536, rel=0.02)
 
 

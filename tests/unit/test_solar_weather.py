@@ -8,6 +8,7 @@ import pvlib
 import pytest
 
 from nrw_digital_twin.algorithms.errors import NrwTwinError
+from nrw_digital_twin.algorithms.solar.irradiance import plane_of_array
 from nrw_digital_twin.algorithms.solar.weather import (
     MONTHLY_SHARE,
     load_weather_file,
@@ -222,3 +223,114 @@ def test_bad_weather_files_name_the_file(tmp_path):
         other = tmp_path / "w.txt"
         other.write_text("x")
         load_weather_file(str(other))
+
+
+# --- the irradiance time offset of PVGIS files ------------------------------------------------------------
+
+OFFSET_FIXTURE = "pvgis_tmy_51.233_6.783_offset.json"  # tests/data/SOURCES.md
+
+
+def pvlib_year_on_plane(data, instants, tilt, azimuth):
+    """pvlib's annual in-plane irradiation (kWh/m²) with the sun at ``instants`` (Perez, albedo 0.2)."""
+    sol = pvlib.solarposition.get_solarposition(instants, LAT, LON)
+    day = (sol["apparent_zenith"] < 90).to_numpy()
+    zenith = sol["apparent_zenith"].to_numpy()
+    poa = pvlib.irradiance.get_total_irradiance(
+        tilt,
+        azimuth,
+        zenith,
+        sol["azimuth"].to_numpy(),
+        data["dni"].to_numpy(),
+        data["ghi"].to_numpy(),
+        data["dhi"].to_numpy(),
+        dni_extra=pvlib.irradiance.get_extra_radiation(instants).to_numpy(),
+        airmass=pvlib.atmosphere.get_relative_airmass(zenith),
+        albedo=0.2,
+        model="perez",
+    )["poa_global"]
+    return float(np.nan_to_num(np.asarray(poa))[day].sum() / 1000)
+
+
+def test_pvgis_json_time_offset_moves_the_sun_as_in_pvlib(data_dir):
+    path = str(data_dir / "weather" / OFFSET_FIXTURE)
+    data, meta = pvlib.iotools.read_pvgis_tmy(path, map_variables=True)
+    offset = meta["inputs"]["location"]["irradiance_time_offset"]
+    assert offset == 0.1761
+    ours_meta, stamps, _cols = read_pvgis_tmy_json(path)
+    assert ours_meta["time_offset_h"] == 0.1761
+    series = load_weather_file(path)
+    # Kept to the second: 0.1761 h = 633.96 s → 634 s, not 11 min.
+    instants = data.index + pd.Timedelta(seconds=634)
+    assert np.isin(series.times, instants.tz_convert(None).values).all() and len(series.times) > 4000
+    # The sun where pvlib (NREL SPA) puts it at those instants.
+    sol = pvlib.solarposition.get_solarposition(pd.DatetimeIndex(series.times, tz="UTC"), LAT, LON)
+    np.testing.assert_allclose(series.zenith, sol["apparent_zenith"], atol=0.02)
+    np.testing.assert_allclose((series.azimuth - sol["azimuth"] + 180) % 360 - 180, 0.0, atol=0.02)
+    for azimuth in (90.0, 270.0):  # east and west roofs, 30°
+        ours = float(
+            (
+                plane_of_array(
+                    30.0, azimuth, series.ghi, series.dni, series.dhi, series.zenith, series.azimuth,
+                    series.dni_extra, series.airmass, "perez",
+                )
+                * series.hours
+            ).sum()
+            / 1000
+        )
+        assert ours == pytest.approx(pvlib_year_on_plane(data, instants, 30.0, azimuth), rel=0.005)
+    # What the offset is worth: with mid-hour instants (the JSON reader before) east and west roofs move
+    # by percent in opposite directions.
+    mid = data.index + pd.Timedelta(minutes=30)
+    east = pvlib_year_on_plane(data, mid, 30.0, 90.0) / pvlib_year_on_plane(data, instants, 30.0, 90.0) - 1
+    west = pvlib_year_on_plane(data, mid, 30.0, 270.0) / pvlib_year_on_plane(data, instants, 30.0, 270.0) - 1
+    assert east < -0.02 and west > 0.02, (east, west)  # measured: −2.8 % and +3.0 %
+
+
+def test_csv_offset_is_kept_to_the_second(tmp_path, tmy):
+    path = tmp_path / "tmy.csv"
+    write_pvgis_csv(path, *tmy)  # Irradiance Time Offset (h): 0.1761
+    series = load_weather_file(str(path))
+    seconds = (series.times - series.times.astype("datetime64[h]")).astype("timedelta64[s]").astype(int)
+    assert set(seconds.tolist()) == {634}
+
+
+@pytest.mark.parametrize(
+    "edit,expected",
+    [
+        (lambda src: src["inputs"]["location"].update(latitude=95.0), "latitude 95 is not between -90 and 90"),
+        (lambda src: src["inputs"]["location"].update(longitude="east"), "'east' of inputs.location.longitude"),
+        (lambda src: src["outputs"]["tmy_hourly"][12].update({"G(h)": "n/a"}), "'n/a' of G(h) at 20150101:1200"),
+        (lambda src: src["inputs"]["location"].update(irradiance_time_offset=3.5), "time offset 3.5 h"),
+        (lambda src: src["outputs"].pop("tmy_hourly"), "not a PVGIS TMY JSON"),
+    ],
+)
+def test_broken_pvgis_json_gives_a_message_naming_the_file(tmp_path, tmy, edit, expected):
+    path = tmp_path / "broken_tmy.json"
+    write_pvgis_json(path, *tmy)
+    src = json.loads(path.read_text())
+    edit(src)
+    path.write_text(json.dumps(src))
+    with pytest.raises(NrwTwinError) as info:
+        load_weather_file(str(path))
+    message = str(info.value)
+    assert message.startswith(f"Cannot read the weather file {path}: ") and expected in message, message
+
+
+def test_broken_csv_and_epw_give_a_message_naming_the_file(tmp_path, tmy):
+    csv = tmp_path / "tmy.csv"
+    write_pvgis_csv(csv, *tmy)
+    text = csv.read_text()
+    csv.write_text(text.replace("Latitude (decimal degrees):\t51.233", "Latitude (decimal degrees):\tabc"))
+    with pytest.raises(NrwTwinError, match=r"tmy.csv: the value 'abc' of Latitude \(decimal degrees\) in line 1 "):
+        load_weather_file(str(csv))
+    lines = text.splitlines()
+    row = next(i for i, line in enumerate(lines) if line.startswith("20150101:1200"))
+    lines[row] = lines[row].replace(",10.5,", ",warm,")
+    csv.write_text("\n".join(lines))
+    with pytest.raises(NrwTwinError, match=f"the value 'warm' in line {row + 1:,} is not a number"):
+        load_weather_file(str(csv))
+    epw = tmp_path / "site.epw"
+    write_epw(epw, *tmy)
+    epw.write_text(epw.read_text().replace(f",{LAT},{LON},", f",-123,{LON},", 1))
+    with pytest.raises(NrwTwinError, match="site.epw: the latitude -123 is not between -90 and 90"):
+        load_weather_file(str(epw))

@@ -192,6 +192,44 @@ def _proven_start(part: Path, kind: Optional[str]) -> int:
     return 0
 
 
+class _RunState:
+    """Counters, messages and fatal errors shared by the download threads of one run."""
+
+    def __init__(self, n_jobs: int, total_bytes: int) -> None:
+        self.n_jobs, self.total_bytes = n_jobs, total_bytes
+        self.bytes = self.done = 0
+        self.lock = threading.Lock()
+        self.messages: "queue.Queue[str]" = queue.Queue()
+        self.fatal: List[_Fatal] = []
+
+    def add_bytes(self, count: int) -> None:
+        with self.lock:
+            self.bytes += count
+
+    def finished(self, tile: Tile, result: TileResult, results: Dict[Tile, TileResult]) -> None:
+        with self.lock:
+            results[tile] = result
+            self.done += 1
+            done = self.done
+        if result.size:
+            self.messages.put(msg("{:,}/{:,} {}: {} ({})", done, self.n_jobs, result.name, result.status,
+                                  human_size(result.size)))
+        else:
+            self.messages.put(msg("{:,}/{:,} {}: {} — {}", done, self.n_jobs, result.name, result.status,
+                                  result.message))
+
+    def percent(self) -> float:
+        with self.lock:
+            done_bytes, done_tiles = self.bytes, self.done
+        if self.total_bytes > 0:
+            return min(99.9, 100.0 * done_bytes / self.total_bytes)
+        return 100.0 * done_tiles / self.n_jobs if self.n_jobs else 0.0
+
+    def flush_messages(self, progress: Progress) -> None:
+        while not self.messages.empty():
+            progress.info(self.messages.get())
+
+
 class Downloader:
     """Downloads tiles of one OpenGeodata.NRW mirror into ``cache_dir/<product>/``.
 
@@ -589,6 +627,41 @@ class Downloader:
         progress.set_progress(100.0)
         return report
 
+    def _work_queue(self, folder: Path, index: FolderIndex, jobs, results: Dict[Tile, TileResult],
+                    run: "_RunState") -> None:
+        """One download thread: take jobs until none are left, the run is canceled or fails."""
+        while not self._cancel.is_set():
+            try:
+                tile, entry = jobs.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                result = self._process(folder, index, tile, entry, run.add_bytes)
+            except Canceled:
+                return
+            except _Fatal as error:
+                run.fatal.append(error)
+                self._cancel.set()
+                return
+            except OSError as error:  # rename or stat in the cache folder
+                run.fatal.append(self._write_error(folder / entry.name, error))
+                self._cancel.set()
+                return
+            run.finished(tile, result, results)
+
+    def _watch(self, workers: List[threading.Thread], run: "_RunState", progress: Progress) -> None:
+        """Relay messages and progress on the caller's thread until the threads end, fail or are canceled."""
+        while any(thread.is_alive() for thread in workers):
+            for thread in workers:
+                thread.join(0.1 / max(1, len(workers)))
+            run.flush_messages(progress)
+            progress.set_progress(run.percent())
+            if run.fatal:
+                return
+            if progress.is_canceled():
+                self._cancel.set()
+                return
+
     def _run_workers(
         self,
         folder: Path,
@@ -599,77 +672,27 @@ class Downloader:
         progress: Progress,
     ) -> None:
         """Work through ``jobs`` with up to ``threads`` threads, reporting progress; raise on cancel/fatal."""
-        n_jobs = jobs.qsize()
-        state = {"bytes": 0, "done": 0}
-        messages: "queue.Queue[str]" = queue.Queue()
-        fatal: List[_Fatal] = []
-
-        def on_bytes(count: int) -> None:
-            with self._lock:
-                state["bytes"] += count
-
-        def worker() -> None:
-            while not self._cancel.is_set():
-                try:
-                    tile, entry = jobs.get_nowait()
-                except queue.Empty:
-                    return
-                try:
-                    result = self._process(folder, index, tile, entry, on_bytes)
-                except Canceled:
-                    return
-                except _Fatal as error:
-                    fatal.append(error)
-                    self._cancel.set()
-                    return
-                except OSError as error:  # rename or stat in the cache folder
-                    fatal.append(self._write_error(folder / entry.name, error))
-                    self._cancel.set()
-                    return
-                with self._lock:
-                    results[tile] = result
-                    state["done"] += 1
-                    done = state["done"]
-                if result.size:
-                    messages.put(msg("{:,}/{:,} {}: {} ({})", done, n_jobs, result.name, result.status,
-                                     human_size(result.size)))
-                else:
-                    messages.put(msg("{:,}/{:,} {}: {} — {}", done, n_jobs, result.name, result.status,
-                                     result.message))
-
+        run = _RunState(n_jobs=jobs.qsize(), total_bytes=total_bytes)
         workers = [
-            threading.Thread(target=worker, daemon=True, name=f"nrwtwin-download-{i}")
-            for i in range(min(self.threads, n_jobs))
+            threading.Thread(
+                target=self._work_queue, args=(folder, index, jobs, results, run), daemon=True,
+                name=f"nrwtwin-download-{i}",
+            )
+            for i in range(min(self.threads, run.n_jobs))
         ]
         for thread in workers:
             thread.start()
         try:
-            while any(thread.is_alive() for thread in workers):
-                for thread in workers:
-                    thread.join(0.1 / max(1, len(workers)))
-                while not messages.empty():
-                    progress.info(messages.get())
-                with self._lock:
-                    done_bytes, done_tiles = state["bytes"], state["done"]
-                if total_bytes > 0:
-                    progress.set_progress(min(99.9, 100.0 * done_bytes / total_bytes))
-                elif n_jobs:
-                    progress.set_progress(100.0 * done_tiles / n_jobs)
-                if fatal:
-                    break
-                if progress.is_canceled():
-                    self._cancel.set()
-                    break
+            self._watch(workers, run, progress)
         finally:
             if self._cancel.is_set():
                 self._abort_active()
                 deadline = time.monotonic() + 0.8
                 for thread in workers:
                     thread.join(max(0.0, deadline - time.monotonic()))
-        while not messages.empty():
-            progress.info(messages.get())
-        if fatal:
-            raise fatal[0].error
+        run.flush_messages(progress)
+        if run.fatal:
+            raise run.fatal[0].error
         if self._cancel.is_set():
             raise Canceled(
                 msg(

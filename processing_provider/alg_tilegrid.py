@@ -58,7 +58,9 @@ class TileGridAlgorithm(NrwAlgorithm):
             self.tr("Area to cover, in any CRS; it is reprojected to EPSG:25832."),
         )
         self.add_parameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Tile grid"), QgsProcessing.TypeVectorPolygon),
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Tile grid"), QgsProcessing.SourceType.TypeVectorPolygon
+            ),
             self.tr("Tile polygons in EPSG:25832 with the fields tile, easting_km and northing_km."),
         )
 

@@ -108,7 +108,7 @@ class NrwAlgorithm(QgsProcessingAlgorithm):
         """Add a parameter with its help text (dialog tooltip, ``qgis_process help``)."""
         parameter.setHelp(help_text)
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(parameter)
         return parameter
 
@@ -137,4 +137,4 @@ LOG_TAG = "NRW Digital Twin"
 
 def log_traceback(algorithm_id: str) -> None:
     """The current exception's traceback in QGIS's log panel, for a bug report (never in the user's face)."""
-    QgsMessageLog.logMessage(f"{algorithm_id}:\n{traceback.format_exc()}", LOG_TAG, Qgis.Critical)
+    QgsMessageLog.logMessage(f"{algorithm_id}:\n{traceback.format_exc()}", LOG_TAG, Qgis.MessageLevel.Critical)

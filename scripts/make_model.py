@@ -80,28 +80,34 @@ def build_model():
     parameter(QgsProcessingParameterExtent("area", "Area"), 120, 60)
     parameter(
         QgsProcessingParameterNumber(
-            "max_tiles", "Maximum tiles", QgsProcessingParameterNumber.Integer, 25, False, 1, 2000
+            "max_tiles", "Maximum tiles", QgsProcessingParameterNumber.Type.Integer, 25, False, 1, 2000
         ),
         320,
         60,
     )
     parameter(
         QgsProcessingParameterNumber(
-            "size_mm", "Print size (mm, longest side)", QgsProcessingParameterNumber.Double, 150.0, False, 10.0, 1000.0
+            "size_mm",
+            "Print size (mm, longest side)",
+            QgsProcessingParameterNumber.Type.Double,
+            150.0,
+            False,
+            10.0,
+            1000.0,
         ),
         520,
         60,
     )
     parameter(
         QgsProcessingParameterNumber(
-            "z_exaggeration", "Height exaggeration", QgsProcessingParameterNumber.Double, 1.5, False, 0.1, 10.0
+            "z_exaggeration", "Height exaggeration", QgsProcessingParameterNumber.Type.Double, 1.5, False, 0.1, 10.0
         ),
         720,
         60,
     )
     parameter(
         QgsProcessingParameterNumber(
-            "base_mm", "Base thickness (mm)", QgsProcessingParameterNumber.Double, 3.0, False, 0.0, 50.0
+            "base_mm", "Base thickness (mm)", QgsProcessingParameterNumber.Type.Double, 3.0, False, 0.0, 50.0
         ),
         920,
         60,

@@ -51,7 +51,7 @@ def _write(layer: QgsVectorLayer, path: Path) -> QgsVectorLayer:
     options.driverName = "GPKG"
     options.layerName = path.stem
     result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), layer.transformContext(), options)
-    assert result[0] == QgsVectorFileWriter.NoError, result
+    assert result[0] == QgsVectorFileWriter.WriterError.NoError, result
     written = QgsVectorLayer(f"{path}|layername={path.stem}", path.stem, "ogr")
     assert written.isValid()
     return written

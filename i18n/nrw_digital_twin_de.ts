@@ -244,7 +244,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_batchsolar.py" />
+      <location filename="processing_provider/solar_parameters.py" />
       <source>Annual global irradiation (kWh/m²)</source>
       <translation>Jährliche Globalstrahlung (kWh/m²)</translation>
     </message>
@@ -649,19 +649,14 @@
       <translation>{} kann nicht geschrieben werden: {}.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_batchsolar.py" />
+      <location filename="processing_provider/solar_parameters.py" />
       <source>Cell size (m)</source>
       <translation>Zellgröße (m)</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/solar_parameters.py" />
       <source>Cell size of the surface model. 0.5 m as the LANUV cadastre; 1 m is four times faster.</source>
       <translation>Zellgröße des Oberflächenmodells. 0,5 m wie im LANUV-Kataster; 1 m ist viermal schneller.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_batchsolar.py" />
-      <source>Cell size of the surface model: 1 m for large areas; 0.5 m as the LANUV cadastre (4× slower).</source>
-      <translation>Zellgröße des Oberflächenmodells: 1 m für große Gebiete; 0,5 m wie das LANUV-Kataster (4× langsamer).</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_sensorseries.py" />
@@ -2169,11 +2164,6 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optionales PNG-Bild des Modells (Schrägansicht, Gelände- und Gebäudefarben).</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_batchsolar.py" />
-      <source>Optional hourly typical year; without it a synthetic year with the annual irradiation below.</source>
-      <translation>Optionales stündliches typisches Jahr; ohne Datei ein synthetisches Jahr mit der Jahreseinstrahlung unten.</translation>
-    </message>
-    <message>
       <location filename="processing_provider/alg_printmesh.py" />
       <source>Optional polygon layer: the model's outline (all its polygons, any CRS).</source>
       <translation>Optionaler Polygonlayer: der Umriss des Modells (alle seine Polygone, beliebiges KBS).</translation>
@@ -2204,7 +2194,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Optional: Funktion, Dachform, Geschosse und Adresse über building_id.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/solar_parameters.py" />
       <source>Optional: hourly typical year from PVGIS (re.jrc.ec.europa.eu, TMY, CSV or JSON) or an EnergyPlus EPW file. Without it a synthetic year with the annual irradiation below is used.</source>
       <translation>Optional: stündliches typisches Jahr von PVGIS (re.jrc.ec.europa.eu, TMY, CSV oder JSON) oder eine EnergyPlus-EPW-Datei. Ohne Datei wird ein synthetisches Jahr mit der unten angegebenen jährlichen Einstrahlung verwendet.</translation>
     </message>
@@ -3868,12 +3858,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Den sichtbaren Kartenausschnitt verwenden.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_batchsolar.py" />
-      <source>Used without a weather file. NRW mean ≈ 1000 kWh/m² (DWD 1991–2020).</source>
-      <translation>Gilt ohne Wetterdatei. Mittel in NRW ≈ 1000 kWh/m² (DWD 1991–2020).</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_roofsolar.py" />
+      <location filename="processing_provider/solar_parameters.py" />
       <source>Used without a weather file. NRW mean ≈ 1000 kWh/m² (DWD 1991–2020); lower in the Sauerland/Siegerland, higher in the Lower Rhine area.</source>
       <translation>Wird ohne Wetterdatei verwendet. NRW-Mittel ≈ 1000 kWh/m² (DWD 1991–2020); niedriger im Sauerland/Siegerland, höher am Niederrhein.</translation>
     </message>
@@ -3943,7 +3928,7 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Wasserdicht</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_batchsolar.py" />
+      <location filename="processing_provider/solar_parameters.py" />
       <source>Weather file (PVGIS TMY CSV/JSON or EPW)</source>
       <translation>Wetterdatei (PVGIS-TMY CSV/JSON oder EPW)</translation>
     </message>

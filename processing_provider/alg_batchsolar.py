@@ -21,7 +21,7 @@ from ..algorithms import opengeodata
 from ..algorithms.batch import job as batch_job
 from ..algorithms.batch import runner, tiles
 from ..algorithms.errors import NrwTwinError
-from . import layer_styles, network
+from . import layer_styles, network, solar_parameters
 from .base import FeedbackProgress, NrwAlgorithm
 
 STYLE_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles", "roofsolar.qml")
@@ -106,40 +106,9 @@ class BatchSolarAlgorithm(NrwAlgorithm):
                 "nrw_digital_twin/cache_folder). With a cluster: a folder all workers can reach."
             ),
         )
-        add(
-            QgsProcessingParameterNumber(
-                self.RESOLUTION,
-                self.tr("Cell size (m)"),
-                QgsProcessingParameterNumber.Type.Double,
-                1.0,
-                minValue=0.25,
-                maxValue=2.0,
-            ),
-            self.tr("Cell size of the surface model: 1 m for large areas; 0.5 m as the LANUV cadastre (4× slower)."),
-            advanced=True,
-        )
-        add(
-            QgsProcessingParameterFile(
-                self.WEATHER,
-                self.tr("Weather file (PVGIS TMY CSV/JSON or EPW)"),
-                optional=True,
-                fileFilter="Weather (*.csv *.json *.epw)",
-            ),
-            self.tr("Optional hourly typical year; without it a synthetic year with the annual irradiation below."),
-            advanced=True,
-        )
-        add(
-            QgsProcessingParameterNumber(
-                self.ANNUAL_GHI,
-                self.tr("Annual global irradiation (kWh/m²)"),
-                QgsProcessingParameterNumber.Type.Double,
-                1000.0,
-                minValue=300.0,
-                maxValue=1400.0,
-            ),
-            self.tr("Used without a weather file. NRW mean ≈ 1000 kWh/m² (DWD 1991–2020)."),
-            advanced=True,
-        )
+        add(*solar_parameters.cell_size(self.RESOLUTION, 1.0), advanced=True)
+        add(*solar_parameters.weather_file(self.WEATHER), advanced=True)
+        add(*solar_parameters.annual_ghi(self.ANNUAL_GHI), advanced=True)
         add(
             QgsProcessingParameterEnum(
                 self.TERRAIN, self.tr("Terrain tiles"), options=[self.tr("none"), "DGM1"], defaultValue=0

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
@@ -28,7 +27,7 @@ from ..algorithms.solar import potential
 from ..algorithms.solar import run as solar_run
 from ..algorithms.solar.irradiance import MODELS
 from ..translate import tr
-from . import field_styles, layer_styles
+from . import field_styles, layer_styles, solar_parameters
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .outputs import RunOutputs
 from .qt_compat import FieldType
@@ -156,43 +155,9 @@ class RoofSolarAlgorithm(NrwAlgorithm):
                 "buildings' ground heights."
             ),
         )
-        add(
-            QgsProcessingParameterFile(
-                self.WEATHER,
-                self.tr("Weather file (PVGIS TMY CSV/JSON or EPW)"),
-                optional=True,
-                fileFilter="Weather (*.csv *.json *.epw)",
-            ),
-            self.tr(
-                "Optional: hourly typical year from PVGIS (re.jrc.ec.europa.eu, TMY, CSV or JSON) or an "
-                "EnergyPlus EPW file. Without it a synthetic year with the annual irradiation below is used."
-            ),
-        )
-        add(
-            QgsProcessingParameterNumber(
-                self.ANNUAL_GHI,
-                self.tr("Annual global irradiation (kWh/m²)"),
-                QgsProcessingParameterNumber.Type.Double,
-                1000.0,
-                minValue=300.0,
-                maxValue=1400.0,
-            ),
-            self.tr(
-                "Used without a weather file. NRW mean ≈ 1000 kWh/m² (DWD 1991–2020); lower in the "
-                "Sauerland/Siegerland, higher in the Lower Rhine area."
-            ),
-        )
-        add(
-            QgsProcessingParameterNumber(
-                self.RESOLUTION,
-                self.tr("Cell size (m)"),
-                QgsProcessingParameterNumber.Type.Double,
-                0.5,
-                minValue=0.25,
-                maxValue=2.0,
-            ),
-            self.tr("Cell size of the surface model. 0.5 m as the LANUV cadastre; 1 m is four times faster."),
-        )
+        add(*solar_parameters.weather_file(self.WEATHER))
+        add(*solar_parameters.annual_ghi(self.ANNUAL_GHI))
+        add(*solar_parameters.cell_size(self.RESOLUTION, 0.5))
         add(
             QgsProcessingParameterEnum(
                 self.MODEL,

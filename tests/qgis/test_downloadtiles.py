@@ -346,26 +346,7 @@ def test_read_only_output_folder(run_alg, server, tmp_path):
     assert not server.log  # stopped before anything was downloaded
 
 
-@pytest.fixture
-def german():
-    """QGIS in German for one test (the plugin's .qm is built by make qm)."""
-    from qgis.core import QgsSettings
-
-    from nrw_digital_twin import translate
-
-    settings = QgsSettings()
-    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "de_DE")
-    translate.remove_translator()
-    translate.install_translator()
-    yield
-    translate.remove_translator()
-    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
-    settings.setValue("locale/userLocale", saved[1] or "")
-
-
-def test_messages_in_german_with_german_numbers(german, run_alg, server, tmp_path):
+def test_messages_in_german_with_german_numbers(german_qgis, run_alg, server, tmp_path):
     from qgis.core import QgsProcessingException
 
     data = (CITYGML / SMALL).read_bytes()

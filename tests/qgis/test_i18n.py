@@ -13,20 +13,6 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-@pytest.fixture
-def german_qgis():
-    settings = QgsSettings()
-    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "de_DE")
-    translate.remove_translator()
-    translate.install_translator()
-    yield
-    translate.remove_translator()
-    settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
-    settings.setValue("locale/userLocale", saved[1] or "")
-
-
 def test_dock_and_algorithm_names_in_german(german_qgis, nrwtwin_provider, qgis_iface):
     from nrw_digital_twin.ui.dock import TwinDock
 
@@ -66,7 +52,6 @@ PENDING_ENGINE_LINES: dict = {}
 
 @pytest.fixture
 def fake_opengeodata(citygml_dir, monkeypatch, tmp_path):
-    from qgis.core import QgsSettings
 
     sys.path.insert(0, str(REPO / "tests"))
     from fakes.opengeodata_server import FakeOpenGeodata

@@ -33,9 +33,6 @@ class Export3DTilesAlgorithm(NrwAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Export 3D Tiles with web viewer")
 
-    def group(self) -> str:
-        return self.tr("Publish")
-
     def help_text(self) -> str:
         return self.tr(
             "Writes the buildings as 3D Tiles 1.1 for web viewers (CesiumJS, deck.gl, QGIS 3.34+, ArcGIS): "

@@ -28,9 +28,6 @@ class ExportCityJsonAlgorithm(NrwAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Export CityJSON")
 
-    def group(self) -> str:
-        return self.tr("Publish")
-
     def help_text(self) -> str:
         return self.tr(
             "Writes the buildings as CityJSON 2.0 (file name ending .city.json) or as CityJSONSeq, one building "

@@ -129,6 +129,7 @@ def group_name(group_id: str) -> str:
         "nrwimport": tr("Import"),
         "nrwanalysis": tr("Analysis"),
         "nrwprint": tr("3D print"),
+        "nrwpublish": tr("Publish"),
     }.get(group_id, group_id)
 
 

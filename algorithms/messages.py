@@ -12,7 +12,9 @@ f-strings or concatenation. Write thousands separators as ``{:,}`` and decimals 
 """
 from __future__ import annotations
 
-from typing import Any, Tuple
+import contextlib
+from contextvars import ContextVar
+from typing import Any, Iterator, Tuple
 
 
 class Message(str):
@@ -52,3 +54,24 @@ def human_size(size_bytes: float) -> Message:
     if abs(size) < 1e9:
         return msg("{:,.1f} MB", size / 1e6)
     return msg("{:,.1f} GB", size / 1e9)
+
+
+# Numbers the engine writes into documents (the building report) rather than into messages: the QGIS side
+# says whether the user's language writes a decimal comma (translate.locale_decimal_comma).
+_DECIMAL_COMMA: ContextVar[bool] = ContextVar("decimal_comma", default=False)
+
+
+@contextlib.contextmanager
+def decimal_comma(enabled: bool) -> Iterator[None]:
+    """Within the block, :func:`decimal` writes 3,5 instead of 3.5 (German and most of Europe)."""
+    token = _DECIMAL_COMMA.set(bool(enabled))
+    try:
+        yield
+    finally:
+        _DECIMAL_COMMA.reset(token)
+
+
+def decimal(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals, with the decimal comma where :func:`decimal_comma` asks for it."""
+    text = f"{float(value):.{digits}f}"
+    return text.replace(".", ",") if _DECIMAL_COMMA.get() else text

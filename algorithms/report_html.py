@@ -18,6 +18,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 
 from .geometry3d import newell_vector
+from .messages import decimal
 from .metrics import BuildingMetrics
 from .model import Surface
 
@@ -101,7 +102,7 @@ def fmt(value: Optional[float], digits: int = 1, unit: str = "") -> str:
     """Number with fixed decimals and a unit; '–' when missing."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
-    text = f"{float(value):.{digits}f}"
+    text = decimal(value, digits)
     return f"{text} {unit}".rstrip()
 
 
@@ -363,7 +364,7 @@ def building_section(report: BuildingReport, labels: Optional[Mapping[str, str]]
 def _cell(value: object) -> str:
     number = _number(value) if not isinstance(value, str) else None
     if number is not None and not float(number).is_integer():
-        return f"{number:.1f}"
+        return decimal(number, 1)
     return "" if value is None else str(value)
 
 

@@ -28,8 +28,9 @@ from qgis.core import (
 
 from ..algorithms import metrics, report_html
 from ..algorithms.errors import NrwTwinError, write_error
+from ..algorithms.messages import decimal_comma
 from ..algorithms.model import Surface
-from ..translate import tr
+from ..translate import locale_decimal_comma, tr
 from .base import FeedbackProgress, NrwAlgorithm
 from .building_layers import (
     building_attributes,
@@ -320,7 +321,7 @@ class BuildingReportAlgorithm(NrwAlgorithm):
         labels = self.labels()
         with RunOutputs(self, parameters, context) as outputs, tempfile.TemporaryDirectory(
             prefix="nrwtwin_report_"
-        ) as work_dir:
+        ) as work_dir, decimal_comma(locale_decimal_comma()):
             html_path, pdf_path = outputs.file(self.OUTPUT_HTML), outputs.file(self.OUTPUT_PDF)
             reports, pages = self.build_pages(ids, groups, data, labels, work_dir, context, progress)
             write_text(html_path, outputs.final(html_path), report_html.report_html(reports, labels))

@@ -370,3 +370,26 @@ def test_cancel_leaves_the_old_report_and_no_temporary_folder(run_alg, records, 
         )
     assert snapshot(out) == before
     assert list(report_tmp.iterdir()) == []
+
+
+def test_report_in_german_writes_german_labels_and_decimal_commas(
+    german_qgis, run_alg, records, surfaces_layer, tmp_path
+):
+    result = run_alg(
+        "nrwtwin:buildingreport",
+        {
+            "BUILDING_ID": HOUSE,
+            "INPUT": surfaces_layer,
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+            "OUTPUT_PDF": str(tmp_path / "r.pdf"),
+        },
+    )
+    house = next(r for r in records if r.building_id == HOUSE)
+    roof = sum(svd_area(p.exterior) for s in house.surfaces if s.surface_type == "Roof" for p in s.polygons)
+    html = re.sub(r"<[^>]+>", " ", Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8"))
+    pdf = pdf_text(result["OUTPUT_PDF"]).replace("\ufb02", "fl").replace("\ufb01", "fi")  # the font's ligatures
+    for document in (html, pdf):
+        match = re.search(r"Dachfläche \(3D\)\s+([0-9]+,[0-9]) m²", document)
+        assert match, document[:3000]
+        assert float(match.group(1).replace(",", ".")) == pytest.approx(roof, abs=0.06)
+        assert not re.search(r"\d\.\d m²", document)

@@ -56,6 +56,8 @@ class _LocaleFormatter(string.Formatter):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             if hasattr(value, "template"):
                 value = localize(value)
+            elif hasattr(value, "german") and qgis_locale() == "de":
+                value = value.german
             return super().format_field(value, format_spec)
         text = format(value, format_spec)
         if self.decimal_comma:

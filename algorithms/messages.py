@@ -35,6 +35,21 @@ class Message(str):
         return (Message, (self.template, *self.args))
 
 
+class Name(str):
+    """A proper name given in English and German (a service's title): shown in English, and in German where
+    QGIS speaks German (``translate.localize``)."""
+
+    german: str
+
+    def __new__(cls, english: str, german: str) -> "Name":
+        obj = super().__new__(cls, english)
+        obj.german = german
+        return obj
+
+    def __reduce__(self):
+        return (Name, (str(self), self.german))
+
+
 def msg(template: str, *args: Any) -> Message:
     """A message for the user: ``msg("{:,} roof surfaces", 389)`` reads "389 roof surfaces".
 

@@ -92,7 +92,7 @@ def exception_text_from_root(root: Any) -> str:
 def service_error(service: Service, what: str, problem: str, advice: str, transient: bool = False) -> NrwTwinError:
     """The error for a failed request ``what`` of ``service``: who, what went wrong, what to do."""
     kind = TransientError if transient else NrwTwinError
-    return kind(msg("{} ({}), {}: {} {}", service.title_en, service.url, what, problem, advice))
+    return kind(msg("{} ({}), {}: {} {}", service.display_name, service.url, what, problem, advice))
 
 
 def retry_policy(service: Service) -> Tuple[int, float]:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional
 
 from .errors import NrwTwinError
-from .messages import msg
+from .messages import Name, msg
 
 CATALOGUE_PATH = Path(__file__).with_name("services.json")
 ENV_VAR = "NRWTWIN_SERVICES"
@@ -107,6 +107,11 @@ class Service:
     def label(self) -> str:
         """Name used in user messages: English title plus the URL."""
         return f"{self.title_en} ({self.url})"
+
+    @property
+    def display_name(self) -> Name:
+        """The title for a message argument: English, or German where the user reads German."""
+        return Name(self.title_en, self.title_de)
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ def getcoverage_params(service: Service, coverage: str, tile: TileRequest, resol
     raise NrwTwinError(
         msg(
             "{} ({}): WCS version {} is not supported; set 'version' to 2.0.1 or 1.0.0 in the services override.",
-            service.title_en,
+            service.display_name,
             service.url,
             version,
         )

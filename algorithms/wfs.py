@@ -636,7 +636,7 @@ class _Download:
             msg(
                 "{} ({}), {}: the area needs more than {:,} requests ({:,} features so far). Choose a smaller area "
                 "or raise 'Maximum number of requests'.",
-                self.service.title_en,
+                self.service.display_name,
                 self.service.url,
                 self.what,
                 self.max_requests,
@@ -654,7 +654,7 @@ class _Download:
                 "{:,} of the first {:,} features it sent for the box {} lie outside it, so splitting the area cannot "
                 "get the rest. Raise 'max_features' of the service in the services override to the server's "
                 "own limit, or download a smaller area.",
-                self.service.title_en,
+                self.service.display_name,
                 self.service.url,
                 self.what,
                 self.limit,
@@ -716,7 +716,7 @@ def download_features(
                 msg(
                     "{}: the box {} still reaches the limit of {:,} features at the smallest split size; "
                     "some features may be missing there.",
-                    service.title_en,
+                    service.display_name,
                     _box_text(box),
                     run.limit,
                 )
@@ -734,7 +734,7 @@ def download_features(
         msg(
             "{}: {:,} features from {:,} requests ({:,} splits at the limit of {:,}, {:,} duplicates skipped, "
             "{:,} tried again).",
-            service.title_en,
+            service.display_name,
             stats.features,
             stats.requests,
             stats.splits,

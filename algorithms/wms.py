@@ -161,7 +161,7 @@ def fetch_tiles(
     limit = int(max_size or service.get("max_size", default_limit))
     tiles = plan_tiles(grid, limit)
     kind = request_name.split()[0]
-    progress.info(msg("{}: {:,} {} request(s) of at most {:,} × {:,} pixels.", service.title_en, len(tiles), kind,
+    progress.info(msg("{}: {:,} {} request(s) of at most {:,} × {:,} pixels.", service.display_name, len(tiles), kind,
                       limit, limit))
     for index, tile in enumerate(tiles):
         check_canceled(progress)

@@ -524,6 +524,11 @@
       <translation>Gebäude: {:,} von {:,} gedruckt; {:,} auf die kleinste druckbare Breite von {:.1f} mm verdickt; bei {:,} schmalere Teile entfernt ({:.1f} mm²); {:,} auf {:.1f} mm über dem Gelände angehoben.</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_export3dtiles.py" />
+      <source>Buildings: {}, tiles: {}, size: {:.1f} MB: {}</source>
+      <translation>Gebäude: {}, Kacheln: {}, Größe: {:.1f} MB: {}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_downloadtiles.py" />
       <source>Bytes</source>
       <translation>Bytes</translation>
@@ -2119,6 +2124,11 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Eine Zeile je Dach-, Wand-, Boden- oder Abschlussfläche (MultiPolygonZ).</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_tilegrid.py" />
+      <source>One tile covers the area.</source>
+      <translation>Eine Kachel deckt das Gebiet ab.</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_importcitygml.py" />
       <source>Only buildings whose bounding box intersects this area; any CRS.</source>
       <translation>Nur Gebäude, deren umgebendes Rechteck dieses Gebiet schneidet; beliebiges KBS.</translation>
@@ -2374,7 +2384,7 @@ Ausgabe: ein Grundflächenpolygon je Gebäude mit den Messwerten.</translation>
       <translation>Messgröße</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_export3dtiles.py" />
+      <location filename="processing_provider/base.py" />
       <source>Publish</source>
       <translation>Veröffentlichen</translation>
     </message>
@@ -3733,6 +3743,11 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kacheln {}</translation>
     </message>
     <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>Tiles: {}; server {}; cache {}; scheduler {}</source>
+      <translation>Kacheln: {}; Server {}; Cache {}; Scheduler {}</translation>
+    </message>
+    <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
       <source>Tileset (tileset.json)</source>
       <translation>Tileset (tileset.json)</translation>
@@ -4289,6 +4304,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/citygml/crs.py" />
       <source>local coordinates without geographic reference</source>
       <translation>lokale Koordinaten ohne geografischen Bezug</translation>
+    </message>
+    <message>
+      <location filename="processing_provider/alg_batchsolar.py" />
+      <source>local processes: {}</source>
+      <translation>lokale Prozesse: {}</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />
@@ -4887,11 +4907,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
     </message>
     <message>
       <location filename="processing_provider/alg_export3dtiles.py" />
-      <source>{} buildings in {} tiles, {:.1f} MB: {}</source>
-      <translation>{} Gebäude in {} Kacheln, {:.1f} MB: {}</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_export3dtiles.py" />
       <source>{} buildings lie outside the area and were left out.</source>
       <translation>{} Gebäude liegen außerhalb des Gebiets und wurden ausgelassen.</translation>
     </message>
@@ -5061,11 +5076,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} Listen von Things oder Datenströmen wurden vom Server gekürzt und konnten nicht vervollständigt werden; einige Datenströme können fehlen.</translation>
     </message>
     <message>
-      <location filename="processing_provider/alg_batchsolar.py" />
-      <source>{} local processes</source>
-      <translation>{} lokale Prozesse</translation>
-    </message>
-    <message>
       <location filename="processing_provider/alg_sensors.py" />
       <source>{} locations without usable coordinates were skipped.</source>
       <translation>{} Standorte ohne verwendbare Koordinaten wurden übersprungen.</translation>
@@ -5129,11 +5139,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="processing_provider/alg_tilegrid.py" />
       <source>{} tiles cover the area.</source>
       <translation>{} Kacheln decken das Gebiet ab.</translation>
-    </message>
-    <message>
-      <location filename="processing_provider/alg_batchsolar.py" />
-      <source>{} tiles; server {}; cache {}; scheduler {}</source>
-      <translation>{} Kacheln; Server {}; Cache {}; Scheduler {}</translation>
     </message>
     <message>
       <location filename="algorithms/citygml/crs.py" />

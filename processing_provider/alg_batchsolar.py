@@ -21,6 +21,8 @@ from ..algorithms import opengeodata
 from ..algorithms.batch import job as batch_job
 from ..algorithms.batch import runner, tiles
 from ..algorithms.errors import NrwTwinError
+from ..algorithms.messages import msg
+from ..translate import localize
 from . import layer_styles, network, solar_parameters
 from .base import FeedbackProgress, NrwAlgorithm
 
@@ -160,8 +162,9 @@ class BatchSolarAlgorithm(NrwAlgorithm):
         scheduler = (self.parameterAsString(parameters, self.SCHEDULER, context) or "").strip()
         workers = self.parameterAsInt(parameters, self.WORKERS, context)
         progress.info(
-            self.tr("{} tiles; server {}; cache {}; scheduler {}").format(
-                len(area), base_url, cache_folder, scheduler or self.tr("{} local processes").format(workers)
+            msg(
+                "Tiles: {}; server {}; cache {}; scheduler {}",
+                len(area), base_url, cache_folder, scheduler or localize(msg("local processes: {}", workers)),
             )
         )
         result = runner.run_solar_batch(job, area, scheduler=scheduler or f"local:{workers}", progress=progress)

@@ -8,6 +8,7 @@ import shutil
 from qgis.core import QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination
 
 from ..algorithms.errors import NrwTwinError
+from ..algorithms.messages import msg
 from ..algorithms.progress import SubProgress
 from ..algorithms.publish import tiles3d
 from .base import FeedbackProgress, NrwAlgorithm
@@ -86,8 +87,9 @@ class Export3DTilesAlgorithm(NrwAlgorithm):
             raise
         report_skips(self, progress, result, data.outside_extent)
         progress.info(
-            self.tr("{} buildings in {} tiles, {:.1f} MB: {}").format(
-                result.building_count, result.tile_count, result.size_bytes / 1e6, result.tileset
+            msg(
+                "Buildings: {}, tiles: {}, size: {:.1f} MB: {}",
+                result.building_count, result.tile_count, result.size_bytes / 1e6, result.tileset,
             )
         )
         return {

@@ -79,5 +79,6 @@ class TileGridAlgorithm(NrwAlgorithm):
                 sink.add(feature)
                 progress.set_progress(100.0 * (index + 1) / len(tiles))
             outputs.commit(feedback)
-        progress.info(self.tr("{} tiles cover the area.").format(len(tiles)))
+        count = len(tiles)
+        progress.info(msg("One tile covers the area.") if count == 1 else msg("{} tiles cover the area.", count))
         return {self.OUTPUT: dest_id}

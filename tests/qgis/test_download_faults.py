@@ -68,6 +68,17 @@ def test_wfs_failing_part_way_leaves_the_old_900_features_unchanged(run_alg, wfs
     assert sha(out) == before and listing(tmp_path) == files  # no staged file left behind either
 
 
+def test_wfs_failure_in_german_names_the_service_in_german(german_qgis, run_alg, wfs_server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    wfs_server.add_fault("503", "503")
+    with pytest.raises(QgsProcessingException) as info:
+        downloadwfs(run_alg, tmp_path / "parcels.gpkg")
+    text = str(info.value)
+    assert "ALKIS vereinfacht (WFS) (" in text and "Nach 2 Versuchen aufgegeben." in text
+    assert "simplified" not in text and "Gave up" not in text
+
+
 def test_wfs_to_a_full_disk_writes_nothing_and_keeps_the_old_file(run_alg, tmp_path, monkeypatch):
     from qgis.core import QgsProcessingException
 

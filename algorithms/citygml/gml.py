@@ -396,8 +396,9 @@ class GmlReader:
         """Polygons of a geometry property as occurrences: the fast path for posList rings, polygons and
         xlinks; anything else (gml:pos, gml:coordinates, OrientableSurface) goes to :meth:`_collect_general`.
 
-        lxml's ``iter()`` without a tag filter and one dict lookup per element: building lxml's multi-tag
-        matcher for every geometry costs more than looking at the few other elements (MultiSurface, LinearRing).
+        lxml's ``iterdescendants()`` without a tag filter and one dict lookup per element: building lxml's
+        multi-tag matcher for every geometry costs more than looking at the few other elements (MultiSurface,
+        LinearRing). The property element itself (``lodNMultiSurface``, ``lodNSolid``) is never one of them.
         """
         raw = self.raw
         rings, ring_poly, poly_id = raw.rings, raw.ring_poly, raw.poly_id
@@ -407,7 +408,7 @@ class GmlReader:
         inherited = 0
         kinds = GEOMETRY_KIND.get
         id_a, id_b = GML_IDS
-        for element in geometry.iter():
+        for element in geometry.iterdescendants():
             kind = kinds(element.tag)  # type: ignore[arg-type]
             if kind is None:
                 continue

@@ -88,6 +88,7 @@ class MeasuredBatch:
         self.generated_ids = sum(1 for i, b in enumerate(raw.buildings) if b.generated_id and self.keep[i])
         self._ring_bytes: Optional[RingBytes] = None
         self._attributes: Optional[List[Dict[str, object]]] = None
+        self._polygons: Optional[List[List[List[int]]]] = None
 
     @classmethod
     def empty(cls, context: "Context") -> "EmptyBatch":
@@ -183,7 +184,9 @@ class MeasuredBatch:
         return self._ring_bytes
 
     def _surface_polygons(self) -> List[List[List[int]]]:
-        """Per surface: its polygons as lists of ring indices."""
+        """Per surface: its polygons as lists of ring indices (made once per batch: surfaces and footprints)."""
+        if self._polygons is not None:
+            return self._polygons
         g = self.geometry
         polygons: List[List[List[int]]] = [[] for _ in range(len(g.surface_type))]
         surface_of_ring = g.polygon_surface[g.ring_polygon].tolist()
@@ -192,6 +195,7 @@ class MeasuredBatch:
                 polygons[surface][-1].append(ring)
             else:
                 polygons[surface].append([ring])
+        self._polygons = polygons
         return polygons
 
     def surface_wkbs(self, srs_id: Optional[int] = None) -> List[bytes]:
@@ -222,14 +226,14 @@ class MeasuredBatch:
             out.append(headers[k * size : (k + 1) * size - _SINGLE_WKB] + rings.multipolygon(polygons[surface]))
         return out
 
-    def footprint_wkb(self, index: int, polygons: Optional[List[List[List[int]]]] = None) -> Optional[bytes]:
+    def footprint_wkb(self, index: int) -> Optional[bytes]:
         kind = int(self.footprint_kind[index])
         start, count = int(self.surface_start[index]), int(self.surface_count[index])
         types = self.measures.surface_type[start : start + count].tolist()
         chosen = [start + k for k, t in enumerate(types) if t == kind]
         if not chosen:
             return None
-        polygons = polygons if polygons is not None else self._surface_polygons()
+        polygons = self._surface_polygons()
         return self._rings().multipolygon([p for s in chosen for p in polygons[s]])
 
     def footprint_envelope(self, index: int) -> Optional[Tuple[float, ...]]:
@@ -240,25 +244,27 @@ class MeasuredBatch:
     def surface_values(self) -> List[tuple]:
         """(surface_id, building_id, part_id, surface_type, area_m2, tilt_deg, azimuth_deg, z_min, z_max, lod) of
         the kept buildings' surfaces; NaN tilt/azimuth become None."""
+        return list(zip(*self._surface_columns()))
+
+    def _surface_columns(self) -> Tuple[list, ...]:
+        """The columns of :meth:`surface_values`, one list each."""
         raw, m = self.raw, self.measures
         selected = np.flatnonzero(np.repeat(self.keep, self.surface_count))
         chosen = selected.tolist()
         building_of = np.repeat(np.arange(len(raw.buildings)), self.surface_count)[selected].tolist()
         building_ids = [raw.buildings[b].building_id for b in building_of]
         objects, surf_object, surf_id, surf_lod = raw.objects, raw.surf_object, raw.surf_id, raw.surf_lod
-        return list(
-            zip(
-                [surf_id[s] for s in chosen],
-                building_ids,
-                [objects[surf_object[s]].part_id for s in chosen],
-                [SURFACE_TYPES[t] for t in m.surface_type[selected].tolist()],
-                m.area[selected].tolist(),
-                [None if v != v else v for v in m.tilt[selected].tolist()],
-                [None if v != v else v for v in m.azimuth[selected].tolist()],
-                self.extents[selected, 4].tolist(),
-                self.extents[selected, 5].tolist(),
-                [surf_lod[s] for s in chosen],
-            )
+        return (
+            [surf_id[s] for s in chosen],
+            building_ids,
+            [objects[surf_object[s]].part_id for s in chosen],
+            [SURFACE_TYPES[t] for t in m.surface_type[selected].tolist()],
+            m.area[selected].tolist(),
+            [None if v != v else v for v in m.tilt[selected].tolist()],
+            [None if v != v else v for v in m.azimuth[selected].tolist()],
+            self.extents[selected, 4].tolist(),
+            self.extents[selected, 5].tolist(),
+            [surf_lod[s] for s in chosen],
         )
 
     def surface_envelopes(self) -> np.ndarray:
@@ -349,17 +355,16 @@ class MeasuredBatch:
     # -- outputs ----------------------------------------------------------------------------------
     def surface_rows(self, srs_id: int) -> Tuple[List[tuple], np.ndarray]:
         """GeoPackage rows (blob, *surface values) and xy envelopes (minx, maxx, miny, maxy) of the kept surfaces."""
-        blobs = self.surface_wkbs(srs_id)
-        return [(blob, *values) for blob, values in zip(blobs, self.surface_values())], self.surface_envelopes()[:, :4]
+        rows = list(zip(self.surface_wkbs(srs_id), *self._surface_columns()))
+        return rows, self.surface_envelopes()[:, :4]
 
     def building_rows(self, names: Sequence[str], srs_id: int) -> Tuple[List[tuple], List[Optional[tuple]]]:
         """GeoPackage rows (footprint blob, the attributes ``names``, generic attributes as JSON) and footprint
         xy envelopes (None for a building without footprint: empty geometry, not indexed)."""
         rows: List[tuple] = []
         envelopes: List[Optional[tuple]] = []
-        polygons = self._surface_polygons() if self.building_count else None
         for index, attrs in zip(self.kept, self.attributes()):
-            wkb = self.footprint_wkb(index, polygons)
+            wkb = self.footprint_wkb(index)
             env = self.footprint_envelope(index)
             if wkb is None or env is None:
                 blob, box = empty_blob(srs_id), None
@@ -371,9 +376,8 @@ class MeasuredBatch:
 
     def building_features(self, names: Sequence[str]) -> Iterator[Tuple[Optional[bytes], list]]:
         """(footprint WKB or None, attribute values ``names`` + generic JSON) of the kept buildings."""
-        polygons = self._surface_polygons() if self.building_count else None
         for index, attrs in zip(self.kept, self.attributes()):
-            yield self.footprint_wkb(index, polygons), [attrs.get(n) for n in names] + [generic_json(attrs)]
+            yield self.footprint_wkb(index), [attrs.get(n) for n in names] + [generic_json(attrs)]
 
     def surface_features(self) -> Iterator[Tuple[bytes, tuple]]:
         """(WKB, surface values) of the kept surfaces."""
@@ -454,8 +458,12 @@ class _Columns:
         self.lod = np.maximum.reduceat(lods, batch.surface_start).tolist() if len(lods) else []
 
 
+# One encoder for all rows: json.dumps with options builds a new encoder per call.
+_GENERIC_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def generic_json(attrs: Dict[str, object]) -> str:
-    return json.dumps(attrs.get("generic") or {}, ensure_ascii=False, default=str)
+    return _GENERIC_ENCODER.encode(attrs.get("generic") or {})
 
 
 class EmptyBatch:

@@ -21,6 +21,7 @@ from ..errors import NrwTwinError, read_error
 from ..messages import msg
 
 HEAD_BYTES = 65536
+PROGRESS_STEP = 0.005  # fraction of a document read between two progress reports
 # Uncompressed ZIP members above this size or compression ratio are refused (zip bombs).
 ZIP_MAX_MEMBER_BYTES = 8 * 1024**3
 ZIP_MAX_RATIO = 200
@@ -44,10 +45,15 @@ class Head:
 
 
 class CountingReader:
-    """File-like wrapper that counts bytes for progress and serves a pre-read head first."""
+    """File-like wrapper that counts bytes for progress and serves a pre-read head first.
+
+    ``on_read(fraction)`` is told when the fraction read grew by PROGRESS_STEP or reached the end: iterparse reads
+    32 KiB at a time, and a progress signal per read (1,200 on a 40 MB file) cost QGIS 2 % of the import.
+    """
 
     def __init__(self, raw: IO[bytes], total: int, on_read: Callable[[float], None], head: bytes = b"") -> None:
         self.raw, self.total, self.done, self.on_read, self.head = raw, max(total, 1), 0, on_read, head
+        self.told = 0.0
 
     def read(self, size: int = -1) -> bytes:
         if not self.head:
@@ -57,7 +63,10 @@ class CountingReader:
         else:
             data, self.head = self.head[:size], self.head[size:]
         self.done += len(data)
-        self.on_read(min(1.0, self.done / self.total))
+        fraction = min(1.0, self.done / self.total)
+        if fraction - self.told >= PROGRESS_STEP or (fraction == 1.0 and self.told < 1.0):
+            self.told = fraction
+            self.on_read(fraction)
         return data
 
 

@@ -170,7 +170,7 @@ def main() -> None:
     print()
     print(
         f"{'case':<38}{'workers':>8}{'tiles':>6}{'roofs':>8}{'task wall s':>12}{'task CPU s':>11}"
-        f"{'phase wall s':>13}{'peak MB':>9}{'tiles/core-h':>13}"
+        f"{'phase wall s':>13}{'cores busy':>11}{'peak MB':>9}{'tiles/core-h':>13}"
     )
     for name, data in results.items():
         for run in data["runs"]:

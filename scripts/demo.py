@@ -38,7 +38,7 @@ def tile_grid(out: Path, area: str) -> None:
     result = processing.run("nrwtwin:tilegrid", {"EXTENT": area, "OUTPUT": str(out / "tile_grid.gpkg")})
     layer = QgsVectorLayer(result["OUTPUT"], "tiles", "ogr")
     tiles = sorted(feature["tile"] for feature in layer.getFeatures())
-    print(f"{len(tiles)} tiles: {', '.join(tiles)}")
+    print(f"tiles: {len(tiles)} ({', '.join(tiles)})")
     print(f"written: {result['OUTPUT']} ({time.perf_counter() - started:.1f} s)")
 
 

@@ -85,7 +85,7 @@ def run(surfaces_layer_path_or_None: Optional[Union[str, Path]], out_dir: Union[
     import processing
     from qgis.core import QgsVectorLayer
 
-    from nrw_digital_twin.processing_provider.alg_roofsolar import STYLE_PATH
+    from nrw_digital_twin.processing_provider.layer_styles import apply_style
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -116,7 +116,8 @@ def run(surfaces_layer_path_or_None: Optional[Union[str, Path]], out_dir: Union[
     )
     seconds = time.perf_counter() - t0
     layer = QgsVectorLayer(result["OUTPUT"], "Roof solar potential", "ogr")
-    layer.loadNamedStyle(STYLE_PATH)
+    if not layer.isValid() or not apply_style(layer, "solar"):
+        raise RuntimeError(f"could not style {result['OUTPUT']} as solar potential")
     png = out / "roofsolar.png"
     render_png(layer, png, "Annual irradiation on roofs (kWh/m²·a), tile 32_326_5727")
 

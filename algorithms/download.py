@@ -93,9 +93,9 @@ class DownloadReport:
 
     def summary(self) -> Message:
         return msg(
-            "{:,} tiles of {}: {:,} downloaded, {:,} from the cache, {:,} missing (not published), {:,} failed.",
-            len(self.results),
+            "Tiles of {}: {:,}; {:,} downloaded, {:,} from the cache, {:,} missing (not published), {:,} failed.",
             self.product.key,
+            len(self.results),
             self.count(DOWNLOADED),
             self.count(CACHED),
             self.count(MISSING),
@@ -609,10 +609,10 @@ class Downloader:
             jobs.put((tile, entry))
         progress.info(
             msg(
-                "{:,} tiles, {:,} listed in the index of {}; {} to download into {}.",
+                "Tiles: {:,}, listed in the index of {}: {:,}; {} to download into {}.",
                 len(tiles),
-                jobs.qsize(),
                 index.url,
+                jobs.qsize(),
                 human_size(total_bytes),
                 str(folder),
             )

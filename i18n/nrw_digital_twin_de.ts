@@ -3738,9 +3738,24 @@ Quelle: Web Map Services von GEObasis.NRW (www.wms.nrw.de). Lizenz: Datenlizenz 
       <translation>Kacheln von OpenGeodata.NRW für das Gebiet:</translation>
     </message>
     <message>
+      <location filename="algorithms/download.py" />
+      <source>Tiles of {}: {:,}; {:,} downloaded, {:,} from the cache, {:,} missing (not published), {:,} failed.</source>
+      <translation>Kacheln {}: {:,}; {:,} heruntergeladen, {:,} aus dem Cache, {:,} fehlen (nicht veröffentlicht), {:,} fehlgeschlagen.</translation>
+    </message>
+    <message>
       <location filename="ui/workflow.py" />
       <source>Tiles {}</source>
       <translation>Kacheln {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/download.py" />
+      <source>Tiles: {:,}, listed in the index of {}: {:,}; {} to download into {}.</source>
+      <translation>Kacheln: {:,}, davon im Index von {}: {:,}; {} herunterzuladen nach {}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/batch/runner.py" />
+      <source>Tiles: {:,}; {:,} to compute, {:,} done in an earlier run, {:,} not published.</source>
+      <translation>Kacheln: {:,}; {:,} zu berechnen, {:,} in einem früheren Lauf fertig, {:,} nicht veröffentlicht.</translation>
     </message>
     <message>
       <location filename="processing_provider/alg_batchsolar.py" />
@@ -4729,21 +4744,6 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <location filename="algorithms/solar/potential.py" />
       <source>{:,} small roof surfaces without a cell of their own are sampled at their centre.</source>
       <translation>{:,} kleine Dachflächen ohne eigene Rasterzelle werden in ihrem Mittelpunkt ausgewertet.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/download.py" />
-      <source>{:,} tiles of {}: {:,} downloaded, {:,} from the cache, {:,} missing (not published), {:,} failed.</source>
-      <translation>{:,} Kacheln {}: {:,} heruntergeladen, {:,} aus dem Cache, {:,} fehlen (nicht veröffentlicht), {:,} fehlgeschlagen.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/download.py" />
-      <source>{:,} tiles, {:,} listed in the index of {}; {} to download into {}.</source>
-      <translation>{:,} Kacheln, {:,} davon im Index von {}; {} herunterzuladen nach {}.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/batch/runner.py" />
-      <source>{:,} tiles: {:,} to compute, {:,} done in an earlier run, {:,} not published.</source>
-      <translation>{:,} Kacheln: {:,} zu berechnen, {:,} in einem früheren Lauf fertig, {:,} nicht veröffentlicht.</translation>
     </message>
     <message>
       <location filename="algorithms/batch/runner.py" />

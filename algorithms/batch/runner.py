@@ -400,7 +400,7 @@ def run_solar_batch(
     result = BatchResult(manifest, reused=reused)
     progress.info(
         msg(
-            "{:,} tiles: {:,} to compute, {:,} done in an earlier run, {:,} not published.",
+            "Tiles: {:,}; {:,} to compute, {:,} done in an earlier run, {:,} not published.",
             len(tiles),
             len(todo),
             len(reused),

@@ -60,19 +60,23 @@ def run(scenario: str, language: str, screen: str, out_dir: Path, server_url: Op
     if result_path.exists():
         result_path.unlink()
     width, height = (int(v) for v in screen.split("x"))
-    # Not under /tmp: QGIS counts layers from the temporary folder as temporary and asks on exit.
+    # QGIS counts layers below its temporary folder (QDir::tempPath(), i.e. $TMPDIR or /tmp) as temporary and
+    # asks about them on exit. The home is in the checkout and TMPDIR a folder of its own inside it, so the run's
+    # outputs are never "temporary", also when the checkout itself is under /tmp (a CI clone).
     (REPO / ".build").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="desktop-home-", dir=REPO / ".build") as tmp:
         home = Path(tmp)
         write_profile(home / "qgis-profiles", language, home / "cache")
         runtime = home / "runtime"
         runtime.mkdir(mode=0o700)
+        (home / "tmp").mkdir()
         env = dict(os.environ)
         for name in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH", "QT_QPA_PLATFORM", "DISPLAY", "NRWTWIN_LOCALE"):
             env.pop(name, None)
         env.update(
             HOME=str(home),
             XDG_RUNTIME_DIR=str(runtime),
+            TMPDIR=str(home / "tmp"),
             QGIS_PLUGINPATH=str(PLUGINS_DIR),
             NRWTWIN_DESKTOP_SCENARIO=scenario,
             NRWTWIN_DESKTOP_OUT=str(out_dir),

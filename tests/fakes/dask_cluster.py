@@ -188,7 +188,7 @@ class DaskCluster:
             info = client.scheduler_info(n_workers=-1)["workers"]
         return {record["name"]: dict(record, address=address) for address, record in info.items()}
 
-    def wait_for_workers(self, count: int, timeout: float = 60.0) -> None:
+    def wait_for_workers(self, count: int, timeout: float = 120.0) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -201,7 +201,7 @@ class DaskCluster:
             time.sleep(0.3)
         raise RuntimeError("the Dask cluster did not start:\n" + self.log_text())
 
-    def wait_until_idle(self, timeout: float = 60.0) -> None:
+    def wait_until_idle(self, timeout: float = 120.0) -> None:
         """Until no worker executes a task. Tasks of a client that died go on running in their worker thread
         (Python threads cannot be stopped) after the scheduler has forgotten them."""
         deadline = time.monotonic() + timeout

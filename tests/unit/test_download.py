@@ -83,7 +83,7 @@ def test_area_download_then_everything_cached(server, tmp_path):
     assert not list((tmp_path / "cache" / "LoD2").glob("*.part"))
     assert progress.percents[-1] == 100.0 and any(0 < p < 100 for p in progress.percents)
     assert any("2/2" in m for m in progress.messages)
-    assert report.summary().startswith("7 tiles of LoD2: 2 downloaded, 0 from the cache, 5 missing")
+    assert report.summary().startswith("Tiles of LoD2: 7; 2 downloaded, 0 from the cache, 5 missing")
     # a second run over the same area downloads nothing: index and tiles come from the cache
     requests_before = len(server.log)
     again, _ = run(server, tmp_path)

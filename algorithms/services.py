@@ -104,11 +104,6 @@ class Service:
         return float(self.options.get("timeout", 60))
 
     @property
-    def label(self) -> str:
-        """Name used in user messages: English title plus the URL."""
-        return f"{self.title_en} ({self.url})"
-
-    @property
     def display_name(self) -> Name:
         """The title for a message argument: English, or German where the user reads German."""
         return Name(self.title_en, self.title_de)

@@ -4816,6 +4816,11 @@ Gebäude-ID: eine ID oder mehrere, durch Kommas getrennt (das Feld building_id d
       <translation>{} ({:,} Stunden, {:,} fehlende Werte als 0)</translation>
     </message>
     <message>
+      <location filename="algorithms/sensors/catalogue.py" />
+      <source>{} ({})</source>
+      <translation>{} ({})</translation>
+    </message>
+    <message>
       <location filename="algorithms/wfs.py" />
       <source>{} ({}), {}: the area needs more than {:,} requests ({:,} features so far). Choose a smaller area or raise 'Maximum number of requests'.</source>
       <translation>{} ({}), {}: Das Gebiet braucht mehr als {:,} Anfragen (bisher {:,} Objekte). Wählen Sie ein kleineres Gebiet oder erhöhen Sie „Höchstzahl der Anfragen“.</translation>

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..algorithms.sensors import read_sensors
 from ..algorithms.sensors.catalogue import CUSTOM_ID, load_sensor_catalogue
+from ..translate import localize
 from .base import GRID_CRS, FeedbackProgress, NrwAlgorithm
 from .outputs import RunOutputs
 from .sensor_support import (
@@ -118,7 +119,7 @@ class SensorsAlgorithm(NrwAlgorithm):
             self.SINCE) not in (None, "") else None
         max_pages = self.parameterAsInt(parameters, self.MAX_PAGES, context) or None
         progress = FeedbackProgress(feedback)
-        progress.info(self.tr("Reading sensors of {} …").format(source.label))
+        progress.info(self.tr("Reading sensors of {} …").format(localize(source.label)))
         result = read_sensors(source, bbox, prop=prop, since=since, progress=progress,
                               proxies=proxies(source.url), max_pages=max_pages)
         # The key a later run (sensorseries, the sensor panel) resolves again: the URL of an ad-hoc source.
@@ -148,12 +149,12 @@ class SensorsAlgorithm(NrwAlgorithm):
         stats = result.stats
         datastreams = sum(len(site.readings) for site in result.sites)
         progress.info(self.tr("{} sensor locations with {} datastreams from {} ({} requests, {} pages).").format(
-            len(result.sites), datastreams, source.label, stats.requests, stats.pages))
+            len(result.sites), datastreams, localize(source.label), stats.requests, stats.pages))
         if not result.sites:
             where = self.tr(" with the property '{}'").format(prop) if prop else ""
             progress.warning(self.tr(
                 "{} has no sensors{} in this area: the layers are empty. Choose a larger area, another "
-                "property or another source.").format(source.label, where))
+                "property or another source.").format(localize(source.label), where))
         if stats.without_observation:
             progress.warning(self.tr("{} datastreams have no observation yet: their value is empty.").format(
                 stats.without_observation))

@@ -34,7 +34,7 @@ from typing import Any, Dict, List, Mapping, Optional
 from urllib.parse import urlsplit
 
 from ..errors import NrwTwinError
-from ..messages import msg
+from ..messages import Message, Name, msg
 from ..services import deep_merge
 
 CATALOGUE_PATH = Path(__file__).with_name("catalogue.json")
@@ -73,9 +73,9 @@ class SensorSource:
         return self.options.get(name, DEFAULTS.get(name, default))
 
     @property
-    def label(self) -> str:
-        """Name used in user messages: English title and URL."""
-        return f"{self.title_en} ({self.url})"
+    def label(self) -> Message:
+        """Name used in user messages: title and URL (the German title where the user reads German)."""
+        return msg("{} ({})", Name(self.title_en, self.title_de), self.url)
 
     @property
     def licence(self) -> str:

@@ -161,3 +161,12 @@ def test_qgis_sensorthings_provider_counts_the_same_locations(run_alg, sta, tmp_
     ours = run_alg("nrwtwin:sensors", {"SOURCE": sta.url, "EXTENT": extent(), "OUTPUT": str(tmp_path / "o.gpkg")})
     assert layer.featureCount() == len(MUENSTER)
     assert inside == ours["COUNT"] == len(IN_AREA)
+
+
+def test_a_sensor_source_is_named_in_the_users_language(qgis_app, german_qgis):
+    from nrw_digital_twin.algorithms.sensors.catalogue import load_sensor_catalogue
+    from nrw_digital_twin.translate import localize
+
+    label = load_sensor_catalogue().source("hamburg").label
+    assert str(label) == "Hamburg urban data platform (SensorThings) (https://iot.hamburg.de/v1.1)"
+    assert localize(label) == "Hamburg – Urban Data Platform (SensorThings) (https://iot.hamburg.de/v1.1)"

@@ -193,11 +193,11 @@ class GpkgOutput:
         self.writer.add(self.key, rows, envelopes.tolist())
 
     def close(self) -> None:
+        # Aliases, value maps and the 2D style as the file's default style, written with the features in one
+        # transaction (RunOutputs stores it for sinks).
+        qml = layer_styles.output_style_document(self.fields, QgsWkbTypes.Type.MultiPolygonZ, self.value_maps)
+        self.writer.set_style(self.key, gpkg.LayerStyle(qml, field_styles.STYLE_NAME, field_styles.STYLE_DESCRIPTION))
         self.writer.close()
-        # Aliases, value maps and the 2D style as the file's default style (RunOutputs does it for sinks).
-        layer_styles.store_output_style(
-            self.path, self.table, self.fields, QgsWkbTypes.Type.MultiPolygonZ, self.value_maps
-        )
 
     def abort(self) -> None:
         self.writer.abort()

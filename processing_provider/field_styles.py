@@ -39,6 +39,7 @@ from .qt_compat import FieldType
 LABELS: Dict[str, Any] = {}
 STYLE_TABLE = "layer_styles"
 STYLE_NAME = "default"
+STYLE_DESCRIPTION = "NRW Digital Twin"
 #: What of a layer's style is stored with the output: fields, forms and 2D symbology (3D renderers are
 #: set when the layer is loaded, see layer_styles.apply_style).
 STORED_CATEGORIES = (
@@ -325,7 +326,7 @@ def _insert_style(dataset, target: Tuple[str, str], qml: str) -> bool:
         ("styleQML", qml),
         ("styleSLD", ""),
         ("useAsDefault", 1),
-        ("description", "NRW Digital Twin"),
+        ("description", STYLE_DESCRIPTION),
         ("owner", ""),
     ):
         feature.SetField(key, value)

@@ -332,6 +332,12 @@ def store_output_style(path: str, layer_name: str, fields, wkb_type, value_maps=
     )
 
 
+def output_style_document(fields, wkb_type, value_maps=None) -> str:
+    """The QML that :func:`store_output_style` stores, for a writer that stores it itself."""
+    kind = kind_of(fields.names())
+    return field_styles.style_document(fields, wkb_type, value_maps, lambda layer: style_2d(layer, kind))
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies the default style when Processing loads an output layer into the project."""
 

@@ -215,8 +215,8 @@ def iter_document(
 
     ``make_context(name, crs, sample)`` decides how the document's coordinates are read and reprojected; ``crs``
     overrides the document's srsName (the user's SOURCE_CRS). Skipped buildings are appended to ``skipped``.
-    Documents that can be cut at their members are parsed piece by piece in a worker thread (:mod:`.pieces`);
-    the others are streamed with iterparse.
+    Documents that can be cut at their members are parsed piece by piece (:mod:`.pieces`); the others are
+    streamed with iterparse.
     """
     doc = _Document(name, progress, make_context, crs)
     try:
@@ -237,7 +237,7 @@ def _ignore(_fraction: float) -> None:
 
 
 def _progress_of(stream: IO[bytes]) -> Callable[[], None]:
-    """Progress by bytes read, told from the caller's thread (the worker thread reads the stream)."""
+    """Progress by bytes read, told once per batch instead of on every read of the stream."""
     on_read = getattr(stream, "on_read", None)
     if on_read is None:
         return lambda: None
@@ -290,11 +290,9 @@ def _read_buildings(buildings: Iterator[etree._Element], doc: _Document) -> bool
 
 def _raise_piece_error(piece, name: str, seen_root: bool) -> None:
     error = piece.error
-    if isinstance(error, etree.XMLSyntaxError):
-        line = file_line(piece, error)
-        reason = getattr(error, "msg", None) or str(error)
-        raise NrwTwinError(_syntax_message(name, f"line {line}: {reason}", seen_root or piece.first_line > 1))
-    raise error  # a read error of the stream: mapped by reading()
+    line = file_line(piece, error)
+    reason = getattr(error, "msg", None) or str(error)
+    raise NrwTwinError(_syntax_message(name, f"line {line}: {reason}", seen_root or piece.first_line > 1))
 
 
 def _iter_stream(stream: IO[bytes], doc: _Document, name: str) -> Iterator[MeasuredBatch]:

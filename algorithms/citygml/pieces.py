@@ -1,12 +1,19 @@
-"""A CityGML document as a sequence of small complete documents, parsed in a background thread.
+"""A CityGML document as a sequence of small complete documents, each parsed right before its buildings are read.
 
-Why: lxml's iterparse keeps Python's GIL while libxml2 parses, so parsing (a third of an import's CPU time)
-and the Python work on the buildings cannot overlap. ``etree.fromstring`` releases the GIL while libxml2
-parses. So the stream is cut at ``cityObjectMember`` boundaries into pieces of about PIECE_BYTES; each piece
-becomes a complete document — the file's head (XML declaration, root start tag with its namespaces, the
-model's Envelope: everything before the first member) + whole members + the root's end tag — parsed by one
-worker thread while the caller walks the buildings of the previous piece. Both run in this one process; the
-thread touches nothing but its own parser and bytes.
+Why: ``etree.fromstring`` on a complete document is the fastest way lxml parses, and a small tree is still in the
+processor's cache when its buildings are walked. So the stream is cut at ``cityObjectMember`` boundaries into pieces
+of about PIECE_BYTES; each piece becomes a complete document — the file's head (XML declaration, root start tag
+with its namespaces, the model's Envelope: everything before the first member) + whole members + the root's end
+tag — parsed in the caller's thread when the caller asks for it.
+
+No parse thread: lxml releases the GIL while libxml2 parses, but on 2 cores a thread parsing the next piece made
+the import slower or unsteady. A thread that gives the GIL away (a read, a parse) and wants it back waits up to the
+interpreter's switch interval (5 ms) while the other thread runs Python, and a tree built on one core is walked
+from the other core's cache. With 64 kB reads it cost 10–15 % more CPU for no wall time; with 1 MB reads and pieces
+it saved up to 15 % wall time in good runs and lost 5–20 % in others (docs/citygml.md, "Performance").
+
+The buildings' lodNTerrainIntersection elements are left out of the pieces (:func:`kept_spans`): never read, a
+quarter of an NRW tile's bytes.
 
 A cut is the start of a member start tag directly preceded (whitespace apart) by the end tag of the previous
 member — a boundary at depth 1 — and not inside a comment or CDATA section. Documents without such boundaries
@@ -16,11 +23,10 @@ the streaming reader. Error positions are given in lines of the original file.
 
 from __future__ import annotations
 
-import queue
+import functools
 import re
-import threading
 from dataclasses import dataclass
-from typing import IO, Iterator, Optional, Tuple
+from typing import IO, Iterator, List, Optional, Tuple
 
 import numpy as np
 from lxml import etree
@@ -62,6 +68,7 @@ class Cutter:
         self.start_tag = b""
         self.end_before = re.compile(rb"\Z.")
         self.line = 1
+        self.leave_out = False
 
     def _read(self) -> bool:
         if self.eof:
@@ -88,6 +95,8 @@ class Cutter:
         self.end_before = re.compile(rb"</" + re.escape(member) + rb"cityObjectMember\s*>\s*\Z")
         self.root_end = b"</" + (root.group(1) or b"") + root.group(2) + b">"
         self.prefix = bytes(self.buffer[: first.start()])
+        # Without a srsName in the head, the buildings' own srsNames name the CRS: then every element is parsed.
+        self.leave_out = b"srsName" in self.prefix
         self.line = 1 + self.prefix.count(b"\n")
         del self.buffer[: first.start()]
         return True
@@ -111,11 +120,24 @@ class Cutter:
 
     def _inside_markup(self, cut: int) -> bool:
         data = self.buffer
-        if data.rfind(b"<!", 0, cut) < 0:
+        if data.find(b"!", 0, cut) < 0 or data.rfind(b"<!", 0, cut) < 0:  # "!" alone: one memchr
             return False
         return data.rfind(b"<!--", 0, cut) > data.rfind(b"-->", 0, cut) or data.rfind(
             b"<![CDATA[", 0, cut
         ) > data.rfind(b"]]>", 0, cut)
+
+    def _document(self, end: int, tail: bytes) -> bytes:
+        """The head + the members in ``buffer[:end]`` (see :func:`kept_spans`) + ``tail``."""
+        parts: List[object] = [self.prefix]
+        with memoryview(self.buffer) as view:
+            for start, stop, breaks in kept_spans(self.buffer, end) if self.leave_out else [(0, end, 0)]:
+                parts.append(view[start:stop])
+                if breaks:
+                    parts.append(b"\n" * breaks)
+            parts.append(tail)
+            document = b"".join(parts)
+            parts.clear()  # the slices of the view, released before the view is
+        return document
 
     def __iter__(self) -> Iterator[Tuple[bytes, int]]:
         """(complete document, file line of its first member) for every piece."""
@@ -126,14 +148,71 @@ class Cutter:
             while cut < 0 and self._read():
                 cut = self._cut(PIECE_BYTES)
             if cut < 0:  # the rest, with the file's own end
-                yield b"".join((self.prefix, self.buffer)), self.line
+                yield self._document(len(self.buffer), b""), self.line
                 return
-            with memoryview(self.buffer) as view:
-                document = b"".join((self.prefix, view[:cut], b"\n", self.root_end))
+            document = self._document(cut, b"\n" + self.root_end)
             lines = newlines(self.buffer, cut)
             del self.buffer[:cut]
             yield document, self.line
             self.line += lines
+
+
+_TERRAIN_START = re.compile(
+    rb"<((?:[A-Za-z_][\w.\-]*:)?lod[1-4]TerrainIntersection)(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*(/?)>"
+)
+_TERRAIN_NAME = re.compile(rb"</?(?:[A-Za-z_][\w.\-]*:)?lod[1-4]")
+_TERRAIN = b"TerrainIntersection"
+
+
+def kept_spans(data: bytearray, end: int) -> List[Tuple[int, int, int]]:
+    """The spans of ``data[:end]`` to parse, as (start, stop, line breaks after it): everything but the buildings'
+    lodNTerrainIntersection elements.
+
+    Why: they are never read (the curves where a building meets the terrain), yet they are a quarter of an NRW
+    LoD2 tile's bytes. Each is replaced by its line breaks, so lines in error messages stay those of the file. The
+    piece is kept whole wherever a cut could be wrong: a piece with comments, CDATA, processing instructions or a
+    DOCTYPE ("<!", "<?"), a start tag that does not parse, an element without its own end tag or with one of the
+    same name inside.
+    """
+    whole = [(0, end, 0)]
+    if data.find(_TERRAIN, 0, end) < 0:
+        return whole
+    if (data.find(b"!", 0, end) >= 0 and data.find(b"<!", 0, end) >= 0) or (
+        data.find(b"?", 0, end) >= 0 and data.find(b"<?", 0, end) >= 0
+    ):
+        return whole
+    spans: List[Tuple[int, int, int]] = []
+    position = search = 0
+    while True:
+        hit = data.find(_TERRAIN, search, end)
+        if hit < 0:
+            break
+        search = hit + len(_TERRAIN)
+        start = data.rfind(b"<", max(position, hit - 80), hit)
+        if start < 0 or _TERRAIN_NAME.fullmatch(data, start, hit) is None:
+            continue  # the word in a text or an attribute value
+        tag = _TERRAIN_START.match(data, start, end)
+        if tag is None or data[start + 1 : start + 2] == b"/":
+            return whole  # a tag of this name that the pattern does not take apart: leave the piece alone
+        stop = tag.end()
+        if not tag.group(2):  # <name …> … </name>
+            name = tag.group(1)
+            close = data.find(b"</" + name, stop, end)
+            if close < 0 or data.find(b"<" + name, stop, close) >= 0:
+                return whole
+            closing = _end_tag(name).match(data, close, end)
+            if closing is None:
+                return whole
+            stop = closing.end()
+        spans.append((position, start, data.count(b"\n", start, stop)))
+        position = search = stop
+    spans.append((position, end, 0))
+    return spans
+
+
+@functools.lru_cache(maxsize=16)
+def _end_tag(name: bytes) -> "re.Pattern[bytes]":
+    return re.compile(rb"</" + re.escape(name) + rb"\s*>")
 
 
 def newlines(data: bytearray, end: int) -> int:
@@ -143,55 +222,17 @@ def newlines(data: bytearray, end: int) -> int:
 
 
 def parsed_pieces(cutter: Cutter, parser_options: dict) -> Iterator[Piece]:
-    """Pieces parsed by one worker thread, one piece ahead of the caller; the caller must exhaust or close the
-    generator (closing stops the thread)."""
-    results: "queue.Queue[Optional[Piece]]" = queue.Queue(maxsize=1)
-    stop = threading.Event()
+    """The pieces of ``cutter``, each parsed when it is asked for; after a syntax error nothing more is read.
+    Errors reading the stream are raised as they are."""
+    parser = etree.XMLParser(**parser_options)
     head_lines = cutter.prefix.count(b"\n")
-
-    def work() -> None:
-        parser = etree.XMLParser(**parser_options)
+    for document, line in cutter:
         try:
-            for document, line in cutter:
-                if stop.is_set():
-                    return
-                try:
-                    piece = Piece(etree.fromstring(document, parser), None, line, head_lines)
-                except etree.XMLSyntaxError as error:
-                    piece = Piece(None, error, line, head_lines)
-                _put(results, piece, stop)
-                if piece.error is not None:
-                    return
-        except BaseException as error:  # noqa: BLE001 - read errors reach the caller in its thread
-            _put(results, Piece(None, error, cutter.line, head_lines), stop)
-        finally:
-            _put(results, None, stop)
-
-    thread = threading.Thread(target=work, name="nrwtwin-citygml-parse", daemon=True)
-    thread.start()
-    try:
-        while True:
-            piece = results.get()
-            if piece is None:
-                return
-            yield piece
-    finally:
-        stop.set()
-        while thread.is_alive():
-            try:
-                results.get(timeout=0.05)
-            except queue.Empty:
-                pass
-        thread.join()
-
-
-def _put(results: "queue.Queue", item, stop: threading.Event) -> None:
-    while not stop.is_set():
-        try:
-            results.put(item, timeout=0.05)
+            root = etree.fromstring(document, parser)
+        except etree.XMLSyntaxError as error:
+            yield Piece(None, error, line, head_lines)
             return
-        except queue.Full:
-            continue
+        yield Piece(root, None, line, head_lines)
 
 
 def file_line(piece: Piece, error: etree.XMLSyntaxError) -> int:

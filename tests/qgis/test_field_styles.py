@@ -161,3 +161,26 @@ def test_surfaces_3d_for_the_twin_view_leaves_the_roofs_to_the_solar_layer(qgis_
     full, twin = ([rule.filterExpression() for rule in r.rootRule().children()] for r in renderers)
     assert "\"surface_type\" = 'Roof'" in full and "\"surface_type\" = 'Ground'" not in full
     assert twin == [expression for expression in full if "'Roof'" not in expression]
+
+
+def test_the_style_table_written_with_the_features_is_the_one_gdal_and_qgis_keep(german_outputs):
+    from osgeo import ogr
+
+    imported, _metrics, _solar = german_outputs
+    path = imported["OUTPUT_SURFACES"]
+    dataset = ogr.Open(path)
+    table = dataset.GetLayerByName("layer_styles")
+    assert table is not None and table.GetFeatureCount() == 1
+    definition = table.GetLayerDefn()
+    use_as_default = definition.GetFieldDefn(definition.GetFieldIndex("useAsDefault"))
+    assert use_as_default.GetSubType() == ogr.OFSTBoolean
+    feature = table.GetNextFeature()
+    assert (feature["f_table_name"], feature["f_geometry_column"], feature["styleName"]) == ("surfaces", "geom",
+                                                                                             "default")
+    assert feature["useAsDefault"] == 1 and feature["update_time"]
+    dataset = None
+    layer = fresh(path)
+    count, ids, names, _descriptions, _error = layer.listStylesInDatabase()
+    assert (count, names) == (1, ["default"])
+    layer.saveStyleToDatabase("mine", "", False, "")  # a user's own style goes into the same table
+    assert fresh(path).listStylesInDatabase()[2] == ["default", "mine"]

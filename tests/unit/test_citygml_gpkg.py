@@ -227,3 +227,38 @@ def test_building_without_footprint_gets_an_empty_geometry_and_no_index_entry(tm
     geometry = feature.GetGeometryRef()
     assert geometry.IsEmpty() and geometry.GetGeometryType() == ogr.wkbMultiPolygon25D
     del geometry, feature, layer, ds
+
+
+def test_the_default_style_is_written_with_the_features_in_one_transaction(tmp_path):
+    found, report = batches(DATA / "LoD2_32_330_5731_1_NW.gml")
+    target = tmp_path / "s.gpkg"
+    qml = "<!DOCTYPE qgis><qgis version='3.22'><aliases/></qgis>"
+    with gpkg.GeoPackageWriter() as writer:
+        key = writer.add_layer(str(target), "s", SURFACE_COLUMNS, SRS)
+        for batch in found:
+            rows, envelopes = batch.surface_rows(SRS.srs_id)
+            writer.add(key, rows, envelopes.tolist())
+        writer.set_style(key, gpkg.LayerStyle(qml, "default", "NRW Digital Twin"))
+    with sqlite3.connect(target) as db:
+        rows = db.execute(
+            "SELECT f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, styleQML, styleSLD, "
+            "useAsDefault, description, owner, ui, update_time IS NOT NULL FROM layer_styles"
+        ).fetchall()
+        assert rows == [("", "", "s", "geom", "default", qml, "", 1, "NRW Digital Twin", "", None, 1)]
+        contents = db.execute("SELECT table_name, data_type, srs_id FROM gpkg_contents ORDER BY table_name").fetchall()
+        assert contents == [("layer_styles", "attributes", 0), ("s", "features", 25832)]
+        counts = dict(db.execute("SELECT table_name, feature_count FROM gpkg_ogr_contents").fetchall())
+        assert counts == {"s": report.surfaces, "layer_styles": 1}
+        db.execute("INSERT INTO layer_styles (f_table_name, styleName) VALUES ('s', 'second')")  # OGR's count trigger
+        count = db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'layer_styles'").fetchone()
+        assert count == (2,)
+
+
+def test_a_failed_write_leaves_no_style_behind(tmp_path):
+    target = tmp_path / "s.gpkg"
+    with pytest.raises(RuntimeError):
+        with gpkg.GeoPackageWriter() as writer:
+            key = writer.add_layer(str(target), "s", SURFACE_COLUMNS, SRS)
+            writer.set_style(key, gpkg.LayerStyle("<qgis/>"))
+            raise RuntimeError("stop")
+    assert not target.exists()

@@ -183,7 +183,7 @@ class GpkgOutput:
         self.writer = gpkg.GeoPackageWriter()
         self.key = self.writer.add_layer(path, table, gpkg_columns(fields), srs)
         self.srs_id = srs.srs_id
-        self.path, self.table, self.fields, self.value_maps = path, table, fields, value_maps
+        self.fields, self.value_maps = fields, value_maps
 
     def write_buildings(self, batch) -> None:
         self.writer.add(self.key, *batch.building_rows(BUILDING_NAMES, self.srs_id))

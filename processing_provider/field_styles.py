@@ -9,7 +9,7 @@ boolean field (true → ja).
 Both are written into the GeoPackage itself as its default layer style (the ``layer_styles`` table
 that QGIS reads whenever it opens the layer), together with the 2D style of the layer, so they appear
 after a reload, in the attribute table, in Identify results and in a saved project, also when the file
-is opened without the plugin. :func:`store_default_style` does that for a staged output before it is
+is opened without the plugin. :func:`store_style_document` does that for a staged output before it is
 moved into place (``outputs.RunOutputs.commit``).
 """
 from __future__ import annotations
@@ -225,21 +225,14 @@ def style_document(
     return document.toString()
 
 
-def store_default_style(
-    path: str,
-    layer_name: str,
-    fields: QgsFields,
-    wkb_type,
-    value_maps: Optional[Mapping[str, Any]] = None,
-    symbology: Optional[Callable[[QgsVectorLayer], Any]] = None,
-) -> bool:
-    """Write the default style of ``layer_name`` into the GeoPackage ``path`` (other formats: False).
+def store_style_document(path: str, layer_name: str, qml: str) -> bool:
+    """Write ``qml`` (see :func:`style_document`) as the default style of ``layer_name`` into the GeoPackage
+    ``path`` (other formats: False).
 
     Raises OutputWriteError when the GeoPackage cannot take it (disk full, read-only).
     """
     if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
         return False
-    qml = style_document(fields, wkb_type, value_maps, symbology)
     from osgeo import gdal, ogr
 
     gdal.PushErrorHandler("CPLQuietErrorHandler")

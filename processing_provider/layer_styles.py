@@ -326,14 +326,11 @@ def apply_style(layer: QgsVectorLayer, kind: Optional[str] = None) -> bool:
 
 def store_output_style(path: str, layer_name: str, fields, wkb_type, value_maps=None) -> bool:
     """Store aliases, value maps and the 2D style of the kind of ``fields`` in the GeoPackage ``path``."""
-    kind = kind_of(fields.names())
-    return field_styles.store_default_style(
-        path, layer_name, fields, wkb_type, value_maps, symbology=lambda layer: style_2d(layer, kind)
-    )
+    return field_styles.store_style_document(path, layer_name, output_style_document(fields, wkb_type, value_maps))
 
 
 def output_style_document(fields, wkb_type, value_maps=None) -> str:
-    """The QML that :func:`store_output_style` stores, for a writer that stores it itself."""
+    """The QML of :func:`store_output_style`, also for a writer that stores it itself."""
     kind = kind_of(fields.names())
     return field_styles.style_document(fields, wkb_type, value_maps, lambda layer: style_2d(layer, kind))
 

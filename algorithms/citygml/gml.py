@@ -426,7 +426,6 @@ class GmlReader:
             marks = (len(rings), len(poly_id), len(occ), len(hrefs))
             current = -1
             inherited = 0
-            general = False
             for element in geometry.iterdescendants():
                 kind = kinds(element.tag)  # type: ignore[arg-type]
                 if kind is None:
@@ -452,12 +451,10 @@ class GmlReader:
                         hrefs.append((len(occ), href[1:] if href[:1] == "#" else href))
                         occ.append(-1)
                         occ_reverse.append(reverse)
-                else:
-                    general = True
+                else:  # this property goes the general way, from its start
+                    self._rollback(marks)
+                    self._collect_general(geometry, reverse)
                     break
-            if general:
-                self._rollback(marks)
-                self._collect_general(geometry, reverse)
             ends.append(len(occ))
         return ends
 

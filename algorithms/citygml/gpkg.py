@@ -138,7 +138,6 @@ def _schema_sql(table: str, columns: Sequence[Tuple[str, str]]) -> List[str]:
 def _trigger_sql(table: str) -> List[str]:
     """The rtree and feature-count triggers GDAL creates (GeoPackage 1.2 rtree extension, F.3)."""
     t, r = _quote(table), _quote(f"rtree_{table}_geom")
-    name = table.replace("'", "''")
     insert = (
         f'INSERT OR REPLACE INTO {r} VALUES (NEW."fid",ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"),'
         'ST_MinY(NEW."geom"), ST_MaxY(NEW."geom"));'
@@ -158,11 +157,36 @@ def _trigger_sql(table: str) -> List[str]:
         'NEW."fid"); END',
         f'CREATE TRIGGER {_quote(f"rtree_{table}_geom_delete")} AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
         f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END',
+        *_count_trigger_sql(table),
+    ]
+
+
+def _count_trigger_sql(table: str) -> List[str]:
+    """The triggers with which OGR keeps ``gpkg_ogr_contents.feature_count`` of a table up to date."""
+    t, name = _quote(table), table.replace("'", "''")
+    return [
         f"CREATE TRIGGER {_quote(f'trigger_insert_feature_count_{table}')} AFTER INSERT ON {t} BEGIN UPDATE "
         f"gpkg_ogr_contents SET feature_count = feature_count + 1 WHERE lower(table_name) = lower('{name}'); END",
         f"CREATE TRIGGER {_quote(f'trigger_delete_feature_count_{table}')} AFTER DELETE ON {t} BEGIN UPDATE "
         f"gpkg_ogr_contents SET feature_count = feature_count - 1 WHERE lower(table_name) = lower('{name}'); END",
     ]
+
+
+def insert_many(db: sqlite3.Connection, insert: str, width: int, rows: Sequence[tuple],
+                statements: Optional[dict] = None) -> None:
+    """Insert rows of ``width`` values with multi-row statements ``insert`` + "(?, …), (?, …)" of up to
+    MAX_VARIABLES parameters (measured: 64-row statements take 2/3 of the time of executemany, R*Tree entries
+    half; much longer ones cost more to compile). ``statements`` caches the SQL texts."""
+    statements = {} if statements is None else statements
+    per = max(1, MAX_VARIABLES // width)
+    for start in range(0, len(rows), per):
+        chunk = rows[start : start + per]
+        sql = statements.get((insert, len(chunk)))
+        if sql is None:
+            one = "(" + ", ".join("?" * width) + ")"
+            sql = insert + ", ".join([one] * len(chunk))
+            statements[(insert, len(chunk))] = sql
+        db.execute(sql, list(chain.from_iterable(chunk)))
 
 
 def _float32_outward(values: np.ndarray, up: bool) -> np.ndarray:
@@ -250,13 +274,8 @@ def bulk_load_rtree(db: sqlite3.Connection, rtree: str, ids: np.ndarray, boxes: 
         number, blob = node_rows[-1]
         node_rows[-1] = (number, struct.pack(">H", depth) + blob[2:])
     db.executemany(f"INSERT OR REPLACE INTO {node_table} (nodeno, data) VALUES (?, ?)", node_rows)
-    # One entry per feature: multi-row statements (half the time of executemany's one step per row).
-    pairs = np.column_stack([ids, rowid_nodes]).ravel().tolist()
-    per = MAX_VARIABLES // 2
-    for start in range(0, len(pairs), 2 * per):
-        chunk = pairs[start : start + 2 * per]
-        db.execute(f"INSERT INTO {rowid_table} (rowid, nodeno) VALUES " + ", ".join(["(?, ?)"] * (len(chunk) // 2)),
-                   chunk)
+    insert_many(db, f"INSERT INTO {rowid_table} (rowid, nodeno) VALUES ", 2,
+                list(zip(ids.tolist(), rowid_nodes.tolist())))  # one row per feature
     db.executemany(f"INSERT INTO {parent_table} (nodeno, parentnode) VALUES (?, ?)", parent_rows)
 
 
@@ -340,17 +359,7 @@ class _Layer:
         self.count += len(rows)
 
     def _insert_many(self, insert: str, width: int, rows: Sequence[tuple]) -> None:
-        """Insert rows with multi-row INSERT statements of up to MAX_VARIABLES parameters (measured: 64-row
-        statements take 2/3 of the time of executemany; much longer ones cost more to compile)."""
-        per = max(1, MAX_VARIABLES // width)
-        for start in range(0, len(rows), per):
-            chunk = rows[start : start + per]
-            sql = self.statements.get((insert, len(chunk)))
-            if sql is None:
-                one = "(" + ", ".join("?" * width) + ")"
-                sql = insert + ", ".join([one] * len(chunk))
-                self.statements[(insert, len(chunk))] = sql
-            self.db.execute(sql, list(chain.from_iterable(chunk)))
+        insert_many(self.db, insert, width, rows, self.statements)
 
     def finish(self) -> None:
         db = self.db
@@ -413,7 +422,7 @@ def _write_style(db: sqlite3.Connection, table: str, style: LayerStyle) -> None:
         "VALUES ('layer_styles', 'attributes', 'layer_styles', '', 0)"
     )
     db.execute("INSERT INTO gpkg_ogr_contents VALUES ('layer_styles', 0)")
-    for sql in _trigger_sql("layer_styles")[-2:]:  # OGR's feature count triggers
+    for sql in _count_trigger_sql("layer_styles"):
         db.execute(sql)
     db.execute(
         'INSERT INTO "layer_styles" (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, '

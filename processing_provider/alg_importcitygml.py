@@ -329,8 +329,6 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
             surfaces, s_dest = self.output(outputs, parameters, self.OUTPUT_SURFACES, surface_fields(), crs)
             try:
                 self.write(run, buildings, surfaces)
-                surfaces.close()
-                buildings.close()
             except BaseException:
                 for output in (buildings, surfaces):
                     if isinstance(output, GpkgOutput):
@@ -374,7 +372,7 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
         return SinkOutput(sink, fields), dest
 
     def write(self, run, buildings, surfaces) -> None:
-        """Stream the measured batches into both outputs."""
+        """Stream the measured batches into both outputs and finish them."""
         # Python's cycle collector is paused for the whole import (restored afterwards): batches and rows are
         # many small objects without reference cycles, and every collection would rescan them and the
         # ~100,000 objects of QGIS's Python side (see docs/citygml.md).
@@ -382,6 +380,8 @@ class ImportCityGmlAlgorithm(NrwAlgorithm):
             for batch in run.batches():
                 surfaces.write_surfaces(batch)
                 buildings.write_buildings(batch)
+            surfaces.close()
+            buildings.close()
 
     def log_report(self, report, paths, progress) -> None:
         if report.output_crs is not None:

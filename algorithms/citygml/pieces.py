@@ -1,16 +1,17 @@
-"""A CityGML document as a sequence of small complete documents, each parsed right before its buildings are read.
+"""A CityGML document as a sequence of complete documents, parsed one ahead in a worker thread.
 
-Why: ``etree.fromstring`` on a complete document is the fastest way lxml parses, and a small tree is still in the
-processor's cache when its buildings are walked. So the stream is cut at ``cityObjectMember`` boundaries into pieces
-of about PIECE_BYTES; each piece becomes a complete document — the file's head (XML declaration, root start tag
-with its namespaces, the model's Envelope: everything before the first member) + whole members + the root's end
-tag — parsed in the caller's thread when the caller asks for it.
+Why: ``etree.fromstring`` on a complete document is the fastest way lxml parses, and libxml2 parses without the
+GIL, so the next piece is parsed while the caller walks the buildings of this one. The stream is cut at
+``cityObjectMember`` boundaries into pieces of about PIECE_BYTES; each piece becomes a complete document — the
+file's head (XML declaration, root start tag with its namespaces, the model's Envelope: everything before the
+first member) + whole members + the root's end tag.
 
-No parse thread: lxml releases the GIL while libxml2 parses, but on 2 cores a thread parsing the next piece made
-the import slower or unsteady. A thread that gives the GIL away (a read, a parse) and wants it back waits up to the
-interpreter's switch interval (5 ms) while the other thread runs Python, and a tree built on one core is walked
-from the other core's cache. With 64 kB reads it cost 10–15 % more CPU for no wall time; with 1 MB reads and pieces
-it saved up to 15 % wall time in good runs and lost 5–20 % in others (docs/citygml.md, "Performance").
+The thread does nothing but parse and free trees (:func:`parsed_pieces`): the cutting (Python) stays in the
+caller's thread, and the pieces are large (2 MB), so the thread needs the GIL about twice per piece. Every time a
+thread that gave the GIL away wants it back it waits for the other thread (up to the interpreter's switch interval
+of 5 ms); with 96 kB pieces cut in the thread that cost 10–15 % more CPU for no wall time (docs/citygml.md,
+"Performance"). The thread also frees the trees the caller is done with: freed in the caller's thread, their
+memory went back to the thread's malloc arena while it was allocating the next tree.
 
 The buildings' lodNTerrainIntersection elements are left out of the pieces (:func:`kept_spans`): never read, a
 quarter of an NRW tile's bytes.
@@ -25,14 +26,17 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import IO, Iterator, List, Optional, Tuple
 
 import numpy as np
 from lxml import etree
 
-PIECE_BYTES = 96 * 1024
-READ_BYTES = 64 * 1024
+PIECE_BYTES = 2 * 1024 * 1024
+READ_BYTES = 1024 * 1024
 
 _ROOT = re.compile(rb"<(?![?!])([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)[\s/>]")
 _MEMBER = re.compile(rb"<([A-Za-z_][\w.\-]*:)?cityObjectMember[\s>]")
@@ -222,17 +226,42 @@ def newlines(data: bytearray, end: int) -> int:
 
 
 def parsed_pieces(cutter: Cutter, parser_options: dict) -> Iterator[Piece]:
-    """The pieces of ``cutter``, each parsed when it is asked for; after a syntax error nothing more is read.
-    Errors reading the stream are raised as they are."""
-    parser = etree.XMLParser(**parser_options)
+    """The pieces of ``cutter``: cut in the caller's thread, each parsed in a worker thread while the caller reads
+    the piece before it. After a syntax error no further piece is given. Errors reading the stream are raised as
+    they are (the caller's thread reads); closing the generator early waits for the parse under way."""
     head_lines = cutter.prefix.count(b"\n")
-    for document, line in cutter:
+    finished: List[Piece] = []  # pieces the caller is done with: their trees are freed in the worker
+    local = threading.local()
+
+    def parse(document: bytes) -> Tuple[Optional[etree._Element], Optional[etree.XMLSyntaxError]]:
+        finished.clear()
+        parser = getattr(local, "parser", None)
+        if parser is None:  # an lxml parser is used in one thread only
+            parser = local.parser = etree.XMLParser(**parser_options)
         try:
-            root = etree.fromstring(document, parser)
+            return etree.fromstring(document, parser), None
         except etree.XMLSyntaxError as error:
-            yield Piece(None, error, line, head_lines)
-            return
-        yield Piece(root, None, line, head_lines)
+            return None, error
+
+    documents = iter(cutter)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nrwtwin-citygml-parse") as pool:
+        ahead = [(pool.submit(parse, document), line) for document, line in islice(documents, 1)]
+        try:
+            while ahead:
+                future, line = ahead.pop()
+                ahead.extend((pool.submit(parse, document), next_line) for document, next_line in islice(documents, 1))
+                root, error = future.result()
+                piece = Piece(root, error, line, head_lines)
+                del future, root
+                yield piece
+                if error is not None:
+                    return
+                finished.append(piece)
+                del piece
+        finally:
+            for future, _line in ahead:
+                future.cancel()
+            finished.clear()
 
 
 def file_line(piece: Piece, error: etree.XMLSyntaxError) -> int:

@@ -3,7 +3,9 @@ read, keep every line number of error messages, and are only left out where the 
 
 from __future__ import annotations
 
+import io
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -126,12 +128,68 @@ def test_terrain_intersections_are_parsed_when_the_head_names_no_crs(srs_name, l
     assert all((b"TerrainIntersection" not in document) == left_out for document in documents)
 
 
-def test_pieces_are_parsed_in_the_callers_thread():
-    import threading
+def parse_threads():
+    return [t for t in threading.enumerate() if t.name.startswith("nrwtwin-citygml-parse")]
 
-    before = threading.active_count()
-    count = 0
-    for _building in citygml.iter_buildings(TILE):
-        count += 1
-        assert threading.active_count() == before
-    assert count == 194
+
+def test_one_worker_thread_parses_and_ends_with_the_reading(monkeypatch):
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 96 * 1024)  # many pieces
+    assert parse_threads() == []
+    seen, threads = [], set()
+    for building in citygml.iter_buildings(TILE):
+        seen.append(building.building_id)
+        threads.add(len(parse_threads()))
+    assert len(seen) == len(set(seen)) == 194
+    assert threads == {0, 1}  # one while pieces are parsed, none after the last one
+    assert parse_threads() == []
+
+
+def test_the_worker_ends_when_the_reader_stops_early(monkeypatch):
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 96 * 1024)
+    buildings = citygml.iter_buildings(TILE)
+    first = [next(buildings) for _ in range(3)]
+    assert len(first) == 3 and len(parse_threads()) == 1
+    buildings.close()
+    assert parse_threads() == []
+
+
+class FailingStream(io.BytesIO):
+    """A file whose reads fail after ``limit`` bytes, as a disk or network share can."""
+
+    def __init__(self, data: bytes, limit: int) -> None:
+        super().__init__(data)
+        self.limit = limit
+
+    def read(self, size=-1):
+        if self.tell() >= self.limit:
+            raise OSError(5, "Input/output error")
+        return super().read(size)
+
+
+def test_a_read_error_reaches_the_caller_and_the_worker_ends(monkeypatch):
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 96 * 1024)
+    monkeypatch.setattr(pieces, "READ_BYTES", 64 * 1024)
+    data = TILE.read_bytes()
+    stream = FailingStream(data, len(data) // 2)
+    cutter = pieces.Cutter(stream, stream.read(4096))
+    assert cutter.prepare()
+    roots = []
+    with pytest.raises(OSError, match="Input/output error"):
+        for piece in pieces.parsed_pieces(cutter, {}):
+            roots.append(len(piece.root))
+    assert len(roots) >= 10 and all(count > 0 for count in roots)  # the pieces before the failing read
+    assert parse_threads() == []
+
+
+def test_a_syntax_error_ends_the_pieces(monkeypatch):
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 96 * 1024)
+    data = bytearray(TILE.read_bytes())
+    middle = data.index(b"<gml:posList", data.index(b"<bldg:lod2MultiSurface", len(data) // 2))
+    data[middle : middle + 12] = b"<gml:posLisT"  # its end tag no longer matches
+    stream = io.BytesIO(bytes(data))
+    cutter = pieces.Cutter(stream, stream.read(4096))
+    assert cutter.prepare()
+    got = list(pieces.parsed_pieces(cutter, {}))
+    assert all(piece.error is None for piece in got[:-1]) and got[-1].error is not None
+    assert len(got) >= 10
+    assert parse_threads() == []

@@ -36,6 +36,8 @@ import numpy as np
 from lxml import etree
 
 PIECE_BYTES = 2 * 1024 * 1024
+# The first pieces are smaller (128 kB, then doubling): the caller waits for the first parse, not for 2 MB of it.
+FIRST_PIECE_BYTES = 128 * 1024
 READ_BYTES = 1024 * 1024
 
 _ROOT = re.compile(rb"<(?![?!])([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)[\s/>]")
@@ -145,12 +147,15 @@ class Cutter:
 
     def __iter__(self) -> Iterator[Tuple[bytes, int]]:
         """(complete document, file line of its first member) for every piece."""
+        size = FIRST_PIECE_BYTES
         while True:
-            while len(self.buffer) < PIECE_BYTES and self._read():
+            size = min(size, PIECE_BYTES)
+            while len(self.buffer) < size and self._read():
                 pass
-            cut = self._cut(PIECE_BYTES) if len(self.buffer) > PIECE_BYTES else -1
+            cut = self._cut(size) if len(self.buffer) > size else -1
             while cut < 0 and self._read():
-                cut = self._cut(PIECE_BYTES)
+                cut = self._cut(size)
+            size *= 2
             if cut < 0:  # the rest, with the file's own end
                 yield self._document(len(self.buffer), b""), self.line
                 return

@@ -260,11 +260,6 @@ for _tags_list, _handler in _HANDLERS:
 # --------------------------------------------------------------------------- the walker
 
 
-
-def _href(element: etree._Element) -> Optional[str]:
-    return element.get(XLINK_HREF)
-
-
 class GmlReader:
     """Reads Building elements of one document into a RawBatch (see the module docstring).
 
@@ -384,7 +379,7 @@ class GmlReader:
     def _solid_refs(self, geometry: etree._Element, object_id: str) -> None:
         # Not an XPath (``.//@xlink:href``): lxml releases the GIL around every XPath call to take the evaluator's
         # lock, and the parse thread then holds the GIL until it blocks again (3 times as slow while it parses).
-        refs = [href for href in map(_href, geometry.iter(etree.Element)) if href is not None]
+        refs = [href for element in geometry.iter(etree.Element) if (href := element.get(XLINK_HREF)) is not None]
         if refs:
             self.solid_refs.append((object_id, refs))
 

@@ -89,6 +89,8 @@ class MeasuredBatch:
         self._ring_bytes: Optional[RingBytes] = None
         self._attributes: Optional[List[Dict[str, object]]] = None
         self._polygons: Optional[List[List[List[int]]]] = None
+        self._layout: Optional[Tuple[np.ndarray, np.ndarray]] = None
+        self._layout_lists: Optional[Tuple[List[int], List[int]]] = None
 
     @classmethod
     def empty(cls, context: "Context") -> "EmptyBatch":
@@ -183,6 +185,14 @@ class MeasuredBatch:
             self._ring_bytes = RingBytes(self.points, g.ring_starts, g.ring_lengths, g.ring_is_hole)
         return self._ring_bytes
 
+    def _ring_layout(self) -> Tuple[np.ndarray, np.ndarray]:
+        """(ring count, first ring) of every surface of the batch (a surface's rings are consecutive)."""
+        if self._layout is None:
+            g = self.geometry
+            ring_count = np.bincount(g.polygon_surface[g.ring_polygon], minlength=len(g.surface_type))
+            self._layout = (ring_count, np.cumsum(ring_count) - ring_count)
+        return self._layout
+
     def _surface_polygons(self) -> List[List[List[int]]]:
         """Per surface: its polygons as lists of ring indices (made once per batch: surfaces and footprints)."""
         if self._polygons is not None:
@@ -207,8 +217,7 @@ class MeasuredBatch:
         g = self.geometry
         rings = self._rings()
         selected = np.flatnonzero(np.repeat(self.keep, self.surface_count))
-        ring_count = np.bincount(g.polygon_surface[g.ring_polygon], minlength=len(g.surface_type))
-        first_ring = np.cumsum(ring_count) - ring_count
+        ring_count, first_ring = self._ring_layout()
         headers, size = _headers(self.extents[selected], g.ring_lengths[first_ring[selected]], srs_id)
         simple = (ring_count[selected] == 1).tolist()
         firsts = first_ring[selected].tolist()
@@ -233,6 +242,11 @@ class MeasuredBatch:
         chosen = [start + k for k, t in enumerate(types) if t == kind]
         if not chosen:
             return None
+        if self._layout_lists is None:
+            self._layout_lists = tuple(array.tolist() for array in self._ring_layout())  # type: ignore[assignment]
+        ring_count, first_ring = self._layout_lists  # type: ignore[misc]
+        if all(ring_count[s] == 1 for s in chosen):  # one polygon of one ring each: no ring lists for the batch
+            return self._rings().multipolygon([[first_ring[s]] for s in chosen])
         polygons = self._surface_polygons()
         return self._rings().multipolygon([p for s in chosen for p in polygons[s]])
 

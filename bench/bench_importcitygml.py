@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 TILE = REPO / "tests" / "data" / "citygml" / "LoD2_32_326_5727_1_NW.gml"
 PLUGINS = REPO / ".build" / "plugins"
 TARGET_MB = 40.0
-REPEATS = 5
+REPEATS = 7
 
 RUNNER = r"""
 import json, os, resource, sys, time

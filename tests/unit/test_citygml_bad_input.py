@@ -224,6 +224,27 @@ def test_cancel_stops_the_read():
         citygml.read_citygml(DATA / "LoD2_32_326_5727_1_NW.gml", progress)
 
 
+class CancelAfter(RecordingProgress):
+    """The user presses Cancel after ``checks`` buildings."""
+
+    def __init__(self, checks: int) -> None:
+        super().__init__()
+        self.checks = checks
+
+    def is_canceled(self) -> bool:
+        self.checks -= 1
+        return self.checks < 0
+
+
+def test_cancel_in_the_middle_stops_the_parse_thread_too(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 96 * 1024)  # many pieces: the worker is busy when Cancel comes
+    with pytest.raises(Canceled):
+        citygml.read_citygml(DATA / "LoD2_32_326_5727_1_NW.gml", CancelAfter(100))
+    assert [t for t in threading.enumerate() if t.name.startswith("nrwtwin-citygml-parse")] == []
+
+
 # ----------------------------------------------------------------------------- damaged archives, permissions, CityJSON
 
 

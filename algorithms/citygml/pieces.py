@@ -11,7 +11,8 @@ caller's thread, and the pieces are large (2 MB), so the thread needs the GIL ab
 thread that gave the GIL away wants it back it waits for the other thread (up to the interpreter's switch interval
 of 5 ms); with 96 kB pieces cut in the thread that cost 10–15 % more CPU for no wall time (docs/citygml.md,
 "Performance"). The thread also frees the trees the caller is done with: freed in the caller's thread, their
-memory went back to the thread's malloc arena while it was allocating the next tree.
+memory went back to the thread's malloc arena while it was allocating the next tree. With one usable core there is
+no worker: the caller parses each piece itself.
 
 The buildings' lodNTerrainIntersection elements are left out of the pieces (:func:`kept_spans`): never read, a
 quarter of an NRW tile's bytes.
@@ -25,6 +26,7 @@ the streaming reader. Error positions are given in lines of the original file.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -249,11 +251,19 @@ def parsed_pieces(cutter: Cutter, parser_options: dict) -> Iterator[Piece]:
             return None, error
 
     documents = iter(cutter)
+    if usable_cores() < 2:  # a second thread would only take turns with this one
+        for document, line in documents:
+            root, error = parse(document)
+            yield Piece(root, error, line, head_lines)
+            if error is not None:
+                return
+        return
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nrwtwin-citygml-parse") as pool:
+        # One piece ahead: the next one is cut and handed to the worker before this one's tree is awaited.
         ahead = [(pool.submit(parse, document), line) for document, line in islice(documents, 1)]
         try:
             while ahead:
-                future, line = ahead.pop()
+                future, line = ahead.pop(0)
                 ahead.extend((pool.submit(parse, document), next_line) for document, next_line in islice(documents, 1))
                 root, error = future.result()
                 piece = Piece(root, error, line, head_lines)
@@ -267,6 +277,14 @@ def parsed_pieces(cutter: Cutter, parser_options: dict) -> Iterator[Piece]:
             for future, _line in ahead:
                 future.cancel()
             finished.clear()
+
+
+def usable_cores() -> int:
+    """Processor cores this process may run on (its affinity, where the system tells it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def file_line(piece: Piece, error: etree.XMLSyntaxError) -> int:

@@ -193,3 +193,15 @@ def test_a_syntax_error_ends_the_pieces(monkeypatch):
     assert all(piece.error is None for piece in got[:-1]) and got[-1].error is not None
     assert len(got) >= 10
     assert parse_threads() == []
+
+
+def test_on_one_core_the_pieces_are_parsed_in_the_callers_thread(monkeypatch):
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 96 * 1024)
+    monkeypatch.setattr(pieces, "usable_cores", lambda: 1)
+    seen, threads = [], set()
+    for building in citygml.iter_buildings(TILE):
+        seen.append(building.building_id)
+        threads.add(len(parse_threads()))
+    assert threads == {0}
+    monkeypatch.setattr(pieces, "usable_cores", lambda: 2)
+    assert [b.building_id for b in citygml.iter_buildings(TILE)] == seen and len(seen) == 194

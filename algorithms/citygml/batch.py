@@ -136,31 +136,12 @@ def _copy_building(source: RawBatch, index: int, target: RawBatch) -> None:
 # --------------------------------------------------------------------------- coordinates
 
 
-def _plain(joined: str) -> bool:
-    """True when the texts are single-space separated numbers (token count = spaces + 1)."""
-    return not (
-        "  " in joined
-        or "\n" in joined
-        or "\t" in joined
-        or "\r" in joined
-        or joined.startswith(" ")
-        or joined.endswith(" ")
-    )
-
-
 def _offsets(texts: Sequence[str]) -> np.ndarray:
     """Start of each text in ``" ".join(texts)``, and the end of the last one + 1."""
     lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
     return offsets
-
-
-def _space_counts(texts: Sequence[str], joined: str) -> np.ndarray:
-    """Spaces inside each text (texts of single-space separated tokens), counted in one pass over the bytes."""
-    spaces = np.flatnonzero(np.frombuffer(joined.encode("ascii", "replace"), dtype=np.uint8) == 32)
-    offsets = _offsets(texts)
-    return np.searchsorted(spaces, offsets[1:] - 1) - np.searchsorted(spaces, offsets[:-1])
 
 
 def _token_counts(texts: Sequence[str], joined: str) -> np.ndarray:
@@ -205,10 +186,7 @@ def parse_texts(texts: Sequence[str]) -> Tuple[np.ndarray, np.ndarray]:
         counts[1:] -= 1  # every text after the first starts behind a separator
         return np.delete(values, ends), counts
     joined = " ".join(texts)
-    if _plain(joined) and all(texts):
-        counts = _space_counts(texts, joined) + 1
-    else:
-        counts = _token_counts(texts, joined)
+    counts = _token_counts(texts, joined)
     values = _numbers(joined)
     if values.size != int(counts.sum()):
         raise ValueError("a coordinate is not a number")

@@ -40,7 +40,6 @@ GEN_NS = tuple(f"http://www.opengis.net/citygml/generics/{v}" for v in ("1.0", "
 XAL2 = "urn:oasis:names:tc:ciq:xsdschema:xAL:2.0"
 XAL3 = "urn:oasis:names:tc:ciq:xal:3"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-
 GML_IDS = tuple(f"{{{ns}}}id" for ns in GML_NS)
 
 CITYMODEL_TAGS = tuple(f"{{{ns}}}CityModel" for ns in CORE_NS) + ("CityModel",)

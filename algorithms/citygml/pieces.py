@@ -30,6 +30,7 @@ import os
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from itertools import islice
 from typing import IO, Iterator, List, Optional, Tuple
@@ -232,6 +233,10 @@ def newlines(data: bytearray, end: int) -> int:
     return int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8, count=end) == 10))
 
 
+# (tree, syntax error, file line) of one parsed piece
+_Tree = Tuple[Optional[etree._Element], Optional[etree.XMLSyntaxError], int]
+
+
 def parsed_pieces(cutter: Cutter, parser_options: dict) -> Iterator[Piece]:
     """The pieces of ``cutter``: cut in the caller's thread, each parsed in a worker thread while the caller reads
     the piece before it. After a syntax error no further piece is given. Errors reading the stream are raised as
@@ -250,32 +255,36 @@ def parsed_pieces(cutter: Cutter, parser_options: dict) -> Iterator[Piece]:
         except etree.XMLSyntaxError as error:
             return None, error
 
-    documents = iter(cutter)
-    if usable_cores() < 2:  # a second thread would only take turns with this one
-        for document, line in documents:
-            root, error = parse(document)
-            yield Piece(root, error, line, head_lines)
-            if error is not None:
-                return
-        return
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nrwtwin-citygml-parse") as pool:
-        # One piece ahead: the next one is cut and handed to the worker before this one's tree is awaited.
-        ahead = [(pool.submit(parse, document), line) for document, line in islice(documents, 1)]
+    def trees(documents: Iterator[Tuple[bytes, int]]) -> Iterator[_Tree]:
+        """(tree, syntax error, line) per piece, in order."""
+        if usable_cores() < 2:  # a second thread would only take turns with this one
+            for document, line in documents:
+                yield (*parse(document), line)
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nrwtwin-citygml-parse") as pool:
+            # One piece ahead: the next one is cut and handed to the worker before this one's tree is awaited.
+            ahead = [(pool.submit(parse, document), line) for document, line in islice(documents, 1)]
+            try:
+                while ahead:
+                    future, line = ahead.pop(0)
+                    ahead.extend((pool.submit(parse, d), next_line) for d, next_line in islice(documents, 1))
+                    yield (*future.result(), line)
+                    del future
+            finally:
+                for future, _line in ahead:
+                    future.cancel()
+
+    with closing(trees(iter(cutter))) as results:
         try:
-            while ahead:
-                future, line = ahead.pop(0)
-                ahead.extend((pool.submit(parse, document), next_line) for document, next_line in islice(documents, 1))
-                root, error = future.result()
+            for root, error, line in results:
                 piece = Piece(root, error, line, head_lines)
-                del future, root
+                del root
                 yield piece
                 if error is not None:
                     return
                 finished.append(piece)
                 del piece
         finally:
-            for future, _line in ahead:
-                future.cancel()
             finished.clear()
 
 

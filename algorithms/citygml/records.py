@@ -89,8 +89,7 @@ class MeasuredBatch:
         self._ring_bytes: Optional[RingBytes] = None
         self._attributes: Optional[List[Dict[str, object]]] = None
         self._polygons: Optional[List[List[List[int]]]] = None
-        self._layout: Optional[Tuple[np.ndarray, np.ndarray]] = None
-        self._layout_lists: Optional[Tuple[List[int], List[int]]] = None
+        self._layout: Optional[Tuple[np.ndarray, np.ndarray, List[int], List[int]]] = None
 
     @classmethod
     def empty(cls, context: "Context") -> "EmptyBatch":
@@ -185,12 +184,14 @@ class MeasuredBatch:
             self._ring_bytes = RingBytes(self.points, g.ring_starts, g.ring_lengths, g.ring_is_hole)
         return self._ring_bytes
 
-    def _ring_layout(self) -> Tuple[np.ndarray, np.ndarray]:
-        """(ring count, first ring) of every surface of the batch (a surface's rings are consecutive)."""
+    def _ring_layout(self) -> Tuple[np.ndarray, np.ndarray, List[int], List[int]]:
+        """Ring count and first ring of every surface of the batch (a surface's rings are consecutive), as arrays
+        and as lists."""
         if self._layout is None:
             g = self.geometry
             ring_count = np.bincount(g.polygon_surface[g.ring_polygon], minlength=len(g.surface_type))
-            self._layout = (ring_count, np.cumsum(ring_count) - ring_count)
+            first_ring = np.cumsum(ring_count) - ring_count
+            self._layout = (ring_count, first_ring, ring_count.tolist(), first_ring.tolist())
         return self._layout
 
     def _surface_polygons(self) -> List[List[List[int]]]:
@@ -217,7 +218,7 @@ class MeasuredBatch:
         g = self.geometry
         rings = self._rings()
         selected = np.flatnonzero(np.repeat(self.keep, self.surface_count))
-        ring_count, first_ring = self._ring_layout()
+        ring_count, first_ring, _counts, _firsts = self._ring_layout()
         headers, size = _headers(self.extents[selected], g.ring_lengths[first_ring[selected]], srs_id)
         simple = (ring_count[selected] == 1).tolist()
         firsts = first_ring[selected].tolist()
@@ -242,9 +243,7 @@ class MeasuredBatch:
         chosen = [start + k for k, t in enumerate(types) if t == kind]
         if not chosen:
             return None
-        if self._layout_lists is None:
-            self._layout_lists = tuple(array.tolist() for array in self._ring_layout())  # type: ignore[assignment]
-        ring_count, first_ring = self._layout_lists  # type: ignore[misc]
+        _counts, _firsts, ring_count, first_ring = self._ring_layout()
         if all(ring_count[s] == 1 for s in chosen):  # one polygon of one ring each: no ring lists for the batch
             return self._rings().multipolygon([[first_ring[s]] for s in chosen])
         polygons = self._surface_polygons()

@@ -162,10 +162,14 @@ def _generic12(element: etree._Element, generic: Dict[str, object], prefix: str 
         for child in element:
             _generic12(child, generic, f"{prefix}{name}.")
         return
+    _generic_value(element, generic, prefix + name)
+
+
+def _generic_value(element: etree._Element, generic: Dict[str, object], key: str) -> None:
     for value in element:
         if value.tag in GEN_VALUE_TAGS:
             text = value.text
-            generic[prefix + name] = text.strip() if text else ""
+            generic[key] = text.strip() if text else ""
 
 
 def _generic3(element: etree._Element, generic: Dict[str, object], prefix: str = "") -> None:
@@ -221,6 +225,17 @@ def _add_generic12(element: etree._Element, attrs: Dict[str, object]) -> None:
     _generic12(element, attrs.setdefault("generic", {}))  # type: ignore[arg-type]
 
 
+def _add_plain_generic12(element: etree._Element, attrs: Dict[str, object]) -> None:
+    """:func:`_generic12` of one attribute that is no set (an NRW building has six): no set check, no recursion."""
+    name = element.get("name")
+    if not name:
+        return
+    generic = attrs.get("generic")
+    if generic is None:
+        generic = attrs["generic"] = {}
+    _generic_value(element, generic, name)  # type: ignore[arg-type]
+
+
 def _add_generic3(element: etree._Element, attrs: Dict[str, object]) -> None:
     _generic3(element, attrs.setdefault("generic", {}))  # type: ignore[arg-type]
 
@@ -248,7 +263,8 @@ _HANDLERS = (
     (_tags(CORE_NS, "creationDate"), _set("creation_date", _text)),
     (_tags(GML_NS, "name"), _set_first("name")),
     (_tags(GEN_NS[:2], "stringAttribute", "intAttribute", "doubleAttribute", "dateAttribute", "uriAttribute",
-           "measureAttribute", "genericAttributeSet"), _add_generic12),
+           "measureAttribute"), _add_plain_generic12),
+    (_tags(GEN_NS[:2], "genericAttributeSet"), _add_generic12),
     (_tags((CORE3,), "genericAttribute"), _add_generic3),
 )
 for _tags_list, _handler in _HANDLERS:

@@ -65,6 +65,13 @@ def test_an_error_after_left_out_elements_names_the_line_of_the_file(tmp_path):
     assert f"line {broken_line + 1}:" in str(error.value)
 
 
+def test_line_breaks_are_counted_in_blocks_and_across_their_edges():
+    data = bytearray(b"ab\ncd\n" * 50_000)  # 300 kB: several blocks of NEWLINE_BLOCK bytes
+    block = pieces.NEWLINE_BLOCK
+    for end in (0, 1, 3, block - 1, block, block + 1, 2 * block + 2, len(data)):
+        assert pieces.newlines(data, end) == data.count(b"\n", 0, end)
+
+
 TI = (
     b'<bldg:lod2TerrainIntersection>\n<gml:MultiCurve><gml:curveMember><gml:LineString><gml:posList>1 2 3 4 5 6'
     b"</gml:posList></gml:LineString></gml:curveMember></gml:MultiCurve>\n</bldg:lod2TerrainIntersection>"

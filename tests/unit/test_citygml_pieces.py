@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 import threading
 from pathlib import Path
 
@@ -70,6 +71,28 @@ def test_line_breaks_are_counted_in_blocks_and_across_their_edges():
     block = pieces.NEWLINE_BLOCK
     for end in (0, 1, 3, block - 1, block, block + 1, 2 * block + 2, len(data)):
         assert pieces.newlines(data, end) == data.count(b"\n", 0, end)
+
+
+def test_frames_held_by_a_profiler_leave_the_buffer_resizable():
+    """Dask's workers sample their threads' frames; a frame still held after a call keeps its named locals alive.
+    A numpy view of the cutter's buffer among them made the next resize fail (BufferError)."""
+    members = TILE.read_bytes()
+    data = bytearray(members[members.index(b"<core:cityObjectMember") :])
+    held = []
+
+    def hold(frame, event, _arg):
+        if event == "return":
+            held.append(frame)
+
+    sys.setprofile(hold)
+    try:
+        spans = pieces.kept_spans(data, len(data))
+        lines = pieces.newlines(data, len(data))
+    finally:
+        sys.setprofile(None)
+    assert len(spans) > 200 and lines == data.count(b"\n") and held
+    del data[:1000]  # raises BufferError while an export of the buffer lives
+    data += b"\n"
 
 
 TI = (

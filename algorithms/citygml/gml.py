@@ -228,12 +228,8 @@ def _add_generic12(element: etree._Element, attrs: Dict[str, object]) -> None:
 def _add_plain_generic12(element: etree._Element, attrs: Dict[str, object]) -> None:
     """:func:`_generic12` of one attribute that is no set (an NRW building has six): no set check, no recursion."""
     name = element.get("name")
-    if not name:
-        return
-    generic = attrs.get("generic")
-    if generic is None:
-        generic = attrs["generic"] = {}
-    _generic_value(element, generic, name)  # type: ignore[arg-type]
+    if name:
+        _generic_value(element, attrs.setdefault("generic", {}), name)  # type: ignore[arg-type]
 
 
 def _add_generic3(element: etree._Element, attrs: Dict[str, object]) -> None:
